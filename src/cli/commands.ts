@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import type { ParseArgsConfig } from 'node:util';
+import { createAccount, createApiToken } from '../commands/accounts';
+import { systemContext } from '../commands/context';
+import type { Config } from '../config/config';
+import { verifyAuditChain } from '../db/audit';
+import { openDatabase, type Database } from '../db/client';
+import { findAccountByEmail } from '../db/queries/accounts';
+import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../demo/seed';
+import { globalRoles, type GlobalRole, locales, type Locale } from '../domain/roles';
+import { resolveSessionSecret } from '../server/secret';
+import { startServer } from '../server/start';
+import { buildWebIfNeeded } from './build-web';
+
+interface CommandInput {
+  config: Config;
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+interface Command {
+  summary: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(input: CommandInput): Promise<void>;
+}
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+async function withDatabase<T>(config: Config, work: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase(
+    config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dir: config.database.dir },
+  );
+  try {
+    await database.migrate();
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function required(values: CommandInput['values'], name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new Error(`--${name} is required`);
+  return value;
+}
+
+export const commands: Record<string, Command> = {
+  start: {
+    summary: 'Build the web app if needed, then serve (what `npm start` runs)',
+    options: {},
+    async run({ config }) {
+      await buildWebIfNeeded();
+      await startServer(config);
+    },
+  },
+  serve: {
+    summary: 'Serve the API and the built web app (migrates first)',
+    options: {},
+    async run({ config }) {
+      await startServer(config);
+    },
+  },
+  migrate: {
+    summary: 'Run pending database migrations',
+    options: {},
+    async run({ config }) {
+      await withDatabase(config, async (db) => out(`Migrations are up to date (${db.kind}).`));
+    },
+  },
+  'seed-demo': {
+    summary: 'Load the Peru demo Mesas (Forestry, Aquaculture, Logistics) and the demo accounts',
+    options: {},
+    async run({ config }) {
+      await withDatabase(config, async (database) => {
+        const { loaded } = await seedDemo(database.db, { timeZone: config.TIME_ZONE });
+        if (!loaded) return out('The demo data is already loaded; nothing changed.');
+        out(`Demo data loaded. Password for every demo account: ${DEMO_PASSWORD}`);
+        for (const a of demoAccounts) out(`  ${a.email}`);
+      });
+    },
+  },
+  'create-user': {
+    summary: 'Create an account: --email E --name "Full Name" [--role admin|coordinator|high_level] [--password P] [--locale es|en]',
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      password: { type: 'string' },
+      locale: { type: 'string' },
+    },
+    async run({ config, values }) {
+      const email = required(values, 'email');
+      const role = values.role as string | undefined;
+      if (role !== undefined && !globalRoles.includes(role as GlobalRole)) {
+        throw new Error(`--role must be one of ${globalRoles.join(', ')}`);
+      }
+      const locale = (values.locale as string | undefined) ?? config.DEFAULT_LOCALE;
+      if (!locales.includes(locale as Locale)) throw new Error(`--locale must be one of ${locales.join(', ')}`);
+      const given = values.password as string | undefined;
+      if (given !== undefined && given.length < 10) throw new Error('--password must have at least 10 characters');
+      const password = given ?? randomBytes(12).toString('base64url');
+      await withDatabase(config, async (database) => {
+        const account = await createAccount(systemContext(database.db, 'cli'), {
+          email,
+          password,
+          fullName: (values.name as string | undefined) ?? email,
+          globalRole: (role as GlobalRole | undefined) ?? null,
+          locale: locale as Locale,
+        });
+        out(`Created ${account.email}${account.globalRole ? ` (${account.globalRole})` : ''}.`);
+        if (!given) out(`Password: ${password}`);
+      });
+    },
+  },
+  'create-token': {
+    summary: 'Create a personal API token: --email E [--name "what it is for"]',
+    options: { email: { type: 'string' }, name: { type: 'string' } },
+    async run({ config, values }) {
+      const email = required(values, 'email');
+      await withDatabase(config, async (database) => {
+        const account = await findAccountByEmail(database.db, email);
+        if (!account) throw new Error(`No account with the e-mail ${email}`);
+        const ctx = { ...systemContext(database.db, 'cli') };
+        const token = await createApiToken(ctx, resolveSessionSecret(config), account.id, (values.name as string) ?? 'cli');
+        out(token.token);
+      });
+    },
+  },
+  'verify-audit': {
+    summary: 'Check that no audit event was altered or removed',
+    options: {},
+    async run({ config }) {
+      await withDatabase(config, async (database) => {
+        const result = await verifyAuditChain(database.db);
+        if (result.ok) return out(`Audit log intact: ${result.checked} events checked.`);
+        throw new Error(`Audit log broken at event #${result.firstBrokenSeq} (${result.checked} events).`);
+      });
+    },
+  },
+};
+
+export function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`);
+  return `Usage: mesas <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nConfiguration comes from environment variables: see docs/CONFIGURATION.md.\n`;
+}

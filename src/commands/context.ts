@@ -1,0 +1,29 @@
+import type { Db } from '../db/client';
+import type { Actor } from '../domain/access';
+
+/** What every command receives: the database (or a transaction), who acts, and the request id. */
+export interface CommandContext {
+  db: Db;
+  actor: Actor;
+  actorLabel: string;
+  requestId?: string | null;
+  /** IANA time zone of the deployment: "today" for dated events is taken there. */
+  timeZone?: string;
+}
+
+/** The actor as recorded in audit events. */
+export function auditActor(ctx: CommandContext) {
+  return { userId: ctx.actor.userId || null, label: ctx.actorLabel };
+}
+
+/** The system itself (CLI, demo seed), for audit events with no signed-in user. */
+export const systemActor: Actor = { userId: '', personId: null, globalRole: 'admin', mesaRoles: new Map() };
+
+export function systemContext(db: Db, label = 'system', timeZone?: string): CommandContext {
+  return { db, actor: systemActor, actorLabel: label, ...(timeZone ? { timeZone } : {}) };
+}
+
+/** Runs `work` in one transaction: the change and its audit event commit together or not at all. */
+export function inTransaction<T>(ctx: CommandContext, work: (tx: CommandContext) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
+}

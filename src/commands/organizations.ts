@@ -1,0 +1,51 @@
+import { recordAudit } from '../db/audit';
+import {
+  getOrganization,
+  insertOrganization,
+  type NewOrganization,
+  updateOrganization as updateRow,
+} from '../db/queries/organizations';
+import { AppError } from '../domain/errors';
+import { auditActor, type CommandContext, inTransaction } from './context';
+import { rethrowUnique } from './unique';
+
+export type OrganizationInput = Omit<NewOrganization, 'id' | 'createdAt' | 'updatedAt'>;
+
+export function createOrganization(ctx: CommandContext, input: OrganizationInput) {
+  return inTransaction(ctx, async (tx) => {
+    if (input.parentId && !(await getOrganization(tx.db, input.parentId))) {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: 'unknown organization' }] });
+    }
+    const row = await insertOrganization(tx.db, input).catch(rethrowUnique('name'));
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'organization',
+      entityId: row.id,
+      action: 'create',
+      after: row,
+      requestId: tx.requestId,
+    });
+    return row;
+  });
+}
+
+export function updateOrganization(ctx: CommandContext, id: string, input: Partial<OrganizationInput>) {
+  return inTransaction(ctx, async (tx) => {
+    const before = await getOrganization(tx.db, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    if (input.parentId === id) {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: 'cannot be itself' }] });
+    }
+    const after = await updateRow(tx.db, id, input).catch(rethrowUnique('name'));
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'organization',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+      requestId: tx.requestId,
+    });
+    return after!;
+  });
+}

@@ -1,0 +1,101 @@
+import { AppError } from './errors';
+import type { GlobalRole, MesaRole, Visibility } from './roles';
+import { teamRoles } from './roles';
+
+/**
+ * Who may do what: the one authorization table of Mesas. Every route names one action; the HTTP layer
+ * asks `authorize` before calling the domain. A rule allows an actor when any of its clauses matches:
+ * - `global`: the account's global role is listed;
+ * - `mesa`: the actor holds a listed role in the Mesa the request is about;
+ * - `anyMesa`: the actor holds a listed role in some Mesa (e.g. a dedicated team adding people);
+ * - `authenticated`: any signed-in account.
+ * Reading a record additionally depends on its visibility (`canSee`).
+ */
+export interface Rule {
+  global?: readonly GlobalRole[];
+  mesa?: readonly MesaRole[];
+  anyMesa?: readonly MesaRole[];
+  authenticated?: true;
+}
+
+const coordinating: GlobalRole[] = ['admin', 'coordinator'];
+
+export const accessTable = {
+  'mesa.list': { authenticated: true },
+  'mesa.read': { authenticated: true },
+  'mesa.create': { global: coordinating },
+  'mesa.update': { global: coordinating, mesa: teamRoles },
+  'mesa.transition': { global: coordinating },
+  'participation.read': { authenticated: true },
+  'participation.manage': { global: coordinating, mesa: teamRoles },
+  'organization.read': { authenticated: true },
+  'organization.manage': { global: coordinating },
+  'person.read': { global: coordinating, anyMesa: teamRoles },
+  'person.manage': { global: coordinating, anyMesa: teamRoles },
+  'account.manage': { global: ['admin'] },
+  'audit.read': { global: ['admin'] },
+  'token.own': { authenticated: true },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof accessTable;
+
+/** What the authorization table needs to know about the caller. */
+export interface Actor {
+  userId: string;
+  personId: string | null;
+  globalRole: GlobalRole | null;
+  /** Roles in every Mesa the person participates in, by Mesa id. */
+  mesaRoles: ReadonlyMap<string, readonly MesaRole[]>;
+}
+
+export function rolesIn(actor: Actor | null, mesaId: string | undefined): readonly MesaRole[] {
+  if (!actor || !mesaId) return [];
+  return actor.mesaRoles.get(mesaId) ?? [];
+}
+
+export function isAllowed(actor: Actor | null, action: Action, mesaId?: string): boolean {
+  if (!actor) return false;
+  const rule: Rule = accessTable[action];
+  if (rule.authenticated) return true;
+  if (actor.globalRole && rule.global?.includes(actor.globalRole)) return true;
+  if (rule.mesa?.some((r) => rolesIn(actor, mesaId).includes(r))) return true;
+  if (rule.anyMesa) {
+    for (const roles of actor.mesaRoles.values()) {
+      if (roles.some((r) => rule.anyMesa?.includes(r))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the actor may see a record of the given visibility in a Mesa. The coordinating office sees
+ * everything; the high-level body sees what members see; the dedicated team sees its Mesa's team
+ * records; other participants see `members` and `public`; everyone else only `public`.
+ */
+export function canSee(actor: Actor | null, visibility: Visibility, mesaId: string | undefined): boolean {
+  if (visibility === 'public') return true;
+  if (!actor) return false;
+  if (actor.globalRole === 'admin' || actor.globalRole === 'coordinator') return true;
+  const roles = rolesIn(actor, mesaId);
+  if (visibility === 'members') return actor.globalRole === 'high_level' || roles.length > 0;
+  return roles.some((r) => teamRoles.includes(r));
+}
+
+/** The visibilities an actor may see in a Mesa, for filtering lists in SQL. */
+export function visibleLevels(actor: Actor | null, mesaId: string | undefined): Visibility[] {
+  return (['public', 'members', 'team'] as const).filter((v) => canSee(actor, v, mesaId));
+}
+
+/**
+ * Throws when the action is not allowed. A record the actor may not see answers NOT_FOUND, exactly as
+ * a missing one does, so responses never reveal that it exists.
+ */
+export function authorize(
+  actor: Actor | null,
+  action: Action,
+  scope: { mesaId?: string; visibility?: Visibility } = {},
+): void {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (scope.visibility && !canSee(actor, scope.visibility, scope.mesaId)) throw new AppError('NOT_FOUND');
+  if (!isAllowed(actor, action, scope.mesaId)) throw new AppError('FORBIDDEN');
+}

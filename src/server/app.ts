@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config/config';
+import type { Database } from '../db/client';
+import { AppError } from '../domain/errors';
+import { authenticate } from './authenticate';
+import { errorHandler } from './error-handler';
+import { registerRoutes } from './routes';
+import { serveWebApp } from './web';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+    sessionSecret: string;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  sessionSecret: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from this folder (production); omitted in API tests. */
+  webRoot?: string | null;
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('config', options.config);
+  app.decorate('database', options.database);
+  app.decorate('sessionSecret', options.sessionSecret);
+  app.decorateRequest('auth', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Mesas API',
+        description:
+          'The HTTP API of Mesas, used by its web app, its CLI and integrations. Authenticate with the session ' +
+          'cookie from POST /api/auth/login (writes then need the X-CSRF-Token header) or with a personal API ' +
+          'token as `Authorization: Bearer mesas_pat_…`.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'mesas_session' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (req) => {
+    if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs')) await authenticate(req);
+  });
+
+  await app.register(registerRoutes);
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
+  await serveWebApp(app, options.webRoot ?? null);
+  return app;
+}

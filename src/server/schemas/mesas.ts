@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { cadences, mesaKinds, mesaStatuses } from '../../domain/mesa-lifecycle';
+import { participantGroups } from '../../domain/participation';
+import { locales, mesaRoles, visibilities } from '../../domain/roles';
+import { isoDate, optionalText, orgRef, text, timestamp } from './common';
+
+export const mesaSummary = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(mesaKinds),
+  sector: z.string(),
+  description: z.string(),
+  status: z.enum(mesaStatuses),
+  host: orgRef,
+  cadence: z.enum(cadences),
+  cadenceDays: z.number().int().nullable(),
+  visibility: z.enum(visibilities),
+  locale: z.enum(locales),
+  launchedOn: isoDate.nullable(),
+  participantCount: z.number().int(),
+  myRoles: z.array(z.enum(mesaRoles)),
+  version: z.number().int(),
+  updatedAt: timestamp,
+});
+
+export const mesaEvent = z.object({
+  id: z.uuid(),
+  kind: z.enum(['status', 'host']),
+  fromStatus: z.enum(mesaStatuses).nullable(),
+  toStatus: z.enum(mesaStatuses).nullable(),
+  fromHost: orgRef.nullable(),
+  toHost: orgRef.nullable(),
+  occurredOn: isoDate,
+  reason: z.string(),
+});
+
+export const participant = z.object({
+  id: z.uuid(),
+  role: z.enum(mesaRoles),
+  isFirstHandOperator: z.boolean(),
+  isOccasional: z.boolean(),
+  startedOn: isoDate.nullable(),
+  endedOn: isoDate.nullable(),
+  note: z.string().nullable(),
+  person: z.object({ id: z.uuid(), fullName: z.string(), position: z.string().nullable() }),
+  organization: orgRef.nullable(),
+  designatedBy: orgRef.nullable(),
+});
+
+export const participantGroupsSchema = z.array(
+  z.object({ group: z.enum(participantGroups), participants: z.array(participant) }),
+);
+
+export const mesaDetail = mesaSummary.extend({
+  events: z.array(mesaEvent),
+  participants: participantGroupsSchema.describe('Current participants, grouped as the paper groups them'),
+  formerParticipants: z.array(participant),
+  compositionWarnings: z.array(z.enum(['private_reps_mostly_staff', 'no_private_reps', 'no_dedicated_team'])),
+  allowedTransitions: z.array(z.enum(mesaStatuses)),
+  can: z.object({ update: z.boolean(), transition: z.boolean(), manageParticipants: z.boolean() }),
+});
+
+export const createMesaBody = z.object({
+  name: text(200),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes')
+    .max(60)
+    .optional(),
+  kind: z.enum(mesaKinds),
+  sector: text(200),
+  description: z.string().trim().max(5000).default(''),
+  status: z.enum(['candidate', 'assessing', 'active']).default('candidate'),
+  hostOrganizationId: z.uuid(),
+  cadence: z.enum(cadences).default('biweekly'),
+  cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
+  visibility: z.enum(visibilities).default('members'),
+  locale: z.enum(locales).default('es'),
+  launchedOn: isoDate.nullable().optional(),
+});
+
+export const updateMesaBody = z.object({
+  version: z.number().int().min(1).describe('The version you read; a stale one answers 409 STALE_WRITE'),
+  name: text(200).optional(),
+  kind: z.enum(mesaKinds).optional(),
+  sector: text(200).optional(),
+  description: z.string().trim().max(5000).optional(),
+  cadence: z.enum(cadences).optional(),
+  cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
+  visibility: z.enum(visibilities).optional(),
+  locale: z.enum(locales).optional(),
+});
+
+export const transitionBody = z.object({
+  to: z.enum(mesaStatuses),
+  reason: text(2000),
+  host: z.uuid().optional().describe('New host institution, when the Mesa moves'),
+  occurredOn: isoDate.optional(),
+});
+
+export const participationBody = z.object({
+  personId: z.uuid(),
+  role: z.enum(mesaRoles),
+  designatedById: z.uuid().nullable().optional(),
+  isFirstHandOperator: z.boolean().default(false),
+  isOccasional: z.boolean().default(false),
+  startedOn: isoDate.nullable().optional(),
+  endedOn: isoDate.nullable().optional(),
+  note: optionalText(1000),
+});
+
+export const updateParticipationBody = z.object({
+  role: z.enum(mesaRoles).optional(),
+  designatedById: z.uuid().nullable().optional(),
+  isFirstHandOperator: z.boolean().optional(),
+  isOccasional: z.boolean().optional(),
+  startedOn: isoDate.nullable().optional(),
+  endedOn: isoDate.nullable().optional(),
+  note: optionalText(1000),
+});
+export const participationParams = z.object({ id: z.uuid(), participationId: z.uuid() });

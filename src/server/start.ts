@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/config';
+import { openDatabase } from '../db/client';
+import { isDatabaseEmpty, seedDemo, demoAccounts, DEMO_PASSWORD } from '../demo/seed';
+import { buildApp } from './app';
+import { loggerOptions } from './logger';
+import { resolveSessionSecret } from './secret';
+
+export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Opens the database, migrates it, loads the demo on a first embedded start, and listens. */
+export async function startServer(config: Config) {
+  const startedAt = performance.now();
+  const database = await openDatabase(
+    config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dir: config.database.dir },
+  );
+  await database.migrate();
+  const app = await buildApp({
+    config,
+    database,
+    sessionSecret: resolveSessionSecret(config),
+    logger: loggerOptions(config),
+    webRoot: existsSync(webRoot) ? webRoot : null,
+  });
+  if (database.kind === 'pglite' && config.DEMO_DATA === 'auto' && (await isDatabaseEmpty(database.db))) {
+    await seedDemo(database.db, { timeZone: config.TIME_ZONE });
+    app.log.info(
+      { accounts: demoAccounts.map((a) => a.email), password: DEMO_PASSWORD },
+      `Demo data loaded. Sign in as any of ${demoAccounts.map((a) => a.email).join(', ')} with the password "${DEMO_PASSWORD}".`,
+    );
+  }
+  const close = async () => {
+    await app.close();
+    await database.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  app.log.info(
+    { database: database.kind, readyInMs: Math.round(performance.now() - startedAt) },
+    `Mesas is ready at ${config.PUBLIC_URL} (listening on ${address})`,
+  );
+  return { app, database, close };
+}

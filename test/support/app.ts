@@ -1,0 +1,85 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '../../src/config/config';
+import type { Database } from '../../src/db/client';
+import type { DemoAccountRole } from '../../src/demo/types';
+import { DEMO_PASSWORD } from '../../src/demo/seed';
+import { type App, buildApp } from '../../src/server/app';
+import { freshDatabase } from './database';
+
+export interface TestContext {
+  app: App;
+  database: Database;
+  /** Signs in as the demo account of a role and returns a client sending its cookie and CSRF token. */
+  as(role: DemoAccountRole): Promise<Client>;
+  /** A client with no credentials. */
+  anonymous: Client;
+  close(): Promise<void>;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface Client {
+  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+  headers: Record<string, string>;
+}
+
+export function client(app: App, headers: Record<string, string> = {}): Client {
+  const request = (method: Method, url: string, body?: unknown, extra: Record<string, string> = {}) => {
+    const options: InjectOptions = { method, url, headers: { ...headers, ...extra } };
+    if (body !== undefined) options.payload = body as InjectOptions['payload'];
+    return app.inject(options);
+  };
+  return {
+    headers,
+    request,
+    get: (url) => request('GET', url),
+    post: (url, body) => request('POST', url, body ?? {}),
+    patch: (url, body) => request('PATCH', url, body ?? {}),
+    delete: (url) => request('DELETE', url),
+  };
+}
+
+export const testConfig = () =>
+  loadConfig({
+    NODE_ENV: 'test',
+    SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+    LOG_LEVEL: 'silent',
+    TIME_ZONE: 'America/Lima',
+    LOGIN_RATE_LIMIT: '1000',
+  });
+
+export async function signIn(app: App, email: string, password = DEMO_PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'mesas_session');
+  return client(app, { cookie: `mesas_session=${cookie?.value}`, 'x-csrf-token': res.json().csrfToken });
+}
+
+/** A whole Mesas server on its own fresh database (migrated, with the demo data) for one test file. */
+export async function createTestContext(overrides: Record<string, string> = {}): Promise<TestContext> {
+  const database = await freshDatabase();
+  const config = { ...testConfig(), ...(overrides as object) } as ReturnType<typeof testConfig>;
+  const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
+  await app.ready();
+  const sessions = new Map<DemoAccountRole, Client>();
+  return {
+    app,
+    database,
+    anonymous: client(app),
+    async as(role) {
+      const existing = sessions.get(role);
+      if (existing) return existing;
+      const c = await signIn(app, `${role}@demo.mesas.local`);
+      sessions.set(role, c);
+      return c;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

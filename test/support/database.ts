@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/client';
+
+/** Where the migrated, demo-seeded template lives, as prepared by global-setup.ts. */
+export const TEMPLATE_FILE = '.tmp/pglite-template.tar';
+/** The template database beside the one DATABASE_URL names (unique per CI run, since that one is). */
+export const templateDatabaseName = () => `${new URL(postgresUrl() ?? 'postgres://x/mesas').pathname.slice(1)}_template`;
+
+/** The PostgreSQL server to test against, or undefined to test on embedded PGlite. */
+export function postgresUrl(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
+}
+
+export function urlWithDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database for one test file, already migrated and holding the demo data: a copy of the
+ * PGlite template, or a new PostgreSQL database created from the template database.
+ */
+export async function freshDatabase(): Promise<Database & { drop(): Promise<void> }> {
+  const url = postgresUrl();
+  if (!url) {
+    const tarball = await readFile(TEMPLATE_FILE);
+    const database = await openDatabase({ kind: 'pglite', loadDataDir: new Blob([tarball]) });
+    return { ...database, drop: () => database.close() };
+  }
+  const name = `mesas_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(url, `create database ${name} template ${templateDatabaseName()}`);
+  const database = await openDatabase({ kind: 'postgres', url: urlWithDatabase(url, name), poolSize: 5 });
+  return {
+    ...database,
+    drop: async () => {
+      await database.close();
+      await adminQuery(url, `drop database if exists ${name} with (force)`);
+    },
+  };
+}

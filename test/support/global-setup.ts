@@ -1,0 +1,31 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { openDatabase, dumpPglite } from '../../src/db/client';
+import { seedDemo } from '../../src/demo/seed';
+import { adminQuery, postgresUrl, TEMPLATE_FILE, templateDatabaseName, urlWithDatabase } from './database';
+
+/**
+ * Runs the migrations and loads the demo data once per test run, into a template every test file
+ * copies (PGlite: a dump of its data directory; PostgreSQL: a template database).
+ */
+export default async function setup() {
+  const url = postgresUrl();
+  if (!url) {
+    const database = await openDatabase({ kind: 'pglite' });
+    await database.migrate();
+    await seedDemo(database.db, { timeZone: 'America/Lima' });
+    await mkdir('.tmp', { recursive: true });
+    await writeFile(TEMPLATE_FILE, Buffer.from(await (await dumpPglite(database)).arrayBuffer()));
+    await database.close();
+    return;
+  }
+  const name = templateDatabaseName();
+  await adminQuery(url, `drop database if exists ${name} with (force)`);
+  await adminQuery(url, `create database ${name}`);
+  const database = await openDatabase({ kind: 'postgres', url: urlWithDatabase(url, name), poolSize: 2 });
+  await database.migrate();
+  await seedDemo(database.db, { timeZone: 'America/Lima' });
+  await database.close();
+  return async () => {
+    await adminQuery(url, `drop database if exists ${name} with (force)`);
+  };
+}
