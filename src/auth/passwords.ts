@@ -9,8 +9,12 @@ const KEYLEN = 64;
 
 function derive(password: string, salt: Buffer, n: number, rr: number, pp: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEYLEN, { N: n, r: rr, p: pp, maxmem: 256 * n * rr }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      KEYLEN,
+      { N: n, r: rr, p: pp, maxmem: 256 * n * rr },
+      (err, key) => (err ? reject(err) : resolve(key)),
     );
   });
 }

@@ -4,10 +4,10 @@ import { createAccount, createApiToken } from '../commands/accounts';
 import { systemContext } from '../commands/context';
 import type { Config } from '../config/config';
 import { verifyAuditChain } from '../db/audit';
-import { openDatabase, type Database } from '../db/client';
+import { type Database, openDatabase } from '../db/client';
 import { findAccountByEmail } from '../db/queries/accounts';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../demo/seed';
-import { globalRoles, type GlobalRole, locales, type Locale } from '../domain/roles';
+import { type GlobalRole, globalRoles, type Locale, locales } from '../domain/roles';
 import { resolveSessionSecret } from '../server/secret';
 import { startServer } from '../server/start';
 import { buildWebIfNeeded } from './build-web';
@@ -80,7 +80,8 @@ export const commands: Record<string, Command> = {
     },
   },
   'create-user': {
-    summary: 'Create an account: --email E --name "Full Name" [--role admin|coordinator|high_level] [--password P] [--locale es|en]',
+    summary:
+      'Create an account: --email E --name "Full Name" [--role admin|coordinator|high_level] [--password P] [--locale es|en]',
     options: {
       email: { type: 'string' },
       name: { type: 'string' },
@@ -95,9 +96,11 @@ export const commands: Record<string, Command> = {
         throw new Error(`--role must be one of ${globalRoles.join(', ')}`);
       }
       const locale = (values.locale as string | undefined) ?? config.DEFAULT_LOCALE;
-      if (!locales.includes(locale as Locale)) throw new Error(`--locale must be one of ${locales.join(', ')}`);
+      if (!locales.includes(locale as Locale))
+        throw new Error(`--locale must be one of ${locales.join(', ')}`);
       const given = values.password as string | undefined;
-      if (given !== undefined && given.length < 10) throw new Error('--password must have at least 10 characters');
+      if (given !== undefined && given.length < 10)
+        throw new Error('--password must have at least 10 characters');
       const password = given ?? randomBytes(12).toString('base64url');
       await withDatabase(config, async (database) => {
         const account = await createAccount(systemContext(database.db, 'cli'), {
@@ -121,7 +124,12 @@ export const commands: Record<string, Command> = {
         const account = await findAccountByEmail(database.db, email);
         if (!account) throw new Error(`No account with the e-mail ${email}`);
         const ctx = { ...systemContext(database.db, 'cli') };
-        const token = await createApiToken(ctx, resolveSessionSecret(config), account.id, (values.name as string) ?? 'cli');
+        const token = await createApiToken(
+          ctx,
+          resolveSessionSecret(config),
+          account.id,
+          (values.name as string) ?? 'cli',
+        );
         out(token.token);
       });
     },

@@ -19,7 +19,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`mesas: ${error.message}\nSee docs/CONFIGURATION.md.\n`);
   } else if (error instanceof Error) {
-    process.stderr.write(`mesas: ${error.message}${error.cause ? `\n  cause: ${String(error.cause)}` : ""}\n`);
+    process.stderr.write(
+      `mesas: ${error.message}${error.cause ? `\n  cause: ${String(error.cause)}` : ''}\n`,
+    );
   } else {
     process.stderr.write(`mesas: ${String(error)}\n`);
   }

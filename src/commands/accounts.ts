@@ -1,5 +1,5 @@
 import { hashPassword } from '../auth/passwords';
-import { hashToken, newToken, API_TOKEN_PREFIX } from '../auth/tokens';
+import { API_TOKEN_PREFIX, hashToken, newToken } from '../auth/tokens';
 import { recordAudit } from '../db/audit';
 import {
   endSessionsOf,
@@ -41,11 +41,15 @@ export function createAccount(ctx: CommandContext, input: AccountInput) {
     let personId = input.personId;
     if (personId) {
       if (!(await getPerson(tx.db, personId))) {
-        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'personId', message: 'unknown person' }] });
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: 'personId', message: 'unknown person' }],
+        });
       }
     } else {
       if (!input.fullName) {
-        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'fullName', message: 'required without personId' }] });
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: 'fullName', message: 'required without personId' }],
+        });
       }
       const person = await insertPerson(tx.db, {
         fullName: input.fullName,
@@ -85,9 +89,14 @@ export function updateAccount(ctx: CommandContext, id: string, changes: AccountC
   return inTransaction(ctx, async (tx) => {
     const before = await getAccount(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
-    if (id === tx.actor.userId && (changes.disabled || (changes.globalRole !== undefined && changes.globalRole !== 'admin'))) {
+    if (
+      id === tx.actor.userId &&
+      (changes.disabled || (changes.globalRole !== undefined && changes.globalRole !== 'admin'))
+    ) {
       // An administrator cannot lock themselves out; another administrator must do it.
-      throw new AppError('CONFLICT', { fields: [{ path: 'globalRole', message: 'cannot remove your own administration' }] });
+      throw new AppError('CONFLICT', {
+        fields: [{ path: 'globalRole', message: 'cannot remove your own administration' }],
+      });
     }
     await updateRow(tx.db, id, {
       ...(changes.globalRole !== undefined ? { globalRole: changes.globalRole } : {}),

@@ -1,5 +1,4 @@
 import { recordAudit } from '../db/audit';
-import { getOrganization } from '../db/queries/organizations';
 import {
   insertMesa,
   insertMesaEvent,
@@ -8,6 +7,7 @@ import {
   slugExists,
   updateMesa as updateRow,
 } from '../db/queries/mesas';
+import { getOrganization } from '../db/queries/organizations';
 import { dateInZone } from '../domain/dates';
 import { AppError } from '../domain/errors';
 import { assertMesaTransition, type MesaStatus } from '../domain/mesa-lifecycle';
@@ -15,7 +15,9 @@ import { slugify } from '../domain/slug';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { rethrowUnique } from './unique';
 
-export type MesaInput = Omit<NewMesa, 'id' | 'slug' | 'version' | 'createdAt' | 'updatedAt'> & { slug?: string };
+export type MesaInput = Omit<NewMesa, 'id' | 'slug' | 'version' | 'createdAt' | 'updatedAt'> & {
+  slug?: string;
+};
 
 function today(ctx: CommandContext) {
   return dateInZone(new Date(), ctx.timeZone ?? 'UTC');
@@ -23,7 +25,8 @@ function today(ctx: CommandContext) {
 
 async function assertHost(ctx: CommandContext, id: string, field: string) {
   const host = await getOrganization(ctx.db, id);
-  if (!host) throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, message: 'unknown organization' }] });
+  if (!host)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, message: 'unknown organization' }] });
 }
 
 async function freeSlug(ctx: CommandContext, wanted: string) {
@@ -62,7 +65,10 @@ export function createMesa(ctx: CommandContext, input: MesaInput & { createdOn?:
 }
 
 export type MesaChanges = Partial<
-  Pick<NewMesa, 'name' | 'sector' | 'description' | 'cadence' | 'cadenceDays' | 'visibility' | 'locale' | 'kind'>
+  Pick<
+    NewMesa,
+    'name' | 'sector' | 'description' | 'cadence' | 'cadenceDays' | 'visibility' | 'locale' | 'kind'
+  >
 >;
 
 /** Edits a Mesa's details; `version` must match the stored one or nothing is written (409 STALE_WRITE). */
@@ -138,7 +144,12 @@ export function transitionMesa(ctx: CommandContext, id: string, t: MesaTransitio
       mesaId: id,
       action: 'transition',
       before: { status: before.status, hostOrganizationId: before.hostOrganizationId },
-      after: { status: after.status, hostOrganizationId: after.hostOrganizationId, reason: t.reason, occurredOn },
+      after: {
+        status: after.status,
+        hostOrganizationId: after.hostOrganizationId,
+        reason: t.reason,
+        occurredOn,
+      },
       requestId: tx.requestId,
     });
     return after;

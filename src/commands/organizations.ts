@@ -14,7 +14,9 @@ export type OrganizationInput = Omit<NewOrganization, 'id' | 'createdAt' | 'upda
 export function createOrganization(ctx: CommandContext, input: OrganizationInput) {
   return inTransaction(ctx, async (tx) => {
     if (input.parentId && !(await getOrganization(tx.db, input.parentId))) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: 'unknown organization' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'parentId', message: 'unknown organization' }],
+      });
     }
     const row = await insertOrganization(tx.db, input).catch(rethrowUnique('name'));
     await recordAudit(tx.db, {
@@ -34,7 +36,9 @@ export function updateOrganization(ctx: CommandContext, id: string, input: Parti
     const before = await getOrganization(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
     if (input.parentId === id) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: 'cannot be itself' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'parentId', message: 'cannot be itself' }],
+      });
     }
     const after = await updateRow(tx.db, id, input).catch(rethrowUnique('name'));
     await recordAudit(tx.db, {

@@ -24,14 +24,17 @@ async function checkReferences(ctx: CommandContext, input: ParticipationChanges 
   if (input.designatedById && !(await getOrganization(ctx.db, input.designatedById))) {
     invalid('designatedById', 'unknown organization');
   }
-  if (input.startedOn && input.endedOn && input.endedOn < input.startedOn) invalid('endedOn', 'before startedOn');
+  if (input.startedOn && input.endedOn && input.endedOn < input.startedOn)
+    invalid('endedOn', 'before startedOn');
 }
 
 export function addParticipation(ctx: CommandContext, mesaId: string, input: ParticipationInput) {
   return inTransaction(ctx, async (tx) => {
     await checkReferences(tx, input);
     if (await findParticipation(tx.db, mesaId, input.personId, input.role)) {
-      throw new AppError('CONFLICT', { fields: [{ path: 'personId', message: 'already has this role in the Mesa' }] });
+      throw new AppError('CONFLICT', {
+        fields: [{ path: 'personId', message: 'already has this role in the Mesa' }],
+      });
     }
     const row = await insertParticipation(tx.db, { ...input, mesaId });
     await recordAudit(tx.db, {
@@ -47,7 +50,12 @@ export function addParticipation(ctx: CommandContext, mesaId: string, input: Par
   });
 }
 
-export function updateParticipation(ctx: CommandContext, mesaId: string, id: string, changes: ParticipationChanges) {
+export function updateParticipation(
+  ctx: CommandContext,
+  mesaId: string,
+  id: string,
+  changes: ParticipationChanges,
+) {
   return inTransaction(ctx, async (tx) => {
     const before = await getParticipation(tx.db, mesaId, id);
     if (!before) throw new AppError('NOT_FOUND');
@@ -56,8 +64,14 @@ export function updateParticipation(ctx: CommandContext, mesaId: string, id: str
       startedOn: changes.startedOn ?? before.startedOn,
       endedOn: changes.endedOn === undefined ? before.endedOn : changes.endedOn,
     });
-    if (changes.role && changes.role !== before.role && (await findParticipation(tx.db, mesaId, before.personId, changes.role))) {
-      throw new AppError('CONFLICT', { fields: [{ path: 'role', message: 'already has this role in the Mesa' }] });
+    if (
+      changes.role &&
+      changes.role !== before.role &&
+      (await findParticipation(tx.db, mesaId, before.personId, changes.role))
+    ) {
+      throw new AppError('CONFLICT', {
+        fields: [{ path: 'role', message: 'already has this role in the Mesa' }],
+      });
     }
     const after = await updateRow(tx.db, id, changes);
     await recordAudit(tx.db, {

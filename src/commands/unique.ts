@@ -14,7 +14,8 @@ export function pgErrorCode(error: unknown): string | undefined {
 /** Turns a unique-constraint violation into a 409 CONFLICT naming the field. */
 export function rethrowUnique(field: string) {
   return (error: unknown): never => {
-    if (pgErrorCode(error) === '23505') throw new AppError('CONFLICT', { fields: [{ path: field, message: 'already exists' }] });
+    if (pgErrorCode(error) === '23505')
+      throw new AppError('CONFLICT', { fields: [{ path: field, message: 'already exists' }] });
     throw error;
   };
 }

@@ -74,7 +74,9 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
     after: toJson(input.after),
     prevHash: last?.hash ?? GENESIS,
   };
-  await tx.insert(auditEvents).values({ ...fields, requestId: input.requestId ?? null, hash: hashAuditRow(fields) });
+  await tx
+    .insert(auditEvents)
+    .values({ ...fields, requestId: input.requestId ?? null, hash: hashAuditRow(fields) });
 }
 
 export interface AuditVerification {
@@ -108,7 +110,10 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
   return { ok: true, checked: rows.length, firstBrokenSeq: null };
 }
 
-export async function listAuditEvents(db: Db, filter: { entityType?: string; entityId?: string; limit: number }) {
+export async function listAuditEvents(
+  db: Db,
+  filter: { entityType?: string; entityId?: string; limit: number },
+) {
   return db
     .select()
     .from(auditEvents)

@@ -85,7 +85,10 @@ export const users = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`), uniqueIndex('users_person_key').on(t.personId)],
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_person_key').on(t.personId),
+  ],
 );
 
 /** Server-side login sessions; the cookie holds a random token, the table only its keyed hash. */
@@ -212,7 +215,10 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_mesa_idx').on(t.mesaId)],
+  (t) => [
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+    index('audit_events_mesa_idx').on(t.mesaId),
+  ],
 );
 
 /** Small key/value facts about this installation (e.g. when demo data was loaded). */

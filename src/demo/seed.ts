@@ -15,14 +15,26 @@ export const DEMO_PASSWORD = 'mesas-demo';
 
 /** One demo account per role: `<role>@demo.mesas.local`. */
 export const demoAccounts: { role: DemoAccountRole; email: string; globalRole: GlobalRole | null }[] = (
-  ['admin', 'coordinator', 'high_level', 'team', 'moderator', 'public_rep', 'private_rep', 'observer'] as const
+  [
+    'admin',
+    'coordinator',
+    'high_level',
+    'team',
+    'moderator',
+    'public_rep',
+    'private_rep',
+    'observer',
+  ] as const
 ).map((role) => ({
   role,
   email: `${role}@demo.mesas.local`,
   globalRole: role === 'admin' || role === 'coordinator' || role === 'high_level' ? role : null,
 }));
 
-const GLOBAL_ACCOUNT_PEOPLE: Record<'admin' | 'coordinator' | 'high_level', { fullName: string; org: string }> = {
+const GLOBAL_ACCOUNT_PEOPLE: Record<
+  'admin' | 'coordinator' | 'high_level',
+  { fullName: string; org: string }
+> = {
   admin: { fullName: 'Administración Mesas', org: 'PRODUCE' },
   coordinator: { fullName: 'Oficina de Coordinación de Mesas Ejecutivas', org: 'PRODUCE' },
   high_level: { fullName: 'Despacho Ministerial', org: 'MEF' },
@@ -44,7 +56,10 @@ export function seedDemo(db: Db, options: { timeZone: string }): Promise<{ loade
 }
 
 async function seedInTransaction(db: Db, options: { timeZone: string }): Promise<{ loaded: boolean }> {
-  const [done] = await db.select().from(installationFacts).where(sql`${installationFacts.key} = 'demo_loaded_at'`);
+  const [done] = await db
+    .select()
+    .from(installationFacts)
+    .where(sql`${installationFacts.key} = 'demo_loaded_at'`);
   if (done) return { loaded: false };
   const ctx = systemContext(db, 'demo seed', options.timeZone);
   const orgIds = new Map<string, string>();
@@ -117,7 +132,10 @@ async function seedInTransaction(db: Db, options: { timeZone: string }): Promise
       locale: 'es',
       ...(personId
         ? { personId }
-        : { fullName: global?.fullName ?? a.email, organizationId: global ? orgId(orgIds, global.org) : null }),
+        : {
+            fullName: global?.fullName ?? a.email,
+            organizationId: global ? orgId(orgIds, global.org) : null,
+          }),
     });
   }
   await db.insert(installationFacts).values({ key: 'demo_loaded_at', value: new Date().toISOString() });

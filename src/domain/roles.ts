@@ -2,7 +2,14 @@ export const globalRoles = ['admin', 'coordinator', 'high_level'] as const;
 export type GlobalRole = (typeof globalRoles)[number];
 
 /** Roles a person holds inside one Mesa (a participation). */
-export const mesaRoles = ['team', 'moderator', 'public_rep', 'private_rep', 'high_level', 'observer'] as const;
+export const mesaRoles = [
+  'team',
+  'moderator',
+  'public_rep',
+  'private_rep',
+  'high_level',
+  'observer',
+] as const;
 export type MesaRole = (typeof mesaRoles)[number];
 
 export const visibilities = ['public', 'members', 'team'] as const;

@@ -91,7 +91,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.register(registerRoutes);
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
   await serveWebApp(app, options.webRoot ?? null);
   return app;
 }

@@ -40,6 +40,7 @@ export async function authenticate(req: FastifyRequest): Promise<void> {
   req.auth = { ...found, via: 'cookie', sessionTokenHash: tokenHash };
   if (!SAFE_METHODS.has(req.method)) {
     const sent = req.headers['x-csrf-token'];
-    if (typeof sent !== 'string' || !sameToken(sent, found.csrfToken)) throw new AppError('CSRF_TOKEN_INVALID');
+    if (typeof sent !== 'string' || !sameToken(sent, found.csrfToken))
+      throw new AppError('CSRF_TOKEN_INVALID');
   }
 }

@@ -11,7 +11,8 @@ interface ValidationEntry {
 function fieldsFromValidation(error: FastifyError): FieldIssue[] {
   const where = (error as { validationContext?: string }).validationContext ?? 'body';
   return ((error.validation ?? []) as ValidationEntry[]).map((v) => {
-    const path = v.params?.issue?.path?.map(String).join('.') ?? v.instancePath?.replace(/^\//, '').replaceAll('/', '.');
+    const path =
+      v.params?.issue?.path?.map(String).join('.') ?? v.instancePath?.replace(/^\//, '').replaceAll('/', '.');
     return { path: path ? path : where, message: v.message ?? 'invalid' };
   });
 }

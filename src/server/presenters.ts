@@ -40,7 +40,12 @@ export function presentParticipant(p: Participants[number]) {
   return { ...p, organization: ref(p.organization), designatedBy: ref(p.designatedBy) };
 }
 
-export function presentMesaDetail(row: MesaRow, events: Events, participants: Participants, actor: Actor | null) {
+export function presentMesaDetail(
+  row: MesaRow,
+  events: Events,
+  participants: Participants,
+  actor: Actor | null,
+) {
   const current = participants.filter((p) => p.endedOn === null).map(presentParticipant);
   return {
     ...presentMesa(row, actor),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
 import { openDatabase } from '../db/client';
-import { isDatabaseEmpty, seedDemo, demoAccounts, DEMO_PASSWORD } from '../demo/seed';
+import { DEMO_PASSWORD, demoAccounts, isDatabaseEmpty, seedDemo } from '../demo/seed';
 import { buildApp } from './app';
 import { loggerOptions } from './logger';
 import { resolveSessionSecret } from './secret';

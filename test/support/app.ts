@@ -1,8 +1,8 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config/config';
 import type { Database } from '../../src/db/client';
-import type { DemoAccountRole } from '../../src/demo/types';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
+import type { DemoAccountRole } from '../../src/demo/types';
 import { type App, buildApp } from '../../src/server/app';
 import { freshDatabase } from './database';
 
@@ -19,7 +19,12 @@ export interface TestContext {
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface Client {
-  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../src/db/client';
+import { type Database, openDatabase } from '../../src/db/client';
 
 /** Where the migrated, demo-seeded template lives, as prepared by global-setup.ts. */
 export const TEMPLATE_FILE = '.tmp/pglite-template.tar';
 /** The template database beside the one DATABASE_URL names (unique per CI run, since that one is). */
-export const templateDatabaseName = () => `${new URL(postgresUrl() ?? 'postgres://x/mesas').pathname.slice(1)}_template`;
+export const templateDatabaseName = () =>
+  `${new URL(postgresUrl() ?? 'postgres://x/mesas').pathname.slice(1)}_template`;
 
 /** The PostgreSQL server to test against, or undefined to test on embedded PGlite. */
 export function postgresUrl(): string | undefined {

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { openDatabase, dumpPglite } from '../../src/db/client';
+import { dumpPglite, openDatabase } from '../../src/db/client';
 import { seedDemo } from '../../src/demo/seed';
 import { adminQuery, postgresUrl, TEMPLATE_FILE, templateDatabaseName, urlWithDatabase } from './database';
 

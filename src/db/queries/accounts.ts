@@ -73,7 +73,10 @@ export async function listApiTokens(db: Db, userId: string) {
 }
 
 export async function insertApiToken(db: Db, values: { userId: string; name: string; tokenHash: string }) {
-  const [row] = await db.insert(apiTokens).values(values).returning({ id: apiTokens.id, createdAt: apiTokens.createdAt });
+  const [row] = await db
+    .insert(apiTokens)
+    .values(values)
+    .returning({ id: apiTokens.id, createdAt: apiTokens.createdAt });
   return row!;
 }
 

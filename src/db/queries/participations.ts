@@ -38,12 +38,21 @@ export async function getParticipation(db: Db, mesaId: string, id: string) {
   return row ?? null;
 }
 
-export async function findParticipation(db: Db, mesaId: string, personId: string, role: Participation['role']) {
+export async function findParticipation(
+  db: Db,
+  mesaId: string,
+  personId: string,
+  role: Participation['role'],
+) {
   const [row] = await db
     .select({ id: participations.id })
     .from(participations)
     .where(
-      and(eq(participations.mesaId, mesaId), eq(participations.personId, personId), eq(participations.role, role)),
+      and(
+        eq(participations.mesaId, mesaId),
+        eq(participations.personId, personId),
+        eq(participations.role, role),
+      ),
     );
   return row ?? null;
 }

@@ -99,7 +99,11 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['audit'],
         summary: 'Check the hash chain of the whole audit log',
         response: {
-          200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable() }),
+          200: z.object({
+            ok: z.boolean(),
+            checked: z.number().int(),
+            firstBrokenSeq: z.number().int().nullable(),
+          }),
           ...errors(401, 403),
         },
       },

@@ -5,13 +5,22 @@ import { DUMMY_HASH, verifyPassword } from '../../auth/passwords';
 import { hashToken, newToken, SESSION_COOKIE } from '../../auth/tokens';
 import { createApiToken, revokeApiToken, updateAccount } from '../../commands/accounts';
 import { listApiTokens } from '../../db/queries/accounts';
-import { actorFromSession, createAuthSession, deleteAuthSession, findAccountForLogin } from '../../db/queries/actors';
+import {
+  actorFromSession,
+  createAuthSession,
+  deleteAuthSession,
+  findAccountForLogin,
+} from '../../db/queries/actors';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext, type RequestAuth, requireAuth } from '../context';
 import { createdToken, loginBody, me, tokenBody, tokenSummary, updateMeBody } from '../schemas/auth';
 import { errors, idParam, ok } from '../schemas/common';
 
-function presentMe(req: FastifyRequest, auth: Pick<RequestAuth, 'actor' | 'account'>, csrfToken: string | null) {
+function presentMe(
+  req: FastifyRequest,
+  auth: Pick<RequestAuth, 'actor' | 'account'>,
+  csrfToken: string | null,
+) {
   return {
     user: {
       ...auth.account,
@@ -38,7 +47,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: 'public',
-        rateLimit: { max: app.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute', keyGenerator: (req) => req.ip },
+        rateLimit: {
+          max: app.config.LOGIN_RATE_LIMIT,
+          timeWindow: '1 minute',
+          keyGenerator: (req) => req.ip,
+        },
       },
       schema: {
         tags: ['auth'],
@@ -87,7 +100,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/me',
     {
       config: { access: 'token.own' },
-      schema: { tags: ['auth'], summary: 'Who is signed in, and the CSRF token', response: { 200: me, ...errors(401) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, and the CSRF token',
+        response: { 200: me, ...errors(401) },
+      },
     },
     async (req) => {
       const auth = requireAuth(req);
@@ -109,7 +126,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const auth = allow(req, 'token.own');
       const updated = await updateAccount(commandContext(req), auth.account.id, { locale: req.body.locale });
-      return presentMe(req, { ...auth, account: { ...auth.account, locale: updated.locale } }, auth.csrfToken);
+      return presentMe(
+        req,
+        { ...auth, account: { ...auth.account, locale: updated.locale } },
+        auth.csrfToken,
+      );
     },
   );
 
@@ -142,7 +163,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const auth = allow(req, 'token.own');
-      const created = await createApiToken(commandContext(req), app.sessionSecret, auth.account.id, req.body.name);
+      const created = await createApiToken(
+        commandContext(req),
+        app.sessionSecret,
+        auth.account.id,
+        req.body.name,
+      );
       return reply.status(201).send(created);
     },
   );
@@ -151,7 +177,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/tokens/:id',
     {
       config: { access: 'token.own' },
-      schema: { tags: ['auth'], summary: 'Revoke one of your API tokens', params: idParam, response: { 200: ok, ...errors(401, 404) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke one of your API tokens',
+        params: idParam,
+        response: { 200: ok, ...errors(401, 404) },
+      },
     },
     async (req) => {
       allow(req, 'token.own');

@@ -41,7 +41,9 @@ export const mesaRoutes: FastifyPluginAsyncZod = async (app) => {
       const { actor } = allow(req, 'mesa.list');
       const rows = await listMesas(app.database.db);
       return {
-        mesas: rows.filter((r) => canSee(actor, r.mesa.visibility, r.mesa.id)).map((r) => presentMesa(r, actor)),
+        mesas: rows
+          .filter((r) => canSee(actor, r.mesa.visibility, r.mesa.id))
+          .map((r) => presentMesa(r, actor)),
       };
     },
   );

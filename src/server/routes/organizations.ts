@@ -5,7 +5,12 @@ import { getOrganization, listOrganizations } from '../../db/queries/organizatio
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
 import { errors, idParam } from '../schemas/common';
-import { organization, organizationBody, organizationQuery, updateOrganizationBody } from '../schemas/directory';
+import {
+  organization,
+  organizationBody,
+  organizationQuery,
+  updateOrganizationBody,
+} from '../schemas/directory';
 
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -29,7 +34,11 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organizations/:id',
     {
       config: { access: 'organization.read' },
-      schema: { tags: ['organizations'], params: idParam, response: { 200: organization, ...errors(401, 404) } },
+      schema: {
+        tags: ['organizations'],
+        params: idParam,
+        response: { 200: organization, ...errors(401, 404) },
+      },
     },
     async (req) => {
       allow(req, 'organization.read');

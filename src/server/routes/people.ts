@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createPerson, updatePerson } from '../../commands/people';
-import { listPeople } from '../../db/queries/people';
 import type { Db } from '../../db/client';
+import { listPeople } from '../../db/queries/people';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
 import { errors, idParam } from '../schemas/common';
@@ -49,7 +49,11 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/people',
     {
       config: { access: 'person.manage' },
-      schema: { tags: ['people'], body: personBody, response: { 201: person, ...errors(400, 401, 403, 409) } },
+      schema: {
+        tags: ['people'],
+        body: personBody,
+        response: { 201: person, ...errors(400, 401, 403, 409) },
+      },
     },
     async (req, reply) => {
       allow(req, 'person.manage');

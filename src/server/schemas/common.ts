@@ -16,13 +16,15 @@ export const optionalText = (max: number) => z.string().trim().max(max).nullable
 
 export const errorEnvelope = z
   .object({
-    error: z.object({
-      code: z.enum(Object.keys(errorCatalogue) as [keyof typeof errorCatalogue]),
-      message: z.string(),
-      requestId: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      allowed: z.array(z.string()).optional(),
-    }).catchall(z.unknown()),
+    error: z
+      .object({
+        code: z.enum(Object.keys(errorCatalogue) as [keyof typeof errorCatalogue]),
+        message: z.string(),
+        requestId: z.string(),
+        fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+        allowed: z.array(z.string()).optional(),
+      })
+      .catchall(z.unknown()),
   })
   .describe('Every error has this shape; match on `code`, show `message`.');
 

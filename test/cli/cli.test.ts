@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = path.resolve('bin/mesas.mjs');
+
+/** Runs the CLI on the given data directory; resolves with exit code and output instead of throwing. */
+async function mesas(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'mesas-cli-'));
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+describe('mesas CLI', () => {
+  it('refuses to start on bad configuration and names the variable', async () => {
+    const res = await mesas(['serve'], { DATA_DIR: dataDir, PORT: 'eighty', TIME_ZONE: 'Nowhere/Land' });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/PORT/);
+    expect(res.stderr).toMatch(/TIME_ZONE/);
+  });
+
+  it('prints usage for an unknown command and exits non-zero', async () => {
+    const res = await mesas(['frobnicate'], { DATA_DIR: dataDir });
+    expect(res.code).toBe(2);
+    expect(res.stdout).toMatch(/seed-demo/);
+  });
+
+  it('migrates, creates a user and a token, and verifies the audit log', async () => {
+    const env = { DATA_DIR: dataDir };
+    expect((await mesas(['migrate'], env)).stdout).toMatch(/up to date/);
+    const created = await mesas(
+      ['create-user', '--email', 'ana@example.org', '--name', 'Ana Rojas', '--role', 'coordinator'],
+      env,
+    );
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/Created ana@example.org \(coordinator\)/);
+    expect(created.stdout).toMatch(/Password: \S{12,}/);
+    const duplicate = await mesas(['create-user', '--email', 'ANA@example.org', '--name', 'Ana'], env);
+    expect(duplicate.code).toBe(1);
+    const token = await mesas(['create-token', '--email', 'ana@example.org', '--name', 'integration'], env);
+    expect(token.stdout.trim()).toMatch(/^mesas_pat_[\w-]{40,}$/);
+    const badRole = await mesas(['create-user', '--email', 'b@example.org', '--role', 'king'], env);
+    expect(badRole.code).toBe(1);
+    expect(badRole.stderr).toMatch(/--role/);
+    const verified = await mesas(['verify-audit'], env);
+    expect(verified.stdout).toMatch(/Audit log intact: [1-9]\d* events/);
+  });
+});

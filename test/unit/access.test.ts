@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, authorize, canSee, isAllowed, visibleLevels } from '../../src/domain/access';
+import { AppError } from '../../src/domain/errors';
+import type { GlobalRole, MesaRole } from '../../src/domain/roles';
+
+const FORESTRY = 'mesa-forestry';
+const AQUACULTURE = 'mesa-aquaculture';
+
+function actor(globalRole: GlobalRole | null, roles: Record<string, MesaRole[]> = {}): Actor {
+  return { userId: 'u', personId: 'p', globalRole, mesaRoles: new Map(Object.entries(roles)) };
+}
+
+function codeOf(fn: () => void): string | null {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e instanceof AppError ? e.code : 'other';
+  }
+}
+
+describe('authorization table', () => {
+  it('lets only the coordinating office create Mesas', () => {
+    expect(isAllowed(actor('admin'), 'mesa.create')).toBe(true);
+    expect(isAllowed(actor('coordinator'), 'mesa.create')).toBe(true);
+    expect(isAllowed(actor('high_level'), 'mesa.create')).toBe(false);
+    expect(isAllowed(actor(null, { [FORESTRY]: ['team'] }), 'mesa.create')).toBe(false);
+  });
+
+  it('scopes Mesa roles to their own Mesa', () => {
+    const team = actor(null, { [FORESTRY]: ['team'] });
+    expect(isAllowed(team, 'participation.manage', FORESTRY)).toBe(true);
+    expect(isAllowed(team, 'participation.manage', AQUACULTURE)).toBe(false);
+    const privateRep = actor(null, { [FORESTRY]: ['private_rep'] });
+    expect(isAllowed(privateRep, 'participation.manage', FORESTRY)).toBe(false);
+  });
+
+  it('lets a dedicated team of any Mesa use the people directory', () => {
+    expect(isAllowed(actor(null, { [FORESTRY]: ['moderator'] }), 'person.read')).toBe(true);
+    expect(isAllowed(actor(null, { [FORESTRY]: ['observer'] }), 'person.read')).toBe(false);
+  });
+
+  it('keeps accounts and the audit log to administrators', () => {
+    expect(isAllowed(actor('admin'), 'account.manage')).toBe(true);
+    expect(isAllowed(actor('coordinator'), 'account.manage')).toBe(false);
+    expect(isAllowed(actor('coordinator'), 'audit.read')).toBe(false);
+  });
+
+  it('denies everything to nobody', () => {
+    expect(isAllowed(null, 'mesa.list')).toBe(false);
+    expect(codeOf(() => authorize(null, 'mesa.list'))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('visibility', () => {
+  it('shows public records to everyone, members records to participants and the high-level body', () => {
+    expect(canSee(null, 'public', FORESTRY)).toBe(true);
+    expect(canSee(null, 'members', FORESTRY)).toBe(false);
+    expect(canSee(actor(null), 'members', FORESTRY)).toBe(false);
+    expect(canSee(actor(null, { [FORESTRY]: ['observer'] }), 'members', FORESTRY)).toBe(true);
+    expect(canSee(actor(null, { [FORESTRY]: ['observer'] }), 'members', AQUACULTURE)).toBe(false);
+    expect(canSee(actor('high_level'), 'members', AQUACULTURE)).toBe(true);
+  });
+
+  it('keeps team records to the dedicated team and the coordinating office', () => {
+    expect(canSee(actor(null, { [FORESTRY]: ['team'] }), 'team', FORESTRY)).toBe(true);
+    expect(canSee(actor(null, { [FORESTRY]: ['private_rep'] }), 'team', FORESTRY)).toBe(false);
+    expect(canSee(actor('high_level'), 'team', FORESTRY)).toBe(false);
+    expect(canSee(actor('coordinator'), 'team', FORESTRY)).toBe(true);
+    expect(visibleLevels(actor(null, { [FORESTRY]: ['public_rep'] }), FORESTRY)).toEqual([
+      'public',
+      'members',
+    ]);
+  });
+
+  it('answers NOT_FOUND, not FORBIDDEN, for a record the actor may not see', () => {
+    const outsider = actor(null, { [FORESTRY]: ['team'] });
+    expect(
+      codeOf(() => authorize(outsider, 'mesa.update', { mesaId: AQUACULTURE, visibility: 'members' })),
+    ).toBe('NOT_FOUND');
+    const observer = actor(null, { [FORESTRY]: ['observer'] });
+    expect(
+      codeOf(() => authorize(observer, 'mesa.update', { mesaId: FORESTRY, visibility: 'members' })),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(() => authorize(observer, 'mesa.read', { mesaId: FORESTRY, visibility: 'members' })),
+    ).toBeNull();
+  });
+});
