@@ -38,7 +38,8 @@ export async function authenticate(req: FastifyRequest): Promise<void> {
   const found = await actorFromSession(db, tokenHash);
   if (!found) return;
   req.auth = { ...found, via: 'cookie', sessionTokenHash: tokenHash };
-  if (!SAFE_METHODS.has(req.method)) {
+  // Signing in again over a live session needs no token: login creates a new session and CSRF token.
+  if (!SAFE_METHODS.has(req.method) && req.routeOptions.url !== '/api/auth/login') {
     const sent = req.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !sameToken(sent, found.csrfToken))
       throw new AppError('CSRF_TOKEN_INVALID');
