@@ -42,7 +42,7 @@ describe('mesas CLI', () => {
     expect(res.stdout).toMatch(/seed-demo/);
   });
 
-  it('migrates, creates a user and a token, and verifies the audit log', async () => {
+  it('migrates, creates a user and a token, and verifies the audit log', { timeout: 180_000 }, async () => {
     const env = { DATA_DIR: dataDir };
     expect((await mesas(['migrate'], env)).stdout).toMatch(/up to date/);
     const created = await mesas(
