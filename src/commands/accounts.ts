@@ -10,6 +10,7 @@ import {
   revokeApiToken as revokeRow,
   updateAccount as updateRow,
 } from '../db/queries/accounts';
+import { getOrganization } from '../db/queries/organizations';
 import { getPerson, insertPerson } from '../db/queries/people';
 import { AppError } from '../domain/errors';
 import type { GlobalRole, Locale } from '../domain/roles';
@@ -49,6 +50,11 @@ export function createAccount(ctx: CommandContext, input: AccountInput) {
       if (!input.fullName) {
         throw new AppError('VALIDATION_FAILED', {
           fields: [{ path: 'fullName', message: 'required without personId' }],
+        });
+      }
+      if (input.organizationId && !(await getOrganization(tx.db, input.organizationId))) {
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: 'organizationId', message: 'unknown organization' }],
         });
       }
       const person = await insertPerson(tx.db, {

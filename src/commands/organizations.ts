@@ -11,13 +11,17 @@ import { rethrowUnique } from './unique';
 
 export type OrganizationInput = Omit<NewOrganization, 'id' | 'createdAt' | 'updatedAt'>;
 
+async function assertParent(ctx: CommandContext, parentId: string | null | undefined) {
+  if (parentId && !(await getOrganization(ctx.db, parentId))) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'parentId', message: 'unknown organization' }],
+    });
+  }
+}
+
 export function createOrganization(ctx: CommandContext, input: OrganizationInput) {
   return inTransaction(ctx, async (tx) => {
-    if (input.parentId && !(await getOrganization(tx.db, input.parentId))) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'parentId', message: 'unknown organization' }],
-      });
-    }
+    await assertParent(tx, input.parentId);
     const row = await insertOrganization(tx.db, input).catch(rethrowUnique('name'));
     await recordAudit(tx.db, {
       actor: auditActor(tx),
@@ -40,6 +44,7 @@ export function updateOrganization(ctx: CommandContext, id: string, input: Parti
         fields: [{ path: 'parentId', message: 'cannot be itself' }],
       });
     }
+    await assertParent(tx, input.parentId);
     const after = await updateRow(tx.db, id, input).catch(rethrowUnique('name'));
     await recordAudit(tx.db, {
       actor: auditActor(tx),

@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config';
 import type { Database } from '../db/client';
+import type { Action } from '../domain/access';
 import { AppError } from '../domain/errors';
 import { authenticate } from './authenticate';
 import { errorHandler } from './error-handler';
@@ -23,7 +24,15 @@ declare module 'fastify' {
     config: Config;
     database: Database;
     sessionSecret: string;
+    /** Every route of the app as registered (HEAD twins left out), with its authorization action. */
+    routeList: readonly RouteInfo[];
   }
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: Action | 'public' | undefined;
 }
 
 export interface AppOptions {
@@ -45,13 +54,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Believe X-Forwarded-For only from a proxy on this host or a private network: req.ip (and the login
+    // rate limit keyed on it) is then the client the proxy saw, never an address the client made up.
+    trustProxy: 'loopback, linklocal, uniquelocal',
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('config', options.config);
   app.decorate('database', options.database);
   app.decorate('sessionSecret', options.sessionSecret);
   app.decorateRequest('auth', null);
+  const routeList: RouteInfo[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeList.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -88,6 +106,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs')) await authenticate(req);
+    // Refuse anonymous callers of non-public routes before their input is validated or parsed.
+    const access = req.routeOptions.config.access;
+    if (access && access !== 'public' && !req.auth) throw new AppError('UNAUTHENTICATED');
   });
 
   await app.register(registerRoutes);

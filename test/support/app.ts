@@ -48,13 +48,15 @@ export function client(app: App, headers: Record<string, string> = {}): Client {
   };
 }
 
-export const testConfig = () =>
+/** The test configuration; overrides are environment variables, validated and coerced like real ones. */
+export const testConfig = (overrides: Record<string, string> = {}) =>
   loadConfig({
     NODE_ENV: 'test',
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOG_LEVEL: 'silent',
     TIME_ZONE: 'America/Lima',
     LOGIN_RATE_LIMIT: '1000',
+    ...overrides,
   });
 
 export async function signIn(app: App, email: string, password = DEMO_PASSWORD): Promise<Client> {
@@ -67,7 +69,7 @@ export async function signIn(app: App, email: string, password = DEMO_PASSWORD):
 /** A whole Mesas server on its own fresh database (migrated, with the demo data) for one test file. */
 export async function createTestContext(overrides: Record<string, string> = {}): Promise<TestContext> {
   const database = await freshDatabase();
-  const config = { ...testConfig(), ...(overrides as object) } as ReturnType<typeof testConfig>;
+  const config = testConfig(overrides);
   const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
   await app.ready();
   const sessions = new Map<DemoAccountRole, Client>();
