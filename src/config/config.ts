@@ -35,14 +35,16 @@ const configSchema = z.object({
     .string()
     .default('America/Lima')
     .refine(isTimeZone, 'must be an IANA time zone such as America/Lima'),
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'DATA_DIR'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'DATA_DIR' | 'PUBLIC_URL'> & {
   DATA_DIR: string;
+  /** The address people use; defaults to http://localhost:<PORT>. */
+  PUBLIC_URL: string;
   /** The database this process uses: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
   isProduction: boolean;
@@ -80,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     ...c,
     DATA_DIR: dataDir,
+    PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
     isProduction,
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL }

@@ -59,11 +59,14 @@ export async function actorFromSession(
 
 export async function actorFromApiToken(db: Db, tokenHash: string): Promise<AuthenticatedActor | null> {
   const [token] = await db
-    .update(apiTokens)
-    .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
-    .returning({ userId: apiTokens.userId });
+    .select({ id: apiTokens.id, userId: apiTokens.userId, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
   if (!token) return null;
+  // "Last used" is kept to the minute, so that reading with a token does not write on every request.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, token.id));
+  }
   return loadActor(db, token.userId);
 }
 
