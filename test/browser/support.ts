@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/seed';
+import { type App, buildApp } from '../../src/server/app';
+import { testConfig } from '../support/app';
+import { freshDatabase } from '../support/database';
+
+export const WEB_ROOT = path.resolve('dist/web');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app when there is no build yet, or when its sources changed since. */
+export async function ensureWebBuild() {
+  const index = path.join(WEB_ROOT, 'index.html');
+  const stale =
+    !existsSync(index) ||
+    statSync(index).mtimeMs <
+      Math.max(newestMtime(path.resolve('web')), statSync('src/i18n/locales/es.json').mtimeMs);
+  if (stale) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+
+export interface Harness {
+  app: App;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A whole server (API and built web app) on a fresh demo database, and a headless Chromium. */
+export async function startHarness(): Promise<Harness> {
+  await ensureWebBuild();
+  const config = testConfig();
+  const database = await freshDatabase();
+  const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET!, webRoot: WEB_ROOT });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A page in its own browser context (own cookies and localStorage). */
+export async function newPage(h: Harness): Promise<Page> {
+  const context = await h.browser.newContext({ baseURL: h.baseUrl, viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Runs axe on the page as it is now and fails on serious or critical violations, listing them. */
+export async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(severe.join('\n'), `accessibility of ${what}`).toBe('');
+}

@@ -1,0 +1,308 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../src/i18n/locales/en.json';
+import es from '../../src/i18n/locales/es.json';
+import type { MesaDetail, MesaSummary, Organization } from '../../web/src/api';
+import webEn from '../../web/src/i18n/en.json';
+import webEs from '../../web/src/i18n/es.json';
+import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Reads the API with the page's own session cookie, so expectations come from the server. */
+async function apiGet<T>(page: Page, url: string): Promise<T> {
+  const res = await page.request.get(url);
+  expect(res.status(), url).toBe(200);
+  return (await res.json()) as T;
+}
+
+async function forestal(page: Page): Promise<MesaDetail> {
+  const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');
+  const summary = mesas.find((m) => m.slug === 'forestal');
+  expect(summary, 'the demo Forestry Mesa').toBeDefined();
+  return apiGet<MesaDetail>(page, `/api/mesas/${summary!.id}`);
+}
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+describe('signing in and languages', () => {
+  it('shows the login page in Spanish, refuses a wrong password, and switches to English after signing in', async () => {
+    const page = await newPage(h);
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.login.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await expectAccessible(page, 'the login page');
+
+    await page.locator('input[type="email"]').fill('coordinator@demo.mesas.local');
+    await page.locator('input[type="password"]').fill('not-the-password');
+    await page.locator('form button[type="submit"]').click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain(es.errors.INVALID_CREDENTIALS);
+
+    await signIn(page, 'coordinator@demo.mesas.local');
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.home.title);
+    await expect.poll(() => page.locator('article h2').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'the home page');
+    await page.screenshot({ path: '/tmp/mesas-home-es.png', fullPage: true });
+
+    await page.getByText(webEn.language.en, { exact: true }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(webEn.home.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('button', { name: webEn.nav.signOut }).isVisible()).toBe(true);
+    // The choice is kept on the device and saved as the account's language.
+    expect(await page.evaluate(() => localStorage.getItem('mesas.locale'))).toBe('en');
+    await expect
+      .poll(async () => (await apiGet<{ user: { locale: string } }>(page, '/api/auth/me')).user.locale)
+      .toBe('en');
+    await page.reload();
+    await expect.poll(() => h1(page).textContent()).toBe(webEn.home.title);
+
+    await page.getByText(webEs.language.es, { exact: true }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.home.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await page.context().close();
+  });
+});
+
+describe('the Forestry Mesa', () => {
+  it('lists its participants grouped as the paper groups them, with the lifecycle', async () => {
+    const page = await newPage(h);
+    await signIn(page, 'moderator@demo.mesas.local');
+    const mesa = await forestal(page);
+    expect(mesa.name).toBe('Mesa Ejecutiva Forestal');
+
+    await page.getByRole('link', { name: mesa.name }).click();
+    await page.waitForURL(`**/mesas/${mesa.id}`);
+    await expect.poll(() => h1(page).textContent()).toBe(mesa.name);
+
+    // Every group the API returns is a headed section holding exactly its participants.
+    expect(mesa.participants.map((g) => g.group)).toEqual(
+      expect.arrayContaining(['private', 'public', 'team', 'observers']),
+    );
+    for (const { group, participants } of mesa.participants) {
+      const section = page.locator(`section[data-group="${group}"]`);
+      expect(await section.getByRole('heading', { level: 3 }).textContent()).toBe(es.groups[group]);
+      const rows = section.locator('tbody tr');
+      expect(await rows.count()).toBe(participants.length);
+      for (const p of participants) {
+        const row = rows.filter({ hasText: p.person.fullName });
+        expect(await row.count(), `${p.person.fullName} in ${group}`).toBe(1);
+        if (p.organization) expect(await row.textContent()).toContain(p.organization.name);
+      }
+    }
+    // The private representative designated by ADEX is flagged as a first-hand operator.
+    const privateRep = mesa.participants.find((g) => g.group === 'private')!.participants[0]!;
+    const privateRow = page
+      .locator('section[data-group="private"] tbody tr')
+      .filter({ hasText: privateRep.person.fullName });
+    expect(await privateRow.textContent()).toContain(
+      privateRep.isFirstHandOperator ? webEs.participants.firstHand : webEs.participants.associationStaff,
+    );
+    if (privateRep.designatedBy)
+      expect(await privateRow.textContent()).toContain(privateRep.designatedBy.name);
+
+    // The lifecycle: one entry per event, with its reason (the pause at the change of government).
+    const timeline = page.locator('ol.timeline > li');
+    expect(await timeline.count()).toBe(mesa.events.length);
+    for (const event of mesa.events) {
+      if (event.fromStatus === null && event.kind === 'status') continue; // the creation record, checked below
+      expect(await timeline.filter({ hasText: event.reason }).count(), event.reason).toBeGreaterThan(0);
+    }
+    const created = mesa.events.find((e) => e.kind === 'status' && e.fromStatus === null)!;
+    expect(await timeline.first().textContent()).toContain(es.mesaStatus[created.toStatus!]);
+    // The pause and the move to another host institution are both in the history.
+    const pause = mesa.events.find((e) => e.toStatus === 'paused')!;
+    expect(await timeline.filter({ hasText: pause.reason }).textContent()).toContain(
+      `${es.mesaStatus.active} → ${es.mesaStatus.paused}`,
+    );
+    const move = mesa.events.find((e) => e.kind === 'host')!;
+    expect(await timeline.filter({ hasText: `→ ${move.toHost!.name}` }).count()).toBe(1);
+    for (const warning of mesa.compositionWarnings) {
+      expect(await page.getByText(es.composition[warning]).count()).toBe(1);
+    }
+
+    // The moderator may manage participants; the transition form is for the coordinating office.
+    expect(mesa.can.manageParticipants).toBe(true);
+    expect(await page.getByRole('button', { name: webEs.participants.add }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: webEs.mesa.changeStatus }).count()).toBe(
+      mesa.can.transition ? 1 : 0,
+    );
+
+    await expectAccessible(page, 'the Mesa page');
+    await page.screenshot({ path: '/tmp/mesas-forestal.png', fullPage: true });
+    await page.context().close();
+  });
+
+  it('lets the coordinating office end a participation, which moves to the former participants', async () => {
+    const page = await newPage(h);
+    await signIn(page, 'coordinator@demo.mesas.local');
+    const mesa = await forestal(page);
+    const observer = mesa.participants.find((g) => g.group === 'observers')!.participants[0]!;
+    await page.goto(`/mesas/${mesa.id}`);
+    await expect.poll(() => h1(page).textContent()).toBe(mesa.name);
+
+    await page
+      .getByRole('button', { name: `${webEs.participants.end}: ${observer.person.fullName}` })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type="date"]').fill('2024-03-31');
+    await expectAccessible(page, 'the end-participation dialog');
+    await dialog.locator('button[type="submit"]').click();
+    await expect.poll(() => page.getByText(webEs.participants.ended).count()).toBeGreaterThan(0);
+
+    await expect.poll(() => page.locator('section[data-group="observers"]').count()).toBe(0);
+    const former = page.locator('section[aria-labelledby="former-title"]');
+    await expect
+      .poll(() => former.locator('tbody tr').filter({ hasText: observer.person.fullName }).count())
+      .toBe(1);
+    const after = await apiGet<MesaDetail>(page, `/api/mesas/${mesa.id}`);
+    expect(after.formerParticipants.find((p) => p.id === observer.id)?.endedOn).toBe('2024-03-31');
+    await page.context().close();
+  });
+});
+
+describe('a new Mesa', () => {
+  it('is created by the coordinating office, moved along its lifecycle and given a participant', async () => {
+    const page = await newPage(h);
+    await signIn(page, 'coordinator@demo.mesas.local');
+    await page.getByRole('link', { name: webEs.home.newMesa }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.newMesa.title);
+    await expectAccessible(page, 'the new Mesa page');
+
+    // Sending it empty marks the required fields without calling the server.
+    await page.getByRole('button', { name: webEs.newMesa.submit }).click();
+    await expect.poll(() => page.getByText(webEs.form.required).count()).toBe(3);
+
+    const name = 'Mesa Ejecutiva de Cacao';
+    await page.getByLabel(webEs.mesa.name, { exact: false }).first().fill(name);
+    await page.getByLabel(webEs.mesa.sector, { exact: false }).fill('Cacao');
+    await page.getByRole('combobox', { name: webEs.mesa.host }).fill('PRODUCE');
+    await page.getByRole('option', { name: /\(PRODUCE\)$/ }).click();
+    await page.getByRole('button', { name: webEs.newMesa.submit }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(name);
+    expect(await page.getByText(es.composition.no_private_reps).count()).toBe(1);
+
+    await page.getByRole('button', { name: webEs.mesa.changeStatus }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(webEs.lifecycle.to, { exact: false }).selectOption('assessing');
+    // The date defaults to today in the deployment's time zone.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Lima' }).format(new Date());
+    expect(await dialog.getByLabel(webEs.lifecycle.occurredOn, { exact: false }).inputValue()).toBe(today);
+    await dialog
+      .getByLabel(webEs.lifecycle.reason, { exact: false })
+      .fill('Evaluación de factibilidad con los gremios.');
+    await expectAccessible(page, 'the lifecycle dialog');
+    await dialog.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('main').getByText(es.mesaStatus.assessing, { exact: true }).count())
+      .toBe(1);
+    const last = page.locator('ol.timeline > li').filter({ hasText: 'Evaluación de factibilidad' });
+    expect(await last.textContent()).toContain('Evaluación de factibilidad con los gremios.');
+    expect(await last.textContent()).toContain(`${es.mesaStatus.candidate} → ${es.mesaStatus.assessing}`);
+
+    await page.getByRole('button', { name: webEs.participants.add }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: webEs.participants.person }).fill('Jorge Ram');
+    await page.getByRole('option', { name: /^Jorge Ramírez/ }).click();
+    await dialog.getByLabel(webEs.participants.role, { exact: false }).selectOption('private_rep');
+    await dialog.getByLabel(webEs.participants.firstHandLabel).check();
+    await expectAccessible(page, 'the participant dialog');
+    await dialog.locator('button[type="submit"]').click();
+    const row = page.locator('section[data-group="private"] tbody tr').filter({ hasText: 'Jorge Ramírez' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain(webEs.participants.firstHand);
+    await expect.poll(() => page.getByText(es.composition.no_private_reps).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('administration', () => {
+  it('shows only the navigation a participant may use', async () => {
+    const page = await newPage(h);
+    await signIn(page, 'observer@demo.mesas.local');
+    const nav = page.getByRole('navigation');
+    await expect.poll(() => nav.getByRole('link').allTextContents()).toEqual([webEs.nav.mesas]);
+    await page.context().close();
+  });
+
+  it('lets an administrator create an organization that then appears in the list', async () => {
+    const page = await newPage(h);
+    await signIn(page, 'admin@demo.mesas.local');
+    const nav = page.getByRole('navigation');
+    await expect
+      .poll(() => nav.getByRole('link').allTextContents())
+      .toEqual([webEs.nav.mesas, webEs.nav.organizations, webEs.nav.people, webEs.nav.accounts]);
+
+    await nav.getByRole('link', { name: webEs.nav.organizations }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.organizations.title);
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'the organizations page');
+
+    const name = 'Cámara Forestal de Ucayali';
+    expect(await page.locator('tbody tr').filter({ hasText: name }).count()).toBe(0);
+    await page.getByRole('button', { name: webEs.organizations.new }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(webEs.organizations.name).fill(name);
+    await dialog.getByLabel(webEs.organizations.acronym).fill('CFU');
+    await dialog.getByLabel(webEs.organizations.kind).selectOption('business_association');
+    await dialog.getByLabel(webEs.organizations.level).selectOption('regional');
+    await expectAccessible(page, 'the new organization dialog');
+    await dialog.locator('button[type="submit"]').click();
+
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    const row = page.locator('tbody tr').filter({ hasText: name });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain(es.organizationKind.business_association);
+    expect(await row.textContent()).toContain(es.organizationLevel.regional);
+    const { organizations } = await apiGet<{ organizations: Organization[] }>(page, '/api/organizations');
+    expect(organizations.find((o) => o.name === name)).toMatchObject({
+      acronym: 'CFU',
+      kind: 'business_association',
+    });
+
+    // Search narrows the list to the new organization.
+    await page.getByRole('searchbox').fill('Cámara Forestal');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody tr').textContent()).toContain(name);
+    await page.screenshot({ path: '/tmp/mesas-organizations.png', fullPage: true });
+
+    await nav.getByRole('link', { name: webEs.nav.people }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.people.title);
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'the people page');
+
+    await nav.getByRole('link', { name: webEs.nav.accounts }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.accounts.title);
+    await expect
+      .poll(() => page.locator('tbody tr').filter({ hasText: 'observer@demo.mesas.local' }).count())
+      .toBe(1);
+    await expectAccessible(page, 'the accounts page');
+    await page.screenshot({ path: '/tmp/mesas-accounts.png', fullPage: true });
+    await page.context().close();
+  });
+});
+
+describe('translations', () => {
+  const keys = (value: unknown, prefix = ''): string[] =>
+    value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+      : [prefix];
+
+  it('has the same keys in Spanish and English', () => {
+    expect(keys(webEn).sort()).toEqual(keys(webEs).sort());
+    expect(keys(en).sort()).toEqual(keys(es).sort());
+  });
+
+  it('does not redefine a shared section', () => {
+    const shared = Object.keys(es);
+    expect(Object.keys(webEs).filter((k) => shared.includes(k))).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { createRootRoute, createRoute, createRouter, RouterProvider } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AccountsPage } from './admin/AccountsPage';
+import { OrganizationsPage } from './admin/OrganizationsPage';
+import { PeoplePage } from './admin/PeoplePage';
+import { Layout, NotFound } from './components/Layout';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { MesaPage } from './pages/MesaPage';
+import { NewMesaPage } from './pages/NewMesaPage';
+import { SessionProvider, useMeQuery } from './session';
+
+const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+      ? { redirect: search.redirect }
+      : {},
+  component: LoginPage,
+});
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
+const newMesaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mesas/new',
+  component: NewMesaPage,
+});
+const mesaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mesas/$mesaId',
+  component: MesaPage,
+});
+const organizationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/organizations',
+  component: OrganizationsPage,
+});
+const peopleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/people',
+  component: PeoplePage,
+});
+const accountsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/accounts',
+  component: AccountsPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  homeRoute,
+  newMesaRoute,
+  mesaRoute,
+  organizationsRoute,
+  peopleRoute,
+  accountsRoute,
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const me = useMeQuery();
+  if (me.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Center h="100vh" component="main">
+        <Stack align="center">
+          <Text role="alert">{t('app.unavailable')}</Text>
+          <Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>
+        </Stack>
+      </Center>
+    );
+  }
+  return (
+    <SessionProvider me={me.data}>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The one HTTP client of the web app. Every call goes through `request`, which sends the session
+ * cookie, the CSRF token on writes and the UI language, and turns error envelopes into `ApiError`.
+ * Types come from the server's own schemas (as they travel over the wire, hence `z.input`).
+ */
+import type { z } from 'zod';
+import type { me, updateMeBody } from '../../src/server/schemas/auth';
+import type {
+  account,
+  accountBody,
+  organization,
+  organizationBody,
+  person,
+  personBody,
+  updateAccountBody,
+  updateOrganizationBody,
+  updatePersonBody,
+} from '../../src/server/schemas/directory';
+import type {
+  createMesaBody,
+  mesaDetail,
+  mesaEvent,
+  mesaSummary,
+  participant,
+  participationBody,
+  transitionBody,
+  updateMesaBody,
+  updateParticipationBody,
+} from '../../src/server/schemas/mesas';
+
+export type Me = z.input<typeof me>;
+export type User = Me['user'];
+export type MesaSummary = z.input<typeof mesaSummary>;
+export type MesaDetail = z.input<typeof mesaDetail>;
+export type MesaEvent = z.input<typeof mesaEvent>;
+export type Participant = z.input<typeof participant>;
+export type ParticipantGroup = MesaDetail['participants'][number]['group'];
+export type MesaStatus = MesaSummary['status'];
+export type MesaRole = Participant['role'];
+export type Organization = z.input<typeof organization>;
+export type Person = z.input<typeof person>;
+export type Account = z.input<typeof account>;
+export type GlobalRole = NonNullable<User['globalRole']>;
+export type Locale = User['locale'];
+
+export type CreateMesa = z.input<typeof createMesaBody>;
+export type UpdateMesa = z.input<typeof updateMesaBody>;
+export type Transition = z.input<typeof transitionBody>;
+export type CreateParticipation = z.input<typeof participationBody>;
+export type UpdateParticipation = z.input<typeof updateParticipationBody>;
+export type CreateOrganization = z.input<typeof organizationBody>;
+export type UpdateOrganization = z.input<typeof updateOrganizationBody>;
+export type CreatePerson = z.input<typeof personBody>;
+export type UpdatePerson = z.input<typeof updatePersonBody>;
+export type CreateAccount = z.input<typeof accountBody>;
+export type UpdateAccount = z.input<typeof updateAccountBody>;
+export type UpdateMe = z.input<typeof updateMeBody>;
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A refused or failed request. `code` is the server's stable code, or NETWORK when it was unreachable. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly fields: FieldIssue[];
+  readonly requestId: string | null;
+
+  constructor(init: {
+    code: string;
+    status: number;
+    message: string;
+    fields?: FieldIssue[];
+    requestId?: string | null;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.code = init.code;
+    this.status = init.status;
+    this.fields = init.fields ?? [];
+    this.requestId = init.requestId ?? null;
+  }
+}
+
+let csrfToken: string | null = null;
+let language: Locale = 'es';
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+export function setApiLanguage(locale: Locale) {
+  language = locale;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Query = Record<string, string | undefined>;
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({ code: 'NETWORK', status: 0, message: 'Network error' });
+  }
+  const text = await res.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!res.ok) {
+    const error = (
+      data as { error?: { code?: string; message?: string; fields?: FieldIssue[]; requestId?: string } }
+    )?.error;
+    throw new ApiError({
+      code: error?.code ?? 'INTERNAL',
+      status: res.status,
+      message: error?.message ?? res.statusText,
+      fields: error?.fields,
+      requestId: error?.requestId ?? res.headers.get('x-request-id'),
+    });
+  }
+  return data as T;
+}
+
+const get = <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query));
+const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
+const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+const del = <T>(path: string) => request<T>('DELETE', path);
+const id = encodeURIComponent;
+
+export const api = {
+  auth: {
+    login: (email: string, password: string) => post<Me>('/api/auth/login', { email, password }),
+    /** The signed-in user, or null when signed out. */
+    me: async (): Promise<Me | null> => {
+      try {
+        return await get<Me>('/api/auth/me');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    logout: () => post<{ ok: true }>('/api/auth/logout'),
+    updateMe: (body: UpdateMe) => patch<Me>('/api/auth/me', body),
+  },
+  mesas: {
+    list: () => get<{ mesas: MesaSummary[] }>('/api/mesas'),
+    get: (mesaId: string) => get<MesaDetail>(`/api/mesas/${id(mesaId)}`),
+    create: (body: CreateMesa) => post<MesaDetail>('/api/mesas', body),
+    update: (mesaId: string, body: UpdateMesa) => patch<MesaDetail>(`/api/mesas/${id(mesaId)}`, body),
+    transition: (mesaId: string, body: Transition) =>
+      post<MesaDetail>(`/api/mesas/${id(mesaId)}/transitions`, body),
+  },
+  participations: {
+    add: (mesaId: string, body: CreateParticipation) =>
+      post<Participant>(`/api/mesas/${id(mesaId)}/participations`, body),
+    update: (mesaId: string, participationId: string, body: UpdateParticipation) =>
+      patch<Participant>(`/api/mesas/${id(mesaId)}/participations/${id(participationId)}`, body),
+    remove: (mesaId: string, participationId: string) =>
+      del<{ ok: true }>(`/api/mesas/${id(mesaId)}/participations/${id(participationId)}`),
+  },
+  organizations: {
+    list: (query?: { q?: string; kind?: string }) =>
+      get<{ organizations: Organization[] }>('/api/organizations', query),
+    create: (body: CreateOrganization) => post<Organization>('/api/organizations', body),
+    update: (orgId: string, body: UpdateOrganization) =>
+      patch<Organization>(`/api/organizations/${id(orgId)}`, body),
+  },
+  people: {
+    list: (query?: { q?: string; organizationId?: string }) =>
+      get<{ people: Person[] }>('/api/people', query),
+    create: (body: CreatePerson) => post<Person>('/api/people', body),
+    update: (personId: string, body: UpdatePerson) => patch<Person>(`/api/people/${id(personId)}`, body),
+  },
+  accounts: {
+    list: () => get<{ accounts: Account[] }>('/api/accounts'),
+    create: (body: CreateAccount) => post<Account>('/api/accounts', body),
+    update: (accountId: string, body: UpdateAccount) =>
+      patch<Account>(`/api/accounts/${id(accountId)}`, body),
+  },
+};

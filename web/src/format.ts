@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useSession } from './session';
+
+/** Calendar dates (YYYY-MM-DD) have no time zone: format them as they are, in the UI language. */
+export function formatDate(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y || !m || !d) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** Instants are shown in the deployment's time zone. */
+export function formatDateTime(value: string | null | undefined, locale: string, timeZone: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+/** Today in the deployment's time zone, as YYYY-MM-DD (the default for dated forms). */
+export function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+export function useFormatters() {
+  const { i18n } = useTranslation();
+  const { timeZone } = useSession();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'es-PE';
+  return {
+    timeZone,
+    date: (value: string | null | undefined) => formatDate(value, locale),
+    dateTime: (value: string | null | undefined) => formatDateTime(value, locale, timeZone),
+    today: () => todayIn(timeZone),
+  };
+}

@@ -1,0 +1,43 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { sharedResources } from '../../../src/i18n';
+import type { Locale } from '../api';
+import en from './en.json';
+import es from './es.json';
+
+export const LOCALE_STORAGE_KEY = 'mesas.locale';
+export const supportedLocales: readonly Locale[] = ['es', 'en'];
+
+/** The language chosen on this device, else Spanish. */
+export function storedLocale(): Locale {
+  try {
+    const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return value === 'en' || value === 'es' ? value : 'es';
+  } catch {
+    return 'es';
+  }
+}
+
+export function rememberLocale(locale: Locale) {
+  try {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for this page only.
+  }
+}
+
+/** Shared labels (roles, statuses, errors…) and the web app's own strings, in one namespace. */
+export const resources = {
+  es: { translation: { ...sharedResources.es.translation, ...es } },
+  en: { translation: { ...sharedResources.en.translation, ...en } },
+};
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: storedLocale(),
+  fallbackLng: 'es',
+  supportedLngs: ['es', 'en'],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});

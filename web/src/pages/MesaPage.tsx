@@ -1,0 +1,128 @@
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, type MesaDetail } from '../api';
+import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../components/common';
+import { useFormatters } from '../format';
+import { Lifecycle } from './mesa/Lifecycle';
+import { EditMesaModal, TransitionModal } from './mesa/MesaForms';
+import { Participants } from './mesa/Participants';
+
+export const mesaQueryKey = (mesaId: string) => ['mesa', mesaId] as const;
+
+function Facts({ mesa }: { mesa: MesaDetail }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const cadence =
+    mesa.cadence === 'custom' && mesa.cadenceDays
+      ? t('mesa.cadenceEvery', { count: mesa.cadenceDays })
+      : t(`cadence.${mesa.cadence}`);
+  return (
+    <dl className="facts">
+      <dt>{t('mesa.host')}</dt>
+      <dd>{mesa.host.acronym ? `${mesa.host.name} (${mesa.host.acronym})` : mesa.host.name}</dd>
+      <dt>{t('mesa.sector')}</dt>
+      <dd>{mesa.sector}</dd>
+      <dt>{t('mesa.cadence')}</dt>
+      <dd>{cadence}</dd>
+      <dt>{t('mesa.visibility')}</dt>
+      <dd>{t(`visibility.${mesa.visibility}`)}</dd>
+      <dt>{t('mesa.language')}</dt>
+      <dd>{t(`language.${mesa.locale}`)}</dd>
+      <dt>{t('mesa.launchedOn')}</dt>
+      <dd>{mesa.launchedOn ? fmt.date(mesa.launchedOn) : t('mesa.notLaunched')}</dd>
+      {mesa.myRoles.length > 0 && (
+        <>
+          <dt>{t('mesa.myRoles')}</dt>
+          <dd>{mesa.myRoles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
+        </>
+      )}
+      <dt>{t('mesa.updatedAt')}</dt>
+      <dd>{fmt.dateTime(mesa.updatedAt)}</dd>
+    </dl>
+  );
+}
+
+export function MesaPage() {
+  const { t } = useTranslation();
+  const { mesaId } = useParams({ from: '/mesas/$mesaId' });
+  const mesa = useQuery({ queryKey: mesaQueryKey(mesaId), queryFn: () => api.mesas.get(mesaId) });
+  const [editing, edit] = useDisclosure(false);
+  const [moving, move] = useDisclosure(false);
+  usePageTitle(mesa.data?.name ?? t('mesa.title'));
+
+  if (mesa.isPending) return <PageLoader />;
+  if (mesa.isError) {
+    return (
+      <Stack>
+        <Title order={1}>{t('mesa.title')}</Title>
+        <QueryError error={mesa.error} onRetry={() => void mesa.refetch()} />
+        <Anchor component={Link} to="/">
+          {t('mesa.backToList')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  const data = mesa.data;
+  const canMove = data.can.transition && data.allowedTransitions.length > 0;
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Anchor component={Link} to="/" size="sm">
+          {t('mesa.backToList')}
+        </Anchor>
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={6}>
+            <Title order={1}>{data.name}</Title>
+            <Group gap="xs">
+              <StatusBadge status={data.status} />
+              <Tag tone="gray">{t(`mesaKind.${data.kind}`)}</Tag>
+            </Group>
+          </Stack>
+          {(data.can.update || canMove) && (
+            <Group gap="sm">
+              {data.can.update && (
+                <Button variant="default" onClick={edit.open}>
+                  {t('mesa.edit')}
+                </Button>
+              )}
+              {canMove && <Button onClick={move.open}>{t('mesa.changeStatus')}</Button>}
+            </Group>
+          )}
+        </Group>
+        {data.description && <Text maw={800}>{data.description}</Text>}
+      </Stack>
+
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="facts-title">
+        <Title order={2} size="h3" id="facts-title" mb="sm">
+          {t('mesa.details')}
+        </Title>
+        <Facts mesa={data} />
+      </Paper>
+
+      {data.compositionWarnings.length > 0 && (
+        <Stack gap="xs" component="section" aria-labelledby="warnings-title">
+          <Title order={2} size="h3" id="warnings-title">
+            {t('mesa.compositionTitle')}
+          </Title>
+          {data.compositionWarnings.map((w) => (
+            <Alert key={w} color="yellow" variant="light" c="yellow.9">
+              <Text size="sm" c="gray.9">
+                {t(`composition.${w}`)}
+              </Text>
+            </Alert>
+          ))}
+        </Stack>
+      )}
+
+      <Participants mesa={data} />
+      <Lifecycle mesa={data} />
+
+      {data.can.update && <EditMesaModal mesa={data} opened={editing} onClose={edit.close} />}
+      {canMove && <TransitionModal mesa={data} opened={moving} onClose={move.close} />}
+    </Stack>
+  );
+}
