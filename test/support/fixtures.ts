@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { count, eq, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { expect } from 'vitest';
+import { hashToken, newToken } from '../../src/auth/tokens';
+import { createAuthSession } from '../../src/db/queries/actors';
+import { auditEvents, mesas, organizations, users } from '../../src/db/schema';
+import type { DemoAccountRole } from '../../src/demo/types';
+import type { Visibility } from '../../src/domain/roles';
+import en from '../../src/i18n/locales/en.json';
+import es from '../../src/i18n/locales/es.json';
+import { type Client, client, type TestContext } from './app';
+
+/** The demo accounts, one per role, in the order the authorization table lists them. */
+export const demoRoles = [
+  'admin',
+  'coordinator',
+  'high_level',
+  'team',
+  'moderator',
+  'public_rep',
+  'private_rep',
+  'observer',
+] as const satisfies readonly DemoAccountRole[];
+
+export const demoEmail = (role: DemoAccountRole) => `${role}@demo.mesas.local`;
+
+/** A well-formed id that names no record. */
+export const unknownId = () => randomUUID();
+
+/** A short unique suffix for names that must not collide. */
+let counter = 0;
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
+
+/**
+ * A new session for an account, stored as login stores one but without checking the password (which
+ * is deliberately slow); for tests about what a session may do rather than about signing in.
+ */
+export async function newSession(
+  t: TestContext,
+  email: string,
+): Promise<Client & { cookie: string; csrf: string }> {
+  const [user] = await t.database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  if (!user) throw new Error(`no account ${email}`);
+  const cookie = newToken('');
+  const csrf = newToken('');
+  await createAuthSession(t.database.db, {
+    tokenHash: hashToken(cookie, t.app.sessionSecret),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3600_000),
+    userAgent: null,
+  });
+  return { ...client(t.app, { cookie: `mesas_session=${cookie}`, 'x-csrf-token': csrf }), cookie, csrf };
+}
+
+export async function organizationId(t: TestContext, acronym: string): Promise<string> {
+  const [row] = await t.database.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.acronym, acronym));
+  if (!row) throw new Error(`no organization ${acronym}`);
+  return row.id;
+}
+
+export async function mesaBySlug(t: TestContext, slug: string) {
+  const [row] = await t.database.db.select().from(mesas).where(eq(mesas.slug, slug));
+  return row ?? null;
+}
+
+/**
+ * The id of the Mesa with this slug: the demo one when it exists, else one created here through the
+ * API by the coordinating office, with the given visibility and nobody from the demo taking part.
+ */
+export async function ensureMesa(t: TestContext, slug: string, visibility: Visibility): Promise<string> {
+  const existing = await mesaBySlug(t, slug);
+  if (existing) {
+    expect(existing.visibility).toBe(visibility);
+    return existing.id;
+  }
+  const coordinator = await t.as('coordinator');
+  const res = await coordinator.post('/api/mesas', {
+    name: `Mesa ${slug}`,
+    slug,
+    kind: 'sector',
+    sector: slug,
+    hostOrganizationId: await organizationId(t, 'PRODUCE'),
+    visibility,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+
+/** Creates a Mesa through the API as the given client (the coordinator by default). */
+export async function createMesa(t: TestContext, fields: Record<string, unknown> = {}, as?: Client) {
+  const c = as ?? (await t.as('coordinator'));
+  const res = await c.post('/api/mesas', {
+    name: unique('Mesa de prueba'),
+    kind: 'sector',
+    sector: 'Pruebas',
+    hostOrganizationId: await organizationId(t, 'PRODUCE'),
+    ...fields,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; version: number; status: string; slug: string } & Record<
+    string,
+    unknown
+  >;
+}
+
+/** Creates a person in the directory through the API as the coordinator. */
+export async function createPerson(t: TestContext, fields: Record<string, unknown> = {}) {
+  const res = await (await t.as('coordinator')).post('/api/people', {
+    fullName: unique('Persona'),
+    ...fields,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; fullName: string };
+}
+
+/** Adds a new person to a Mesa with a role, as the coordinator; returns the participation id. */
+export async function addParticipant(
+  t: TestContext,
+  mesaId: string,
+  fields: Record<string, unknown> & { role: string },
+): Promise<string> {
+  const personId = (fields.personId as string | undefined) ?? (await createPerson(t)).id;
+  const res = await (await t.as('coordinator')).post(`/api/mesas/${mesaId}/participations`, {
+    ...fields,
+    personId,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+
+export async function rowCount(t: TestContext, table: PgTable): Promise<number> {
+  const [row] = await t.database.db.select({ n: count() }).from(table);
+  return Number(row?.n ?? 0);
+}
+
+/** Row counts of the given tables and of the audit log, to show that a refused request wrote nothing. */
+export async function snapshot(t: TestContext, ...tables: PgTable[]): Promise<number[]> {
+  return Promise.all([...tables, auditEvents].map((table) => rowCount(t, table)));
+}
+
+export const messages = { en: en.errors, es: es.errors };
