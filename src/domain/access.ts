@@ -35,6 +35,17 @@ export const accessTable = {
   'account.manage': { global: ['admin'] },
   'audit.read': { global: ['admin'] },
   'token.own': { authenticated: true },
+  // The Matrix. Reading also depends on the Mesa's and each problem's visibility (canSee).
+  'matrix.read': { authenticated: true },
+  'matrix.import': { global: coordinating, mesa: teamRoles },
+  'problem.create': { global: coordinating, mesa: [...teamRoles, 'private_rep', 'public_rep'] },
+  'problem.update': { global: coordinating, mesa: teamRoles },
+  'solution.propose': { global: coordinating, mesa: [...teamRoles, 'private_rep', 'public_rep'] },
+  'solution.revise': { global: coordinating, mesa: teamRoles },
+  'indicator.manage': { global: coordinating, mesa: teamRoles },
+  'feedback.report': { global: coordinating, mesa: [...teamRoles, 'private_rep', 'public_rep'] },
+  'category.read': { authenticated: true },
+  'category.manage': { global: ['admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof accessTable;

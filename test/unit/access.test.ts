@@ -87,3 +87,20 @@ describe('visibility', () => {
     ).toBeNull();
   });
 });
+
+describe('Matrix actions', () => {
+  it('lets participants raise problems and propose solutions, and the team keep the Matrix', () => {
+    const privateRep = actor(null, { [FORESTRY]: ['private_rep'] });
+    const team = actor(null, { [FORESTRY]: ['team'] });
+    const observer = actor(null, { [FORESTRY]: ['observer'] });
+    expect(isAllowed(privateRep, 'problem.create', FORESTRY)).toBe(true);
+    expect(isAllowed(privateRep, 'solution.propose', FORESTRY)).toBe(true);
+    expect(isAllowed(privateRep, 'problem.update', FORESTRY)).toBe(false);
+    expect(isAllowed(privateRep, 'problem.create', AQUACULTURE)).toBe(false);
+    expect(isAllowed(team, 'problem.update', FORESTRY)).toBe(true);
+    expect(isAllowed(team, 'solution.revise', FORESTRY)).toBe(true);
+    expect(isAllowed(observer, 'feedback.report', FORESTRY)).toBe(false);
+    expect(isAllowed(actor('high_level'), 'problem.create', FORESTRY)).toBe(false);
+    expect(isAllowed(actor('coordinator'), 'category.manage')).toBe(false);
+  });
+});
