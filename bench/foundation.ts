@@ -619,8 +619,8 @@ function renderSection(machine: Machine, modes: ModeResult[]): string {
   if (helpers.length > 0) {
     const names = [...new Set(helpers.map((h) => h.command.split(' ')[0]))].join(', ');
     lines.push(
-      `Not counted above: the server process has a child process, \`${names}\`, which the TypeScript loader ` +
-        `(tsx) starts to transform source files; it uses ${range(helpers.map((h) => h.rss))} RSS.`,
+      `Not counted above: the server process has a child process, \`${names}\` ` +
+        `(e.g. esbuild bundling changed sources); it uses ${range(helpers.map((h) => h.rss))} RSS.`,
       '',
     );
   } else {

@@ -25,8 +25,8 @@ const stale =
   statSync(bundle).mtimeMs <
     Math.max(newestSource(path.join(root, 'src')), statSync(path.join(root, 'package.json')).mtimeMs);
 if (stale) {
-  const { build } = await import('esbuild');
-  await build({
+  const esbuild = await import('esbuild');
+  await esbuild.build({
     entryPoints: [path.join(root, 'src/cli/main.ts')],
     outfile: bundle,
     bundle: true,
@@ -37,5 +37,7 @@ if (stale) {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  // esbuild runs as a child service process; end it so the server carries no idle helper.
+  await esbuild.stop();
 }
 await import(pathToFileURL(bundle).href);
