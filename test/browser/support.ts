@@ -73,7 +73,12 @@ export async function startHarness(): Promise<Harness> {
 
 /** A page in its own browser context (own cookies and localStorage). */
 export async function newPage(h: Harness): Promise<Page> {
-  const context = await h.browser.newContext({ baseURL: h.baseUrl, viewport: { width: 1280, height: 900 } });
+  // Reduced motion: accessibility checks then see dialogs at rest, not half-faded in.
+  const context = await h.browser.newContext({
+    baseURL: h.baseUrl,
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
   return context.newPage();
 }
 

@@ -9,6 +9,8 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   defaultRadius: 'md',
   focusRing: 'auto',
+  // People who ask their system for less motion get dialogs and menus without transitions.
+  respectReducedMotion: true,
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -4,12 +4,12 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, type MesaSummary } from '../api';
 import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../components/common';
-import { useFormatters } from '../format';
+import { PageHeader } from '../components/headings';
 import { useSession } from '../session';
+import { HostFact, LaunchAndRolesFacts } from './mesa/MesaFacts';
 
 function MesaCard({ mesa }: { mesa: MesaSummary }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
   const titleId = `mesa-${mesa.id}`;
   return (
     <Card withBorder shadow="xs" padding="lg" radius="md" component="article" aria-labelledby={titleId}>
@@ -29,18 +29,10 @@ function MesaCard({ mesa }: { mesa: MesaSummary }) {
           </Text>
         </Group>
         <dl className="facts">
-          <dt>{t('mesa.host')}</dt>
-          <dd>{mesa.host.acronym ? `${mesa.host.name} (${mesa.host.acronym})` : mesa.host.name}</dd>
+          <HostFact mesa={mesa} />
           <dt>{t('mesa.participants')}</dt>
           <dd>{t('mesa.participantCount', { count: mesa.participantCount })}</dd>
-          <dt>{t('mesa.launchedOn')}</dt>
-          <dd>{mesa.launchedOn ? fmt.date(mesa.launchedOn) : t('mesa.notLaunched')}</dd>
-          {mesa.myRoles.length > 0 && (
-            <>
-              <dt>{t('mesa.myRoles')}</dt>
-              <dd>{mesa.myRoles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
-            </>
-          )}
+          <LaunchAndRolesFacts mesa={mesa} />
         </dl>
       </Stack>
     </Card>
@@ -55,17 +47,17 @@ export function HomePage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('home.title')}</Title>
-          <Text c="gray.7">{t('home.subtitle')}</Text>
-        </div>
-        {isCoordinating && (
-          <Button component={Link} to="/mesas/new">
-            {t('home.newMesa')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('home.title')}
+        subtitle={t('home.subtitle')}
+        action={
+          isCoordinating && (
+            <Button component={Link} to="/mesas/new">
+              {t('home.newMesa')}
+            </Button>
+          )
+        }
+      />
       {mesas.isPending && <PageLoader />}
       {mesas.isError && <QueryError error={mesas.error} onRetry={() => void mesas.refetch()} />}
       {mesas.isSuccess && mesas.data.mesas.length === 0 && (

@@ -1,7 +1,8 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MesaDetail, MesaEvent } from '../../api';
-import { organizationLabel } from '../../components/forms';
+import { SectionHeading } from '../../components/headings';
+import { organizationLabel } from '../../components/pickers';
 import { useFormatters } from '../../format';
 
 function EventTitle({ event }: { event: MesaEvent }) {
@@ -35,14 +36,7 @@ export function Lifecycle({ mesa }: { mesa: MesaDetail }) {
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="lifecycle-title">
       <Stack gap="md">
-        <div>
-          <Title order={2} size="h3" id="lifecycle-title">
-            {t('lifecycle.title')}
-          </Title>
-          <Text size="sm" c="gray.7">
-            {t('lifecycle.help')}
-          </Text>
-        </div>
+        <SectionHeading id="lifecycle-title" title={t('lifecycle.title')} help={t('lifecycle.help')} />
         {events.length === 0 ? (
           <Text>{t('lifecycle.empty')}</Text>
         ) : (

@@ -1,0 +1,101 @@
+import { Group, NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateMesa } from '../../api';
+import { type FieldBinder, translatedOptions } from '../../components/forms';
+
+export const mesaKinds = ['sector', 'factor'] as const;
+export const cadences = ['weekly', 'biweekly', 'custom'] as const;
+export const visibilities = ['public', 'members', 'team'] as const;
+export const locales = ['es', 'en'] as const;
+
+/** What describes a Mesa, the same when it is created and when it is edited. */
+export interface MesaDetails {
+  name: string;
+  kind: CreateMesa['kind'];
+  sector: string;
+  description: string;
+  cadence: NonNullable<CreateMesa['cadence']>;
+  cadenceDays: number | null;
+  visibility: NonNullable<CreateMesa['visibility']>;
+  locale: NonNullable<CreateMesa['locale']>;
+}
+
+/** The details that must be filled in; the number of days only with a custom cadence. */
+export const requiredDetails = (v: MesaDetails): (keyof MesaDetails)[] =>
+  v.cadence === 'custom' ? ['name', 'sector', 'cadenceDays'] : ['name', 'sector'];
+
+/** The number of days is kept only with a custom cadence. */
+export const cadenceDaysOf = (v: MesaDetails) => (v.cadence === 'custom' ? v.cadenceDays : null);
+
+/** The fields of a Mesa's details, with room for the fields only the new-Mesa form has. */
+export function MesaDetailsFields({
+  form,
+  withHelp,
+  afterName,
+  afterDescription,
+  besideCadence,
+}: {
+  form: FieldBinder<MesaDetails>;
+  /** Explain the kind and the sector under their fields. */
+  withHelp?: boolean;
+  afterName?: ReactNode;
+  afterDescription?: ReactNode;
+  besideCadence?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { values, set } = form;
+  return (
+    <>
+      <TextInput label={t('mesa.name')} required {...form.text('name')} />
+      {afterName}
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('mesa.kind')}
+          description={withHelp ? t('newMesa.kindHelp') : undefined}
+          data={translatedOptions(t, 'mesaKind', mesaKinds)}
+          {...form.text('kind')}
+        />
+        <TextInput
+          label={t('mesa.sector')}
+          description={withHelp ? t('newMesa.sectorHelp') : undefined}
+          required
+          {...form.text('sector')}
+        />
+      </Group>
+      <Textarea label={t('mesa.description')} autosize minRows={3} {...form.text('description')} />
+      {afterDescription}
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('mesa.cadence')}
+          data={translatedOptions(t, 'cadence', cadences)}
+          {...form.text('cadence')}
+        />
+        {values.cadence === 'custom' && (
+          <NumberInput
+            label={t('mesa.cadenceDays')}
+            required
+            min={1}
+            max={90}
+            value={values.cadenceDays ?? ''}
+            onChange={(v) => set('cadenceDays', typeof v === 'number' ? v : null)}
+            error={form.error('cadenceDays')}
+          />
+        )}
+        {besideCadence}
+      </Group>
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('mesa.visibility')}
+          data={translatedOptions(t, 'visibility', visibilities)}
+          {...form.text('visibility')}
+        />
+        <NativeSelect
+          label={t('mesa.language')}
+          data={translatedOptions(t, 'language', locales)}
+          {...form.text('locale')}
+        />
+      </Group>
+    </>
+  );
+}
