@@ -67,7 +67,15 @@ export function createMesa(ctx: CommandContext, input: MesaInput & { createdOn?:
 export type MesaChanges = Partial<
   Pick<
     NewMesa,
-    'name' | 'sector' | 'description' | 'cadence' | 'cadenceDays' | 'visibility' | 'locale' | 'kind'
+    | 'name'
+    | 'sector'
+    | 'description'
+    | 'cadence'
+    | 'cadenceDays'
+    | 'visibility'
+    | 'locale'
+    | 'kind'
+    | 'focusLimit'
   >
 >;
 

@@ -1,8 +1,14 @@
+import type { BarrierCategory } from '../db/queries/categories';
+import type { MatrixRow } from '../db/queries/matrix';
 import type { listMesaEvents, listMesas } from '../db/queries/mesas';
 import type { listParticipations } from '../db/queries/participations';
+import type { ProblemDetail } from '../db/queries/problems';
 import { type Actor, isAllowed, rolesIn } from '../domain/access';
+import { type FilterFlag, filterFlags, suggestFilterFlags } from '../domain/filters';
 import { allowedMesaTransitions } from '../domain/mesa-lifecycle';
 import { compositionWarnings, groupParticipants } from '../domain/participation';
+import { focusWarning, priorityScore, proposeQuickWins, quadrantOf } from '../domain/prioritization';
+import { allowedProblemTransitions } from '../domain/problem-status';
 
 type MesaRow = Awaited<ReturnType<typeof listMesas>>[number];
 type Participants = Awaited<ReturnType<typeof listParticipations>>;
@@ -29,6 +35,7 @@ export function presentMesa(row: MesaRow, actor: Actor | null) {
     visibility: mesa.visibility,
     locale: mesa.locale,
     launchedOn: mesa.launchedOn,
+    focusLimit: mesa.focusLimit,
     participantCount: row.participantCount,
     myRoles: [...rolesIn(actor, mesa.id)],
     version: mesa.version,
@@ -58,6 +65,184 @@ export function presentMesaDetail(
       update: isAllowed(actor, 'mesa.update', row.mesa.id),
       transition: isAllowed(actor, 'mesa.transition', row.mesa.id),
       manageParticipants: isAllowed(actor, 'participation.manage', row.mesa.id),
+    },
+  };
+}
+
+// ── The Matrix ────────────────────────────────────────────────────────────────────────────────────
+
+const filterFlagList = (flags: readonly string[]) => flags.filter((f): f is FilterFlag => isFilterFlag(f));
+
+function isFilterFlag(flag: string): flag is FilterFlag {
+  return (filterFlags as readonly string[]).includes(flag);
+}
+
+/** One row of the Matrix as the API shows it, with what the domain derives from it. */
+export function presentMatrixRow(row: MatrixRow) {
+  const confirmed = filterFlagList(row.filterFlags);
+  return {
+    id: row.id,
+    mesaId: row.mesaId,
+    number: row.number,
+    code: `P-${row.number}`,
+    title: row.title,
+    description: row.description,
+    category: ref(row.category),
+    ownerType: row.ownerType,
+    raisedByPerson: ref(row.raisedByPerson),
+    raisedByOrganization: ref(row.raisedByOrganization),
+    entities: row.entities,
+    impact: row.impact,
+    ease: row.ease,
+    priority: priorityScore(row),
+    quadrant: quadrantOf(row),
+    inFocus: row.inFocus,
+    tags: row.tags,
+    visibility: row.visibility,
+    status: row.status,
+    statusReason: row.statusReason,
+    statusChangedAt: row.statusChangedAt,
+    allowedTransitions: allowedProblemTransitions(row.status),
+    filterFlags: confirmed,
+    suggestedFlags: suggestFilterFlags(row.title, row.description).filter((f) => !confirmed.includes(f)),
+    latestSolution: row.latestSolution
+      ? { ...row.latestSolution, filterFlags: filterFlagList(row.latestSolution.filterFlags) }
+      : null,
+    solutionCount: row.solutionCount,
+    indicators: row.indicators,
+    latestFeedback: row.latestFeedback
+      ? { ...row.latestFeedback, person: ref(row.latestFeedback.person) }
+      : null,
+    // Commitments are not part of Mesas yet.
+    openCommitmentCount: 0,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function presentCategory(c: BarrierCategory) {
+  return {
+    id: c.id,
+    key: c.key,
+    nameEs: c.nameEs,
+    nameEn: c.nameEn,
+    position: c.position,
+    archived: c.archivedAt !== null,
+    updatedAt: c.updatedAt,
+  };
+}
+
+export function presentMatrix(
+  mesa: MesaRow['mesa'],
+  rows: MatrixRow[],
+  categories: BarrierCategory[],
+  actor: Actor | null,
+) {
+  const limit = mesa.focusLimit;
+  return {
+    mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name, version: mesa.version },
+    problems: rows.map(presentMatrixRow),
+    focusLimit: limit,
+    focusWarning: focusWarning(rows, limit),
+    quickWins: proposeQuickWins(rows, limit).map((p) => p.id),
+    categories: categories.map(presentCategory),
+    can: {
+      createProblem: isAllowed(actor, 'problem.create', mesa.id),
+      updateProblem: isAllowed(actor, 'problem.update', mesa.id),
+      proposeSolution: isAllowed(actor, 'solution.propose', mesa.id),
+      reviseSolution: isAllowed(actor, 'solution.revise', mesa.id),
+      manageIndicators: isAllowed(actor, 'indicator.manage', mesa.id),
+      reportFeedback: isAllowed(actor, 'feedback.report', mesa.id),
+      import: isAllowed(actor, 'matrix.import', mesa.id),
+    },
+  };
+}
+
+type Detail = ProblemDetail;
+
+export function presentSolution(s: Detail['solutions'][number]) {
+  const versions = s.versions.map((v) => ({
+    number: v.version.number,
+    text: v.version.text,
+    reason: v.version.reason,
+    revisedOn: v.version.revisedOn,
+    revisedBy: ref(v.revisedBy),
+    createdAt: v.version.createdAt,
+  }));
+  const current = versions.find((v) => v.number === s.solution.currentVersion) ?? versions.at(-1);
+  const confirmed = filterFlagList(s.solution.filterFlags);
+  return {
+    id: s.solution.id,
+    problemId: s.solution.problemId,
+    instrument: s.solution.instrument,
+    proposedByOrganization: ref(s.proposedByOrganization),
+    filterFlags: confirmed,
+    suggestedFlags: suggestFilterFlags(current?.text).filter((f) => !confirmed.includes(f)),
+    currentVersion: s.solution.currentVersion,
+    text: current?.text ?? '',
+    versions,
+    createdAt: s.solution.createdAt,
+    updatedAt: s.solution.updatedAt,
+  };
+}
+
+/** A problem with everything its page shows: solutions with all versions, feedback, status history. */
+export function presentProblemDetail(d: Detail, mesa: MesaRow['mesa'], actor: Actor | null) {
+  const solutions = d.solutions.map(presentSolution);
+  const latest = solutions.reduce<(typeof solutions)[number] | null>((best, s) => {
+    const at = s.versions.at(-1)?.createdAt ?? s.createdAt;
+    const bestAt = best ? (best.versions.at(-1)?.createdAt ?? best.createdAt) : null;
+    return !bestAt || at.getTime() > bestAt.getTime() ? s : best;
+  }, null);
+  const feedback = d.feedback.map((f) => ({
+    id: f.feedback.id,
+    verdict: f.feedback.verdict,
+    text: f.feedback.text,
+    observedOn: f.feedback.observedOn,
+    person: ref(f.person),
+    createdAt: f.feedback.createdAt,
+  }));
+  const p = d.problem;
+  const row: MatrixRow = {
+    ...p,
+    category: ref(d.category),
+    raisedByPerson: ref(d.raisedByPerson),
+    raisedByOrganization: ref(d.raisedByOrganization),
+    entities: d.entities,
+    latestSolution: latest
+      ? {
+          id: latest.id,
+          text: latest.text,
+          instrument: latest.instrument,
+          version: latest.currentVersion,
+          filterFlags: latest.filterFlags,
+          revisedAt: latest.versions.at(-1)?.createdAt ?? latest.createdAt,
+        }
+      : null,
+    solutionCount: solutions.length,
+    indicators: d.indicators,
+    latestFeedback: feedback[0] ?? null,
+  };
+  return {
+    ...presentMatrixRow(row),
+    mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name },
+    solutions,
+    feedback,
+    history: d.history.map((h) => ({
+      id: h.event.id,
+      fromStatus: h.event.fromStatus,
+      toStatus: h.event.toStatus,
+      reason: h.event.reason,
+      occurredAt: h.event.occurredAt,
+      recordedBy: ref(h.recordedBy),
+    })),
+    can: {
+      update: isAllowed(actor, 'problem.update', mesa.id),
+      proposeSolution: isAllowed(actor, 'solution.propose', mesa.id),
+      reviseSolution: isAllowed(actor, 'solution.revise', mesa.id),
+      manageIndicators: isAllowed(actor, 'indicator.manage', mesa.id),
+      reportFeedback: isAllowed(actor, 'feedback.report', mesa.id),
     },
   };
 }

@@ -18,6 +18,10 @@ export const mesaSummary = z.object({
   visibility: z.enum(visibilities),
   locale: z.enum(locales),
   launchedOn: isoDate.nullable(),
+  focusLimit: z
+    .number()
+    .int()
+    .describe('How many open problems may be in focus before the Matrix warns (the method says 3-4)'),
   participantCount: z.number().int(),
   myRoles: z.array(z.enum(mesaRoles)),
   version: z.number().int(),
@@ -90,6 +94,7 @@ export const updateMesaBody = z.object({
   cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
   visibility: z.enum(visibilities).optional(),
   locale: z.enum(locales).optional(),
+  focusLimit: z.number().int().min(1).max(20).optional(),
 });
 
 export const transitionBody = z.object({

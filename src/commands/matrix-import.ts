@@ -1,0 +1,54 @@
+import { recordAudit } from '../db/audit';
+import { type ImportedProblem, statusPath } from '../exports/matrix-import';
+import { auditActor, type CommandContext, inTransaction } from './context';
+import { createProblem, transitionProblem } from './problems';
+import { proposeSolution } from './solutions';
+
+export interface MatrixImportResult {
+  problems: { id: string; number: number }[];
+  solutions: number;
+  transitions: number;
+}
+
+/**
+ * Adds the problems of a checked spreadsheet to a Mesa's Matrix in one transaction: each problem, its
+ * first solution, and the legal status moves from `identified` to the status the sheet gives (each
+ * move explained by `reason`). Any refusal rolls the whole import back.
+ */
+export function importMatrix(
+  ctx: CommandContext,
+  mesaId: string,
+  rows: readonly ImportedProblem[],
+  reason: string,
+): Promise<MatrixImportResult> {
+  return inTransaction(ctx, async (tx) => {
+    const result: MatrixImportResult = { problems: [], solutions: 0, transitions: 0 };
+    for (const row of rows) {
+      const { solution, status, ...fields } = row;
+      const created = await createProblem(tx, mesaId, fields);
+      result.problems.push(created);
+      if (solution) {
+        await proposeSolution(tx, created.id, solution);
+        result.solutions++;
+      }
+      for (const to of statusPath(status)) {
+        await transitionProblem(tx, created.id, { to, reason });
+        result.transitions++;
+      }
+    }
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'mesa',
+      entityId: mesaId,
+      mesaId,
+      action: 'import_matrix',
+      after: {
+        problems: result.problems.map((p) => p.id),
+        solutions: result.solutions,
+        transitions: result.transitions,
+      },
+      requestId: tx.requestId,
+    });
+    return result;
+  });
+}

@@ -1,0 +1,281 @@
+import { recordAudit } from '../db/audit';
+import { getCategoryByKey } from '../db/queries/categories';
+import { lockMesa } from '../db/queries/mesas';
+import { getPerson } from '../db/queries/people';
+import {
+  currentSolutionTexts,
+  existingOrganizationIds,
+  getProblem,
+  insertProblem,
+  insertStatusEvent,
+  listProblemEntityIds,
+  lockProblem,
+  type NewProblem,
+  nextProblemNumber,
+  type Problem,
+  replaceProblemEntities,
+  setSearchDocument,
+  updateProblemRow,
+} from '../db/queries/problems';
+import { canSee } from '../domain/access';
+import { AppError } from '../domain/errors';
+import { type FilterFlag, filterFlags } from '../domain/filters';
+import { assertProblemTransition, type ProblemStatus } from '../domain/problem-status';
+import { problemSearchDocument } from '../domain/search-text';
+import { auditActor, type CommandContext, inTransaction } from './context';
+import { rethrowUnique } from './unique';
+
+export interface ProblemInput {
+  title: string;
+  description?: string;
+  /** The key of a barrier category (e.g. `red_tape`); null for none. */
+  categoryKey?: string | null;
+  ownerType?: 'MP' | 'YP';
+  raisedByPersonId?: string | null;
+  raisedByOrganizationId?: string | null;
+  /** The responsible public entities. */
+  entityIds?: string[];
+  impact?: number;
+  ease?: number;
+  inFocus?: boolean;
+  tags?: string[];
+  visibility?: 'public' | 'members' | 'team';
+  filterFlags?: FilterFlag[];
+  /** When the problem was raised (the first status event); now by default. */
+  occurredAt?: Date;
+}
+
+export function invalid(path: string, message: string): never {
+  throw new AppError('VALIDATION_FAILED', { fields: [{ path, message }] });
+}
+
+export function checkFlags(flags: readonly string[] | undefined, path = 'filterFlags') {
+  flags?.forEach((flag, i) => {
+    if (!(filterFlags as readonly string[]).includes(flag)) invalid(`${path}.${i}`, 'unknown filter flag');
+  });
+  return flags ? [...new Set(flags)] : undefined;
+}
+
+function checkScore(value: number | undefined, path: string) {
+  if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > 5)) {
+    invalid(path, 'must be a whole number from 1 to 5');
+  }
+}
+
+function cleanTags(tags: readonly string[] | undefined) {
+  if (!tags) return undefined;
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+}
+
+/** Checks the fields and references of a problem input and turns it into column values. */
+async function problemValues(
+  ctx: CommandContext,
+  mesaId: string,
+  input: Partial<ProblemInput>,
+): Promise<Partial<NewProblem>> {
+  const values: Partial<NewProblem> = {};
+  if (input.title !== undefined) {
+    if (!input.title.trim()) invalid('title', 'required');
+    values.title = input.title.trim();
+  }
+  if (input.description !== undefined) values.description = input.description;
+  if (input.categoryKey !== undefined) {
+    if (input.categoryKey === null) values.categoryId = null;
+    else {
+      const category = await getCategoryByKey(ctx.db, input.categoryKey);
+      if (!category || category.archivedAt) invalid('categoryKey', 'unknown category');
+      values.categoryId = category.id;
+    }
+  }
+  if (input.ownerType !== undefined) {
+    if (input.ownerType !== 'MP' && input.ownerType !== 'YP') invalid('ownerType', 'must be MP or YP');
+    values.ownerType = input.ownerType;
+  }
+  if (input.raisedByPersonId !== undefined) {
+    if (input.raisedByPersonId && !(await getPerson(ctx.db, input.raisedByPersonId))) {
+      invalid('raisedByPersonId', 'unknown person');
+    }
+    values.raisedByPersonId = input.raisedByPersonId;
+  }
+  if (input.raisedByOrganizationId !== undefined) {
+    if (input.raisedByOrganizationId) {
+      const found = await existingOrganizationIds(ctx.db, [input.raisedByOrganizationId]);
+      if (!found.size) invalid('raisedByOrganizationId', 'unknown organization');
+    }
+    values.raisedByOrganizationId = input.raisedByOrganizationId;
+  }
+  checkScore(input.impact, 'impact');
+  checkScore(input.ease, 'ease');
+  if (input.impact !== undefined) values.impact = input.impact;
+  if (input.ease !== undefined) values.ease = input.ease;
+  if (input.inFocus !== undefined) values.inFocus = input.inFocus;
+  if (input.tags !== undefined) values.tags = cleanTags(input.tags);
+  if (input.visibility !== undefined) {
+    if (!['public', 'members', 'team'].includes(input.visibility))
+      invalid('visibility', 'unknown visibility');
+    // Nobody files a record they could not see themselves.
+    if (!canSee(ctx.actor, input.visibility, mesaId)) invalid('visibility', 'not visible to you');
+    values.visibility = input.visibility;
+  }
+  if (input.filterFlags !== undefined) values.filterFlags = checkFlags(input.filterFlags);
+  return values;
+}
+
+async function checkEntities(ctx: CommandContext, ids: readonly string[] | undefined) {
+  if (!ids) return undefined;
+  const unique = [...new Set(ids)];
+  const found = await existingOrganizationIds(ctx.db, unique);
+  ids.forEach((id, i) => {
+    if (!found.has(id)) invalid(`entityIds.${i}`, 'unknown organization');
+  });
+  return unique;
+}
+
+/** Recomputes a problem's search document from its text and the current text of its solutions. */
+export async function refreshSearchDocument(ctx: CommandContext, problem: Problem) {
+  const doc = problemSearchDocument({
+    title: problem.title,
+    description: problem.description,
+    tags: problem.tags,
+    solutionTexts: await currentSolutionTexts(ctx.db, problem.id),
+  });
+  if (doc !== problem.searchDocument) await setSearchDocument(ctx.db, problem.id, doc);
+  return doc;
+}
+
+/** Adds a problem to a Mesa's Matrix, numbered P-1, P-2… within the Mesa. */
+export function createProblem(
+  ctx: CommandContext,
+  mesaId: string,
+  input: ProblemInput,
+): Promise<{ id: string; number: number }> {
+  return inTransaction(ctx, async (tx) => {
+    // The Mesa row lock serializes numbering; the unique (mesa, number) index guards it too.
+    const mesa = await lockMesa(tx.db, mesaId);
+    if (!mesa) throw new AppError('NOT_FOUND');
+    if (typeof input.title !== 'string') invalid('title', 'required');
+    const { occurredAt, entityIds, ...rest } = input;
+    const values = await problemValues(tx, mesaId, rest);
+    const entities = (await checkEntities(tx, entityIds)) ?? [];
+    const number = await nextProblemNumber(tx.db, mesaId);
+    const when = occurredAt ?? new Date();
+    const title = values.title ?? input.title;
+    const row = await insertProblem(tx.db, {
+      ...values,
+      title,
+      mesaId,
+      number,
+      status: 'identified',
+      statusChangedAt: when,
+      searchDocument: problemSearchDocument({ title, description: values.description, tags: values.tags }),
+      createdBy: tx.actor.userId || null,
+      createdAt: when,
+      updatedAt: when,
+    }).catch(rethrowUnique('number'));
+    await replaceProblemEntities(tx.db, row.id, entities);
+    await insertStatusEvent(tx.db, {
+      problemId: row.id,
+      fromStatus: null,
+      toStatus: 'identified',
+      occurredAt: when,
+      recordedBy: tx.actor.userId || null,
+    });
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'problem',
+      entityId: row.id,
+      mesaId,
+      action: 'create',
+      after: { ...row, entityIds: entities },
+      requestId: tx.requestId,
+    });
+    return { id: row.id, number: row.number };
+  });
+}
+
+/** Edits a problem; `version` must match the stored one or nothing is written (409 STALE_WRITE). */
+export function updateProblem(
+  ctx: CommandContext,
+  id: string,
+  version: number,
+  changes: Partial<ProblemInput>,
+): Promise<void> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await lockProblem(tx.db, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    const { occurredAt: _ignored, entityIds, ...rest } = changes;
+    const values = await problemValues(tx, before.mesaId, rest);
+    const entities = await checkEntities(tx, entityIds);
+    const beforeEntities = await listProblemEntityIds(tx.db, id);
+    const after = await updateProblemRow(tx.db, id, values);
+    if (entities) await replaceProblemEntities(tx.db, id, entities);
+    await refreshSearchDocument(tx, after);
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'problem',
+      entityId: id,
+      mesaId: before.mesaId,
+      action: 'update',
+      before: { ...before, entityIds: beforeEntities },
+      after: { ...after, entityIds: entities ?? beforeEntities },
+      requestId: tx.requestId,
+    });
+  });
+}
+
+export interface ProblemTransition {
+  to: ProblemStatus;
+  reason?: string | null;
+  occurredAt?: Date;
+  /** When given, must match the stored version (409 STALE_WRITE otherwise). */
+  version?: number;
+}
+
+/**
+ * Moves a problem along its statuses (the rules of src/domain/problem-status.ts), recording a dated,
+ * explained status event.
+ */
+export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTransition): Promise<void> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await lockProblem(tx.db, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    if (t.version !== undefined && before.version !== t.version) {
+      throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    }
+    const reason = t.reason?.trim() || null;
+    assertProblemTransition(before.status, t.to, reason);
+    const when = t.occurredAt ?? new Date();
+    if (when.getTime() < before.statusChangedAt.getTime())
+      invalid('occurredAt', 'before the last status change');
+    const after = await updateProblemRow(tx.db, id, {
+      status: t.to,
+      statusReason: reason,
+      statusChangedAt: when,
+    });
+    await insertStatusEvent(tx.db, {
+      problemId: id,
+      fromStatus: before.status,
+      toStatus: t.to,
+      reason,
+      occurredAt: when,
+      recordedBy: tx.actor.userId || null,
+    });
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'problem',
+      entityId: id,
+      mesaId: before.mesaId,
+      action: 'transition',
+      before: { status: before.status, statusReason: before.statusReason },
+      after: { status: after.status, statusReason: reason, occurredAt: when.toISOString() },
+      requestId: tx.requestId,
+    });
+  });
+}
+
+/** The problem's Mesa and visibility, for authorizing requests about it and the records under it. */
+export async function problemScope(ctx: Pick<CommandContext, 'db'>, id: string) {
+  const p = await getProblem(ctx.db, id);
+  return p ? { mesaId: p.mesaId, visibility: p.visibility, status: p.status } : null;
+}

@@ -1,0 +1,145 @@
+import { recordAudit } from '../db/audit';
+import {
+  existingOrganizationIds,
+  getSolution,
+  insertSolution,
+  insertSolutionVersion,
+  lockProblem,
+  lockSolution,
+  setSolutionCurrentVersion,
+} from '../db/queries/problems';
+import { AppError } from '../domain/errors';
+import type { FilterFlag } from '../domain/filters';
+import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
+import { auditActor, type CommandContext, inTransaction } from './context';
+import { checkFlags, invalid, refreshSearchDocument } from './problems';
+
+export interface SolutionInput {
+  text: string;
+  instrument?: SolutionInstrument;
+  proposedByOrganizationId?: string | null;
+  filterFlags?: FilterFlag[];
+  /** The date the text was written (e.g. the session that proposed it); optional. */
+  revisedOn?: string | null;
+  /** When it was recorded; now by default. */
+  occurredAt?: Date;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDate(value: string | null | undefined, path: string) {
+  if (value && (!isoDate.test(value) || Number.isNaN(Date.parse(value)))) invalid(path, 'not a date');
+}
+
+/** Proposes a solution under a problem: version 1 of its text. */
+export function proposeSolution(
+  ctx: CommandContext,
+  problemId: string,
+  input: SolutionInput,
+): Promise<{ id: string }> {
+  return inTransaction(ctx, async (tx) => {
+    const problem = await lockProblem(tx.db, problemId);
+    if (!problem) throw new AppError('NOT_FOUND');
+    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'required');
+    if (input.instrument !== undefined && !solutionInstruments.includes(input.instrument)) {
+      invalid('instrument', 'unknown instrument');
+    }
+    if (input.proposedByOrganizationId) {
+      const found = await existingOrganizationIds(tx.db, [input.proposedByOrganizationId]);
+      if (!found.size) invalid('proposedByOrganizationId', 'unknown organization');
+    }
+    const flags = checkFlags(input.filterFlags);
+    checkDate(input.revisedOn, 'revisedOn');
+    const when = input.occurredAt ?? new Date();
+    const userId = tx.actor.userId || null;
+    const solution = await insertSolution(tx.db, {
+      problemId,
+      instrument: input.instrument ?? 'other',
+      proposedByOrganizationId: input.proposedByOrganizationId ?? null,
+      filterFlags: flags ?? [],
+      currentVersion: 1,
+      createdBy: userId,
+      createdAt: when,
+      updatedAt: when,
+    });
+    const version = await insertSolutionVersion(tx.db, {
+      solutionId: solution.id,
+      number: 1,
+      text: input.text.trim(),
+      reason: null,
+      revisedOn: input.revisedOn ?? null,
+      revisedBy: userId,
+      createdAt: when,
+    });
+    await refreshSearchDocument(tx, problem);
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'solution',
+      entityId: solution.id,
+      mesaId: problem.mesaId,
+      action: 'create',
+      after: { ...solution, text: version.text, revisedOn: version.revisedOn },
+      requestId: tx.requestId,
+    });
+    return { id: solution.id };
+  });
+}
+
+export interface SolutionRevision {
+  text: string;
+  /** Why the text changes ("implementation showed that…"); required. */
+  reason: string;
+  revisedOn?: string | null;
+  occurredAt?: Date;
+}
+
+/**
+ * Revises a solution: adds version number+1 with its reason and author. Earlier versions are never
+ * changed (the recursive loop of the method keeps every text).
+ */
+export function reviseSolution(
+  ctx: CommandContext,
+  solutionId: string,
+  input: SolutionRevision,
+): Promise<{ number: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const found = await getSolution(tx.db, solutionId);
+    if (!found) throw new AppError('NOT_FOUND');
+    // Lock order: the problem, then the solution (as proposing does).
+    const problem = await lockProblem(tx.db, found.problemId);
+    const solution = await lockSolution(tx.db, solutionId);
+    if (!problem || !solution) throw new AppError('NOT_FOUND');
+    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'required');
+    if (typeof input.reason !== 'string' || !input.reason.trim()) invalid('reason', 'required');
+    checkDate(input.revisedOn, 'revisedOn');
+    const number = solution.currentVersion + 1;
+    const when = input.occurredAt ?? new Date();
+    const version = await insertSolutionVersion(tx.db, {
+      solutionId,
+      number,
+      text: input.text.trim(),
+      reason: input.reason.trim(),
+      revisedOn: input.revisedOn ?? null,
+      revisedBy: tx.actor.userId || null,
+      createdAt: when,
+    });
+    await setSolutionCurrentVersion(tx.db, solutionId, number);
+    await refreshSearchDocument(tx, problem);
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'solution',
+      entityId: solutionId,
+      mesaId: problem.mesaId,
+      action: 'revise',
+      before: { currentVersion: solution.currentVersion },
+      after: {
+        currentVersion: number,
+        text: version.text,
+        reason: version.reason,
+        revisedOn: version.revisedOn,
+      },
+      requestId: tx.requestId,
+    });
+    return { number };
+  });
+}
