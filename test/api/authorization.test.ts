@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mesas } from '../../src/db/schema';
+import { systemContext } from '../../src/commands/context';
+import { addIndicator } from '../../src/commands/indicators';
+import { createProblem } from '../../src/commands/problems';
+import { proposeSolution } from '../../src/commands/solutions';
+import { mesas, problems } from '../../src/db/schema';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import type { Action } from '../../src/domain/access';
 import { type Client, createTestContext, type TestContext } from '../support/app';
@@ -91,6 +96,24 @@ const routeActions: Record<string, Action | 'public'> = {
   'PATCH /api/accounts/:id': 'account.manage',
   'GET /api/audit': 'audit.read',
   'GET /api/audit/verify': 'audit.read',
+  'GET /api/mesas/:id/matrix': 'matrix.read',
+  'POST /api/mesas/:id/problems': 'problem.create',
+  'GET /api/problems/:id': 'matrix.read',
+  'PATCH /api/problems/:id': 'problem.update',
+  'POST /api/problems/:id/transitions': 'problem.update',
+  'POST /api/problems/:id/solutions': 'solution.propose',
+  'POST /api/solutions/:id/versions': 'solution.revise',
+  'POST /api/problems/:id/indicators': 'indicator.manage',
+  'PATCH /api/indicators/:id': 'indicator.manage',
+  'POST /api/problems/:id/feedback': 'feedback.report',
+  'GET /api/categories': 'category.read',
+  'POST /api/categories': 'category.manage',
+  'PATCH /api/categories/:id': 'category.manage',
+  'GET /api/mesas/:id/matrix.xlsx': 'matrix.read',
+  'GET /api/mesas/:id/matrix.csv': 'matrix.read',
+  'POST /api/mesas/:id/matrix/import/preview': 'matrix.import',
+  'POST /api/mesas/:id/matrix/import': 'matrix.import',
+  'GET /api/search': 'matrix.read',
 };
 
 let t: TestContext;
@@ -105,8 +128,19 @@ const ids = {
   account: '',
   /** A participation to edit in each Mesa. */
   part: { forestal: '', acuicola: '', logistica: '' },
+  /** Matrix records: problems of each visibility, a solution and an indicator under them, a category. */
+  problem: { forestal: '', forestalTeam: '', acuicola: '', logisticaMembers: '', logisticaPublic: '' },
+  solution: { forestal: '', acuicola: '' },
+  indicator: { forestal: '', acuicola: '' },
+  category: '',
 };
+type ProblemKey = keyof typeof ids.problem;
 type MesaKey = 'forestal' | 'acuicola' | 'logistica' | 'teamOnly';
+
+async function currentProblem(id: string) {
+  const [row] = await t.database.db.select().from(problems).where(eq(problems.id, id));
+  return row!;
+}
 
 async function currentMesa(id: string) {
   const [row] = await t.database.db.select().from(mesas).where(eq(mesas.id, id));
@@ -158,6 +192,37 @@ const deleteParticipation =
     url: `/api/mesas/${ids[m]}/participations/${await addParticipant(t, ids[m], { role: 'observer' })}`,
   });
 
+const problemRead =
+  (p: ProblemKey): Row['call'] =>
+  () => ({ url: `/api/problems/${ids.problem[p]}` });
+const problemPatch =
+  (p: ProblemKey): Row['call'] =>
+  async (role) => ({
+    url: `/api/problems/${ids.problem[p]}`,
+    body: { version: (await currentProblem(ids.problem[p])).version, description: `Editado por ${role}` },
+  });
+/** Between identified and prioritized, so that an allowed move succeeds whoever made the previous one. */
+const problemTransition =
+  (p: ProblemKey): Row['call'] =>
+  async () => ({
+    url: `/api/problems/${ids.problem[p]}/transitions`,
+    body: {
+      to: (await currentProblem(ids.problem[p])).status === 'identified' ? 'prioritized' : 'identified',
+    },
+  });
+const problemPost =
+  (p: ProblemKey, path: string, body: (role: Role) => unknown): Row['call'] =>
+  (role) => ({ url: `/api/problems/${ids.problem[p]}${path}`, body: body(role) });
+
+/** A one-problem XLSX workbook, base64-encoded, for the import routes. */
+async function sheet(title: string): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet('Matriz');
+  ws.addRow(['Problema']);
+  ws.addRow([title]);
+  return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+}
+
 //             admin coord high team  mod  pub  priv  obs  anon
 const ALL_200: Statuses = [200, 200, 200, 200, 200, 200, 200, 200, 200];
 const SIGNED_IN: Statuses = [200, 200, 200, 200, 200, 200, 200, 200, 401];
@@ -165,6 +230,11 @@ const ADMIN_ONLY: Statuses = [200, 403, 403, 403, 403, 403, 403, 403, 401];
 const COORDINATING: Statuses = [200, 200, 403, 403, 403, 403, 403, 403, 401];
 const COORDINATING_OR_TEAM: Statuses = [200, 200, 403, 200, 200, 403, 403, 403, 401];
 const created = (s: Statuses) => s.map((x) => (x === 200 ? 201 : x)) as Statuses;
+/** The forestal participants who take part in the Matrix work: the team and both sectors' reps. */
+const REPS: Statuses = [200, 200, 403, 200, 200, 200, 200, 403, 401];
+/** A members-only record of a Mesa none of the demo participants take part in. */
+const MEMBERS_ELSEWHERE: Statuses = [200, 200, 200, 404, 404, 404, 404, 404, 401];
+const MANAGE_ELSEWHERE: Statuses = [200, 200, 403, 404, 404, 404, 404, 404, 401];
 
 const table: Row[] = [
   // Open to anyone.
@@ -358,6 +428,216 @@ const table: Row[] = [
     expect: [200, 200, 403, 404, 404, 404, 404, 404, 401],
   },
 
+  // The Matrix.
+  {
+    route: 'GET /api/mesas/:id/matrix',
+    on: 'forestal',
+    call: mesaRead('forestal', '/matrix'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/mesas/:id/matrix',
+    on: 'acuicola',
+    call: mesaRead('acuicola', '/matrix'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/mesas/:id/matrix',
+    on: 'logistica',
+    call: mesaRead('logistica', '/matrix'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/mesas/:id/matrix',
+    on: 'team-only Mesa',
+    call: mesaRead('teamOnly', '/matrix'),
+    expect: [200, 200, 404, 404, 404, 404, 404, 404, 401],
+  },
+  {
+    route: 'POST /api/mesas/:id/problems',
+    on: 'forestal',
+    call: (role) => ({ url: `/api/mesas/${ids.forestal}/problems`, body: { title: `Problema de ${role}` } }),
+    expect: created(REPS),
+  },
+  {
+    route: 'POST /api/mesas/:id/problems',
+    on: 'acuicola',
+    call: (role) => ({ url: `/api/mesas/${ids.acuicola}/problems`, body: { title: `Problema de ${role}` } }),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'POST /api/mesas/:id/problems',
+    on: 'logistica',
+    call: (role) => ({ url: `/api/mesas/${ids.logistica}/problems`, body: { title: `Problema de ${role}` } }),
+    expect: created(COORDINATING),
+  },
+  {
+    route: 'GET /api/problems/:id',
+    on: 'forestal, members',
+    call: problemRead('forestal'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/problems/:id',
+    on: 'forestal, team',
+    call: problemRead('forestalTeam'),
+    expect: [200, 200, 404, 200, 200, 404, 404, 404, 401],
+  },
+  {
+    route: 'GET /api/problems/:id',
+    on: 'acuicola, members',
+    call: problemRead('acuicola'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/problems/:id',
+    on: 'logistica, members',
+    call: problemRead('logisticaMembers'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/problems/:id',
+    on: 'logistica, public',
+    call: problemRead('logisticaPublic'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/problems/:id',
+    on: 'unknown problem',
+    call: () => ({ url: `/api/problems/${unknownId()}` }),
+    expect: [404, 404, 404, 404, 404, 404, 404, 404, 401],
+  },
+  {
+    route: 'PATCH /api/problems/:id',
+    on: 'forestal, members',
+    call: problemPatch('forestal'),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/problems/:id',
+    on: 'forestal, team',
+    call: problemPatch('forestalTeam'),
+    expect: [200, 200, 404, 200, 200, 404, 404, 404, 401],
+  },
+  {
+    route: 'PATCH /api/problems/:id',
+    on: 'acuicola, members',
+    call: problemPatch('acuicola'),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
+    route: 'PATCH /api/problems/:id',
+    on: 'logistica, public',
+    call: problemPatch('logisticaPublic'),
+    expect: COORDINATING,
+  },
+  {
+    route: 'POST /api/problems/:id/transitions',
+    on: 'forestal',
+    call: problemTransition('forestal'),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'POST /api/problems/:id/transitions',
+    on: 'acuicola',
+    call: problemTransition('acuicola'),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
+    route: 'POST /api/problems/:id/solutions',
+    on: 'forestal',
+    call: problemPost('forestal', '/solutions', (role) => ({ text: `Solución de ${role}` })),
+    expect: created(REPS),
+  },
+  {
+    route: 'POST /api/problems/:id/solutions',
+    on: 'forestal, team',
+    call: problemPost('forestalTeam', '/solutions', (role) => ({ text: `Solución de ${role}` })),
+    expect: [201, 201, 404, 201, 201, 404, 404, 404, 401],
+  },
+  {
+    route: 'POST /api/problems/:id/solutions',
+    on: 'acuicola',
+    call: problemPost('acuicola', '/solutions', (role) => ({ text: `Solución de ${role}` })),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'POST /api/solutions/:id/versions',
+    on: 'forestal',
+    call: (role) => ({
+      url: `/api/solutions/${ids.solution.forestal}/versions`,
+      body: { text: `Texto revisado por ${role}`, reason: 'La implementación mostró otra cosa' },
+    }),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'POST /api/solutions/:id/versions',
+    on: 'acuicola',
+    call: (role) => ({
+      url: `/api/solutions/${ids.solution.acuicola}/versions`,
+      body: { text: `Texto revisado por ${role}`, reason: 'La implementación mostró otra cosa' },
+    }),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'POST /api/problems/:id/indicators',
+    on: 'forestal',
+    call: problemPost('forestal', '/indicators', (role) => ({
+      name: `Indicador de ${role}`,
+      unit: 'días',
+      direction: 'lower_is_better',
+    })),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'POST /api/problems/:id/indicators',
+    on: 'acuicola',
+    call: problemPost('acuicola', '/indicators', (role) => ({
+      name: `Indicador de ${role}`,
+      unit: 'días',
+      direction: 'lower_is_better',
+    })),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'PATCH /api/indicators/:id',
+    on: 'forestal',
+    call: () => ({ url: `/api/indicators/${ids.indicator.forestal}`, body: { currentValue: 3 } }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/indicators/:id',
+    on: 'acuicola',
+    call: () => ({ url: `/api/indicators/${ids.indicator.acuicola}`, body: { currentValue: 3 } }),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
+    route: 'POST /api/problems/:id/feedback',
+    on: 'forestal',
+    call: problemPost('forestal', '/feedback', (role) => ({ verdict: 'works', text: `Visto por ${role}` })),
+    expect: created(REPS),
+  },
+  {
+    route: 'POST /api/problems/:id/feedback',
+    on: 'acuicola',
+    call: problemPost('acuicola', '/feedback', (role) => ({ verdict: 'works', text: `Visto por ${role}` })),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  { route: 'GET /api/categories', call: () => ({ url: '/api/categories' }), expect: SIGNED_IN },
+  {
+    route: 'POST /api/categories',
+    call: () => ({
+      url: '/api/categories',
+      body: { key: unique('cat').replaceAll('-', '_'), nameEs: 'Nueva', nameEn: 'New' },
+    }),
+    expect: created(ADMIN_ONLY),
+  },
+  {
+    route: 'PATCH /api/categories/:id',
+    call: (role) => ({ url: `/api/categories/${ids.category}`, body: { nameEn: `Renamed by ${role}` } }),
+    expect: ADMIN_ONLY,
+  },
+
   // The directory.
   { route: 'GET /api/organizations', call: () => ({ url: '/api/organizations' }), expect: SIGNED_IN },
   {
@@ -424,6 +704,48 @@ const table: Row[] = [
   },
   { route: 'GET /api/audit', call: () => ({ url: '/api/audit?limit=5' }), expect: ADMIN_ONLY },
   { route: 'GET /api/audit/verify', call: () => ({ url: '/api/audit/verify' }), expect: ADMIN_ONLY },
+
+  // The Matrix as a spreadsheet, and search across Mesas.
+  ...(['forestal', 'acuicola', 'logistica', 'teamOnly'] as const).flatMap((m): Row[] => {
+    const read: Statuses = {
+      forestal: SIGNED_IN,
+      acuicola: [200, 200, 200, 404, 404, 404, 404, 404, 401] as Statuses,
+      logistica: SIGNED_IN,
+      teamOnly: [200, 200, 404, 404, 404, 404, 404, 404, 401] as Statuses,
+    }[m];
+    return [
+      { route: 'GET /api/mesas/:id/matrix.xlsx', on: m, call: mesaRead(m, '/matrix.xlsx'), expect: read },
+      { route: 'GET /api/mesas/:id/matrix.csv', on: m, call: mesaRead(m, '/matrix.csv'), expect: read },
+    ];
+  }),
+  ...(['forestal', 'acuicola', 'logistica'] as const).flatMap((m): Row[] => {
+    const allowed: Statuses = {
+      forestal: COORDINATING_OR_TEAM,
+      acuicola: [200, 200, 403, 404, 404, 404, 404, 404, 401] as Statuses,
+      logistica: COORDINATING,
+    }[m];
+    return [
+      {
+        route: 'POST /api/mesas/:id/matrix/import/preview',
+        on: m,
+        call: async () => ({
+          url: `/api/mesas/${ids[m]}/matrix/import/preview`,
+          body: { file: await sheet('Vista') },
+        }),
+        expect: allowed,
+      },
+      {
+        route: 'POST /api/mesas/:id/matrix/import',
+        on: m,
+        call: async (role) => ({
+          url: `/api/mesas/${ids[m]}/matrix/import`,
+          body: { file: await sheet(`Importado por ${role}`), mapping: { title: 0 } },
+        }),
+        expect: created(allowed),
+      },
+    ];
+  }),
+  { route: 'GET /api/search', call: () => ({ url: '/api/search?q=registro' }), expect: SIGNED_IN },
 ];
 
 /** The interactive API documentation, served to anyone. */
@@ -464,6 +786,32 @@ beforeAll(async () => {
   for (const m of ['forestal', 'acuicola', 'logistica'] as const) {
     ids.part[m] = await addParticipant(t, ids[m], { role: 'observer' });
   }
+  const system = systemContext(t.database.db, 'test');
+  const problem = async (mesa: string, visibility: 'public' | 'members' | 'team') =>
+    (await createProblem(system, mesa, { title: unique(`Problema ${visibility}`), visibility })).id;
+  ids.problem = {
+    forestal: await problem(ids.forestal, 'members'),
+    forestalTeam: await problem(ids.forestal, 'team'),
+    acuicola: await problem(ids.acuicola, 'members'),
+    logisticaMembers: await problem(ids.logistica, 'members'),
+    logisticaPublic: await problem(ids.logistica, 'public'),
+  };
+  for (const m of ['forestal', 'acuicola'] as const) {
+    ids.solution[m] = (await proposeSolution(system, ids.problem[m], { text: 'Propuesta inicial' })).id;
+    ids.indicator[m] = (
+      await addIndicator(system, ids.problem[m], {
+        name: 'Plazo',
+        unit: 'días',
+        direction: 'lower_is_better',
+      })
+    ).id;
+  }
+  const categories = await clients.get('admin')!.post('/api/categories', {
+    key: 'fija_para_permisos',
+    nameEs: 'Fija',
+    nameEn: 'Fixed',
+  });
+  ids.category = categories.json().id;
   const coordinator = clients.get('coordinator')!;
   ids.organization = (
     await coordinator.post('/api/organizations', { name: unique('Cámara'), kind: 'other' })

@@ -1,0 +1,404 @@
+import { allowedProblemTransitions, type ProblemStatus, problemStatuses } from '../domain/problem-status';
+import { type Visibility, visibilities } from '../domain/roles';
+import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
+import en from '../i18n/locales/en.json';
+import es from '../i18n/locales/es.json';
+import {
+  columnLetter,
+  type DetectedColumn,
+  headerScore,
+  type ImportField,
+  importFields,
+  type Mapping,
+  normalizeLabel,
+  suggestMapping,
+} from './matrix-columns';
+
+/** A cell as read from a workbook. */
+export type RawCell = string | number | boolean | Date | null;
+
+/** The non-empty rows of a worksheet, with their row numbers as the spreadsheet shows them. */
+export interface SheetGrid {
+  name: string;
+  rows: { number: number; cells: RawCell[] }[];
+}
+
+export const IMPORT_LIMITS = {
+  /** Largest workbook accepted, in bytes. */
+  fileBytes: 5 * 1024 * 1024,
+  /** Most data rows accepted in one import. */
+  rows: 2000,
+  title: 500,
+  text: 20_000,
+  tag: 100,
+} as const;
+
+/** Why a cell was refused; `code` names a message under matrixSheet.errors. */
+export interface RowError {
+  /** The row number as the spreadsheet shows it. */
+  row: number;
+  /** The column letter (A, B…) and its header. */
+  column: string;
+  header: string;
+  field: ImportField;
+  code:
+    | 'required'
+    | 'tooLong'
+    | 'scale'
+    | 'status'
+    | 'category'
+    | 'entity'
+    | 'ownerType'
+    | 'yesNo'
+    | 'instrument'
+    | 'visibility';
+  params: Record<string, string | number>;
+}
+
+/** A problem as the import will create it. */
+export interface ImportedProblem {
+  title: string;
+  description?: string;
+  categoryKey?: string;
+  ownerType?: 'MP' | 'YP';
+  status: ProblemStatus;
+  inFocus?: boolean;
+  impact?: number;
+  ease?: number;
+  entityIds: string[];
+  tags: string[];
+  solution?: { text: string; instrument: SolutionInstrument };
+  visibility?: Visibility;
+}
+
+export interface ParsedRow {
+  row: number;
+  problem: ImportedProblem;
+  /** The mapped cells as text, for the preview. */
+  cells: Partial<Record<ImportField, string>>;
+  errors: RowError[];
+}
+
+/** What the import checks references against. */
+export interface ImportReference {
+  categories: readonly { key: string; nameEs: string; nameEn: string }[];
+  organizations: readonly { id: string; name: string; acronym: string | null }[];
+}
+
+/** A problem with the header row or the mapping itself; `code` names a message under matrixSheet.errors. */
+export interface MappingIssue {
+  path: string;
+  code: 'noTitleColumn' | 'badColumn' | 'duplicateColumn' | 'empty' | 'tooManyRows';
+  params: Record<string, string | number>;
+}
+
+export interface ImportReading {
+  sheet: string;
+  /** The header row as the spreadsheet numbers it. */
+  headerRow: number;
+  columns: DetectedColumn[];
+  mapping: Mapping;
+  rows: ParsedRow[];
+  issues: MappingIssue[];
+}
+
+// ── Cells ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** A cell as trimmed text ('' when empty); whole dates become YYYY-MM-DD. */
+export function cellText(value: RawCell | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return String(value).trim();
+}
+
+/** Label → key for a closed list, in Spanish and English, by key or by label, accent-insensitive. */
+function labelIndex<K extends string>(
+  keys: readonly K[],
+  labels: (locale: typeof es) => Record<string, string>,
+) {
+  const index = new Map<string, K>();
+  for (const key of keys) {
+    index.set(normalizeLabel(key), key);
+    for (const locale of [es, en] as (typeof es)[]) {
+      const label = labels(locale)[key];
+      if (label) index.set(normalizeLabel(label), key);
+    }
+  }
+  return index;
+}
+
+const statusIndex = labelIndex(problemStatuses, (l) => l.matrixSheet.status);
+const instrumentIndex = labelIndex(solutionInstruments, (l) => l.matrixSheet.instrument);
+const visibilityIndex = labelIndex(visibilities, (l) => l.visibility);
+for (const [alias, key] of [
+  ['nuevo', 'identified'],
+  ['new', 'identified'],
+  ['en proceso', 'in_progress'],
+  ['en progreso', 'in_progress'],
+  ['en marcha', 'in_progress'],
+  ['resuelto', 'enacted'],
+  ['solucionado', 'enacted'],
+  ['done', 'enacted'],
+  ['verificado en campo', 'verified'],
+  ['postergado', 'parked'],
+  ['archivado', 'parked'],
+  ['on hold', 'parked'],
+  ['descartado', 'dropped'],
+  ['desestimado', 'dropped'],
+] as const) {
+  statusIndex.set(alias, key);
+}
+for (const [alias, key] of [
+  ['miembros', 'members'],
+  ['publico', 'public'],
+  ['equipo', 'team'],
+] as const) {
+  visibilityIndex.set(alias, key);
+}
+
+const yes = new Set(['si', 's', 'yes', 'y', 'x', 'true', 'verdadero', '1']);
+const no = new Set(['no', 'n', 'false', 'falso', '0']);
+
+/** Splits a list cell on semicolons and line breaks (commas too for tags). */
+function splitList(text: string, commas: boolean): string[] {
+  return text
+    .split(commas ? /[;\n,]/ : /[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+// ── Rows ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** The row that holds the headers: among the first rows, the one naming the most fields. */
+export function findHeaderRow(grid: SheetGrid): number | null {
+  let best: { number: number; score: number } | null = null;
+  for (const row of grid.rows.slice(0, 15)) {
+    const score = headerScore(row.cells.map(cellText));
+    if (!best || score > best.score) best = { number: row.number, score };
+  }
+  return best?.number ?? null;
+}
+
+function referenceIndexes(ref: ImportReference) {
+  const categories = new Map<string, string>();
+  for (const c of ref.categories) {
+    for (const name of [c.key, c.nameEs, c.nameEn]) categories.set(normalizeLabel(name), c.key);
+  }
+  const organizations = new Map<string, string>();
+  // Names first, acronyms after: an acronym wins where it is also another organization's name.
+  for (const o of ref.organizations) organizations.set(normalizeLabel(o.name), o.id);
+  for (const o of ref.organizations) if (o.acronym) organizations.set(normalizeLabel(o.acronym), o.id);
+  return { categories, organizations };
+}
+
+/** Reads one data row through the mapping; every refused cell becomes a RowError. */
+function parseRow(
+  row: SheetGrid['rows'][number],
+  mapping: Mapping,
+  headers: readonly string[],
+  refs: ReturnType<typeof referenceIndexes>,
+): ParsedRow {
+  const errors: RowError[] = [];
+  const cells: Partial<Record<ImportField, string>> = {};
+  for (const field of importFields) {
+    const index = mapping[field];
+    if (index !== undefined) cells[field] = cellText(row.cells[index]);
+  }
+  const fail = (field: ImportField, code: RowError['code'], params: RowError['params'] = {}) => {
+    const index = mapping[field]!;
+    errors.push({
+      row: row.number,
+      column: columnLetter(index),
+      header: headers[index] ?? '',
+      field,
+      code,
+      params,
+    });
+  };
+  const text = (field: ImportField, max: number) => {
+    const value = cells[field] ?? '';
+    if (value.length > max) fail(field, 'tooLong', { max });
+    return value;
+  };
+  const scale = (field: 'impact' | 'ease') => {
+    const value = cells[field];
+    if (!value) return undefined;
+    const n = Number(value.replace(',', '.'));
+    if (!Number.isInteger(n) || n < 1 || n > 5) {
+      fail(field, 'scale', { value });
+      return undefined;
+    }
+    return n;
+  };
+
+  const problem: ImportedProblem = {
+    title: text('title', IMPORT_LIMITS.title),
+    status: 'identified',
+    entityIds: [],
+    tags: [],
+  };
+  if (!problem.title) fail('title', 'required');
+  const description = text('description', IMPORT_LIMITS.text);
+  if (description) problem.description = description;
+
+  if (cells.category) {
+    const key = refs.categories.get(normalizeLabel(cells.category));
+    if (key) problem.categoryKey = key;
+    else fail('category', 'category', { value: cells.category });
+  }
+  if (cells.ownerType) {
+    const v = normalizeLabel(cells.ownerType);
+    if (v === 'mp' || v === 'mi problema' || v === 'my problem') problem.ownerType = 'MP';
+    else if (v === 'yp' || v === 'tu problema' || v === 'your problem') problem.ownerType = 'YP';
+    else fail('ownerType', 'ownerType', { value: cells.ownerType });
+  }
+  if (cells.status) {
+    const status = statusIndex.get(normalizeLabel(cells.status));
+    if (status) problem.status = status;
+    else fail('status', 'status', { value: cells.status });
+  }
+  if (cells.inFocus) {
+    const v = normalizeLabel(cells.inFocus);
+    if (yes.has(v)) problem.inFocus = true;
+    else if (no.has(v)) problem.inFocus = false;
+    else fail('inFocus', 'yesNo', { value: cells.inFocus });
+  }
+  const impact = scale('impact');
+  if (impact !== undefined) problem.impact = impact;
+  const ease = scale('ease');
+  if (ease !== undefined) problem.ease = ease;
+
+  if (cells.entities) {
+    const ids = new Set<string>();
+    for (const part of splitList(cells.entities, false)) {
+      const id = refs.organizations.get(normalizeLabel(part));
+      if (id) ids.add(id);
+      else {
+        // "SERFOR, OSINFOR": commas separate entities when the whole text names none.
+        const pieces = part
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const found = pieces.map((p) => refs.organizations.get(normalizeLabel(p)));
+        if (pieces.length > 1 && found.every(Boolean)) for (const f of found) ids.add(f!);
+        else fail('entities', 'entity', { value: part });
+      }
+    }
+    problem.entityIds = [...ids];
+  }
+  if (cells.tags) {
+    problem.tags = [...new Set(splitList(cells.tags, true))];
+    const long = problem.tags.find((t) => t.length > IMPORT_LIMITS.tag);
+    if (long) fail('tags', 'tooLong', { max: IMPORT_LIMITS.tag });
+  }
+  const solution = text('solution', IMPORT_LIMITS.text);
+  let instrument: SolutionInstrument = 'other';
+  if (cells.instrument) {
+    const found = instrumentIndex.get(normalizeLabel(cells.instrument));
+    if (found) instrument = found;
+    else fail('instrument', 'instrument', { value: cells.instrument });
+  }
+  if (solution) problem.solution = { text: solution, instrument };
+  if (cells.visibility) {
+    const found = visibilityIndex.get(normalizeLabel(cells.visibility));
+    if (found) problem.visibility = found;
+    else fail('visibility', 'visibility', { value: cells.visibility });
+  }
+  return { row: row.number, problem, cells, errors };
+}
+
+/** Checks a mapping against the header row: known columns, each used once, a title column. */
+function mappingIssues(mapping: Mapping, width: number): MappingIssue[] {
+  const issues: MappingIssue[] = [];
+  if (mapping.title === undefined) issues.push({ path: 'mapping.title', code: 'noTitleColumn', params: {} });
+  const seen = new Map<number, ImportField>();
+  for (const field of importFields) {
+    const index = mapping[field];
+    if (index === undefined) continue;
+    if (!Number.isInteger(index) || index < 0 || index >= width) {
+      issues.push({
+        path: `mapping.${field}`,
+        code: 'badColumn',
+        params: { column: columnLetter(Math.max(0, index)) },
+      });
+    } else if (seen.has(index)) {
+      issues.push({
+        path: `mapping.${field}`,
+        code: 'duplicateColumn',
+        params: { column: columnLetter(index) },
+      });
+    } else seen.set(index, field);
+  }
+  return issues;
+}
+
+/**
+ * Reads a worksheet as a Matrix: finds the header row (or takes the given one), suggests a mapping
+ * (or takes the given one) and reads every data row below the header, checking each cell.
+ */
+export function readMatrixSheet(
+  grid: SheetGrid,
+  reference: ImportReference,
+  options: { headerRow?: number; mapping?: Mapping } = {},
+): ImportReading {
+  const headerRow = options.headerRow ?? findHeaderRow(grid) ?? 1;
+  const header = grid.rows.find((r) => r.number === headerRow);
+  const headers = (header?.cells ?? []).map(cellText);
+  // Trailing empty header cells still count when data sits under them.
+  const dataRows = grid.rows.filter((r) => r.number > headerRow);
+  const width = Math.max(headers.length, ...dataRows.map((r) => r.cells.length));
+  while (headers.length < width) headers.push('');
+  const suggestion = suggestMapping(headers);
+  const mapping = options.mapping ?? suggestion.mapping;
+  const columns = options.mapping
+    ? suggestion.columns.map((c) => {
+        const chosen = importFields.find((f) => mapping[f] === c.index);
+        return { ...c, field: chosen ?? null };
+      })
+    : suggestion.columns;
+  const issues = mappingIssues(mapping, width);
+  const empty = (r: (typeof dataRows)[number]) =>
+    importFields.every((f) => mapping[f] === undefined || cellText(r.cells[mapping[f]!]) === '');
+  const rows = issues.length ? [] : dataRows.filter((r) => !empty(r));
+  if (!issues.length && rows.length === 0) issues.push({ path: 'file', code: 'empty', params: {} });
+  if (rows.length > IMPORT_LIMITS.rows) {
+    issues.push({
+      path: 'file',
+      code: 'tooManyRows',
+      params: { count: rows.length, max: IMPORT_LIMITS.rows },
+    });
+  }
+  const refs = referenceIndexes(reference);
+  return {
+    sheet: grid.name,
+    headerRow,
+    columns,
+    mapping,
+    rows: issues.length ? [] : rows.map((r) => parseRow(r, mapping, headers, refs)),
+    issues,
+  };
+}
+
+/**
+ * The legal steps from `identified` (where every new problem starts) to a status, shortest first:
+ * enacted is reached through in_progress, verified through enacted.
+ */
+export function statusPath(to: ProblemStatus): ProblemStatus[] {
+  const from: ProblemStatus = 'identified';
+  const previous = new Map<ProblemStatus, ProblemStatus>();
+  const queue: ProblemStatus[] = [from];
+  while (queue.length) {
+    const at = queue.shift()!;
+    if (at === to) break;
+    for (const next of allowedProblemTransitions(at)) {
+      if (next !== from && !previous.has(next)) {
+        previous.set(next, at);
+        queue.push(next);
+      }
+    }
+  }
+  const path: ProblemStatus[] = [];
+  for (let at: ProblemStatus | undefined = to; at && at !== from; at = previous.get(at)) path.unshift(at);
+  return path;
+}

@@ -1,0 +1,274 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importMatrix } from '../../commands/matrix-import';
+import { listCategories } from '../../db/queries/categories';
+import { loadMatrix } from '../../db/queries/matrix';
+import { listOrganizations } from '../../db/queries/organizations';
+import { visibleLevels } from '../../domain/access';
+import { dateInZone } from '../../domain/dates';
+import { AppError } from '../../domain/errors';
+import type { Locale } from '../../domain/roles';
+import { CSV_CONTENT_TYPE, writeCsv } from '../../exports/csv';
+import { type ImportField, importFields } from '../../exports/matrix-columns';
+import {
+  IMPORT_LIMITS,
+  type ImportReading,
+  type MappingIssue,
+  type RowError,
+  readMatrixSheet,
+} from '../../exports/matrix-import';
+import {
+  attachmentHeader,
+  matrixFileName,
+  matrixSheetTable,
+  type Translate,
+} from '../../exports/matrix-sheet';
+import { readXlsx, UnreadableWorkbook, writeXlsx, XLSX_CONTENT_TYPE } from '../../exports/xlsx';
+import { localeFromHeader, translator } from '../../i18n';
+import { commandContext } from '../context';
+import { errors, idParam } from '../schemas/common';
+import { importBody, importPreview, importPreviewBody, importResult, langQuery } from '../schemas/exports';
+import { mesaFor } from './mesas';
+
+/** The caller's language: `?lang=`, else Accept-Language, else the account's, else the deployment's. */
+function requestLocale(req: FastifyRequest, lang?: Locale): Locale {
+  if (lang) return lang;
+  const fallback = req.server.config.DEFAULT_LOCALE;
+  const header = req.headers['accept-language'];
+  return header ? localeFromHeader(header, fallback) : (req.auth?.account.locale ?? fallback);
+}
+
+const download = (contentType: string, what: string) => ({
+  description: what,
+  content: { [contentType]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } },
+});
+
+async function matrixTable(req: FastifyRequest, id: string, lang: Locale | undefined) {
+  const { row, auth } = await mesaFor(req, id, 'matrix.read');
+  const locale = requestLocale(req, lang);
+  const t = translator(locale) as Translate;
+  const problems = await loadMatrix(req.server.database.db, id, visibleLevels(auth.actor, id));
+  const table = matrixSheetTable(problems, locale, t);
+  const date = dateInZone(new Date(), req.server.config.TIME_ZONE);
+  return { mesa: row.mesa, table, t, date };
+}
+
+// ── Import ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Base64 (or a data: URL) to bytes, within the size limit. */
+function decodeFile(file: string, t: Translate): Buffer {
+  const base64 = file.startsWith('data:') ? file.slice(file.indexOf(',') + 1) : file;
+  const data = Buffer.from(base64, 'base64');
+  if (data.length > IMPORT_LIMITS.fileBytes) {
+    throw new AppError('PAYLOAD_TOO_LARGE', {
+      limitBytes: IMPORT_LIMITS.fileBytes,
+      fields: [
+        {
+          path: 'file',
+          message: t('matrixSheet.errors.fileTooLarge', { max: IMPORT_LIMITS.fileBytes / 1024 / 1024 }),
+        },
+      ],
+    });
+  }
+  return data;
+}
+
+const fileError = (message: string) =>
+  new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', message }] });
+
+async function readImport(
+  req: FastifyRequest,
+  body: {
+    file: string;
+    sheet?: string | undefined;
+    headerRow?: number | undefined;
+    mapping?: Partial<Record<ImportField, number | undefined>> | undefined;
+  },
+  t: Translate,
+) {
+  const data = decodeFile(body.file, t);
+  let workbook: Awaited<ReturnType<typeof readXlsx>>;
+  try {
+    workbook = await readXlsx(data, body.sheet);
+  } catch (err) {
+    if (err instanceof UnreadableWorkbook) throw fileError(t('matrixSheet.errors.unreadable'));
+    throw err;
+  }
+  if (!workbook.grid) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'sheet', message: t('matrixSheet.errors.noSheet', { sheet: body.sheet ?? '' }) }],
+    });
+  }
+  const { db } = req.server.database;
+  const [categories, organizations] = await Promise.all([listCategories(db), listOrganizations(db)]);
+  const mapping = body.mapping
+    ? Object.fromEntries(Object.entries(body.mapping).filter(([, v]) => v !== undefined))
+    : undefined;
+  const reading = readMatrixSheet(
+    workbook.grid,
+    { categories, organizations },
+    { ...(body.headerRow ? { headerRow: body.headerRow } : {}), ...(mapping ? { mapping } : {}) },
+  );
+  const tooMany = reading.issues.find((i) => i.code === 'tooManyRows');
+  if (tooMany) throw fileError(t('matrixSheet.errors.tooManyRows', tooMany.params));
+  return { reading, sheets: workbook.sheets };
+}
+
+const issueMessage = (i: MappingIssue, t: Translate) => ({
+  path: i.path,
+  message: t(`matrixSheet.errors.${i.code}`, i.params),
+});
+const rowErrorMessage = (e: RowError, t: Translate) => ({
+  row: e.row,
+  column: e.column,
+  header: e.header,
+  field: e.field,
+  message: t(`matrixSheet.errors.${e.code}`, e.params),
+});
+const allErrors = (reading: ImportReading) => reading.rows.flatMap((r) => r.errors);
+
+export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/mesas/:id/matrix.xlsx',
+    {
+      config: { access: 'matrix.read' },
+      schema: {
+        tags: ['matrix'],
+        summary: 'The Matrix as an XLSX workbook (the problems you may see)',
+        params: idParam,
+        querystring: langQuery,
+        response: { 200: download(XLSX_CONTENT_TYPE, 'The Matrix workbook'), ...errors(400, 401, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { mesa, table, t, date } = await matrixTable(req, req.params.id, req.query.lang);
+      const data = await writeXlsx(table, { sheetName: t('matrixSheet.sheetName'), title: mesa.name });
+      return reply
+        .type(XLSX_CONTENT_TYPE)
+        .header('content-disposition', attachmentHeader(matrixFileName(mesa.slug, date, 'xlsx', t)))
+        .header('cache-control', 'private, no-store')
+        .send(data);
+    },
+  );
+
+  app.get(
+    '/api/mesas/:id/matrix.csv',
+    {
+      config: { access: 'matrix.read' },
+      schema: {
+        tags: ['matrix'],
+        summary: 'The Matrix as CSV (UTF-8, the problems you may see)',
+        params: idParam,
+        querystring: langQuery,
+        response: { 200: download('text/csv', 'The Matrix as CSV'), ...errors(400, 401, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { mesa, table, t, date } = await matrixTable(req, req.params.id, req.query.lang);
+      return reply
+        .type(CSV_CONTENT_TYPE)
+        .header('content-disposition', attachmentHeader(matrixFileName(mesa.slug, date, 'csv', t)))
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(writeCsv(table), 'utf8'));
+    },
+  );
+
+  // Base64 grows a file by a third; the decoded size is checked against the limit with a clear message.
+  const bodyLimit = Math.ceil((IMPORT_LIMITS.fileBytes * 4) / 3) + 256 * 1024;
+
+  app.post(
+    '/api/mesas/:id/matrix/import/preview',
+    {
+      bodyLimit,
+      config: { access: 'matrix.import' },
+      schema: {
+        tags: ['matrix'],
+        summary:
+          'Read an XLSX Matrix: the columns found, a suggested mapping and the first rows with their errors',
+        description: 'Writes nothing. Send the mapping back to see the rows read through it.',
+        params: idParam,
+        body: importPreviewBody,
+        response: { 200: importPreview, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      await mesaFor(req, req.params.id, 'matrix.import');
+      const t = translator(requestLocale(req)) as Translate;
+      const { reading, sheets } = await readImport(req, req.body, t);
+      const rowErrors = allErrors(reading);
+      return {
+        sheet: reading.sheet,
+        sheets,
+        headerRow: reading.headerRow,
+        columns: reading.columns,
+        mapping: reading.mapping,
+        fields: importFields.map((field) => ({
+          field,
+          label: t(`matrixSheet.columns.${field}`),
+          required: field === 'title',
+        })),
+        issues: reading.issues.map((i) => issueMessage(i, t)),
+        rowCount: reading.rows.length,
+        invalidRowCount: reading.rows.filter((r) => r.errors.length).length,
+        preview: reading.rows.slice(0, 20).map((r) => ({
+          row: r.row,
+          cells: r.cells,
+          errors: r.errors.map((e) => rowErrorMessage(e, t)),
+        })),
+        errors: rowErrors.slice(0, 500).map((e) => rowErrorMessage(e, t)),
+      };
+    },
+  );
+
+  app.post(
+    '/api/mesas/:id/matrix/import',
+    {
+      bodyLimit,
+      config: { access: 'matrix.import' },
+      schema: {
+        tags: ['matrix'],
+        summary:
+          'Import an XLSX Matrix with a confirmed mapping: every row is checked, nothing is written unless all are valid',
+        description:
+          'Creates each row as a problem with its first solution and its status, in one transaction. Any invalid ' +
+          'row answers 400 VALIDATION_FAILED with `rows` (row, column, header, field, message) and writes nothing.',
+        params: idParam,
+        body: importBody,
+        response: { 201: importResult, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await mesaFor(req, req.params.id, 'matrix.import');
+      const t = translator(requestLocale(req)) as Translate;
+      const { reading } = await readImport(req, req.body, t);
+      if (reading.issues.length) {
+        throw new AppError('VALIDATION_FAILED', { fields: reading.issues.map((i) => issueMessage(i, t)) });
+      }
+      const rowErrors = allErrors(reading).map((e) => rowErrorMessage(e, t));
+      if (rowErrors.length) {
+        throw new AppError('VALIDATION_FAILED', {
+          rows: rowErrors,
+          fields: rowErrors.map((e) => ({
+            path: `rows.${e.row}.${e.field}`,
+            message: `${e.column}${e.row} (${e.header}): ${e.message}`,
+          })),
+        });
+      }
+      const result = await importMatrix(
+        commandContext(req),
+        req.params.id,
+        reading.rows.map((r) => r.problem),
+        t('matrixSheet.importReason'),
+      );
+      return reply.status(201).send({
+        created: {
+          problems: result.problems.length,
+          solutions: result.solutions,
+          transitions: result.transitions,
+        },
+        problems: result.problems,
+      });
+    },
+  );
+};

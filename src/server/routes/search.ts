@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { MARK_END, MARK_START, searchProblems } from '../../db/queries/search';
+import { allow } from '../context';
+import { errors } from '../schemas/common';
+import { searchQuery, searchResult } from '../schemas/search';
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * A text folded as the search document is (lower case, no accents, single spaces), with, for each
+ * folded character, where its source character starts and ends in the original text.
+ */
+function foldWithMap(original: string) {
+  let folded = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const end = i + ch.length;
+    if (/\s/.test(ch)) {
+      if (folded.length && !folded.endsWith(' ')) {
+        folded += ' ';
+        from.push(i);
+        to.push(end);
+      }
+    } else {
+      for (const f of ch
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase()) {
+        folded += f;
+        from.push(i);
+        to.push(end);
+      }
+    }
+    i = end;
+  }
+  return { folded, from, to };
+}
+
+/** The words of a headline fragment, each with whether PostgreSQL marked it. */
+function markedWords(fragment: string) {
+  const words: { text: string; marked: boolean }[] = [];
+  let marked = false;
+  for (const part of fragment.split(new RegExp(`([${MARK_START}${MARK_END}])`))) {
+    if (part === MARK_START) marked = true;
+    else if (part === MARK_END) marked = false;
+    else for (const w of part.match(/[\p{L}\p{N}]+/gu) ?? []) words.push({ text: w, marked });
+  }
+  return words;
+}
+
+/** What may lie between two headline words in the source: punctuation, spaces, and the tags the parser drops. */
+const GAP = '(?:[^\\p{L}\\p{N}<]|<[^>]*>|<)+';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The headline as safe HTML, with its accents, capitals and punctuation given back: the words
+ * PostgreSQL picked from the folded search document are found again, in order, in the text the
+ * document was folded from. When they cannot be (the text changed meanwhile), the folded words show.
+ */
+export function headlineHtml(headline: string, originals: readonly string[]): string {
+  const maps = originals.filter(Boolean).map((o) => ({ source: o, ...foldWithMap(o) }));
+  return headline
+    .split(' … ')
+    .map((fragment) => {
+      const words = markedWords(fragment);
+      if (!words.length) return '';
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${words.map((w) => `(${escapeRegExp(w.text)})`).join(GAP)}(?![\\p{L}\\p{N}])`,
+        'du',
+      );
+      for (const m of maps) {
+        const found = pattern.exec(m.folded);
+        if (!found?.indices) continue;
+        let html = '';
+        let cursor = m.from[found.index]!;
+        words.forEach((w, i) => {
+          const [a, b] = found.indices![i + 1]!;
+          const start = m.from[a]!;
+          const end = m.to[b - 1]!;
+          const word = escapeHtml(m.source.slice(start, end));
+          html += escapeHtml(m.source.slice(cursor, start)) + (w.marked ? `<mark>${word}</mark>` : word);
+          cursor = end;
+        });
+        return html;
+      }
+      return words
+        .map((w) => (w.marked ? `<mark>${escapeHtml(w.text)}</mark>` : escapeHtml(w.text)))
+        .join(' ');
+    })
+    .filter(Boolean)
+    .join(' … ');
+}
+
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/search',
+    {
+      config: { access: 'matrix.read' },
+      schema: {
+        tags: ['matrix'],
+        summary:
+          'Find problems across the Mesas you can see (lessons and similar bottlenecks in other sectors)',
+        description:
+          'Full-text search in Spanish and English, accent-insensitive, ranked; only Mesas and problems you may see.',
+        querystring: searchQuery,
+        response: { 200: searchResult, ...errors(400, 401) },
+      },
+    },
+    async (req) => {
+      const { actor, account } = allow(req, 'matrix.read');
+      const lang = req.query.lang ?? account.locale ?? 'es';
+      const rows = await searchProblems(app.database.db, actor, {
+        q: req.query.q,
+        lang,
+        limit: req.query.limit,
+      });
+      return {
+        q: req.query.q,
+        lang,
+        results: rows.map((r) => ({
+          problem: { id: r.id, number: r.number, code: `P-${r.number}`, title: r.title, status: r.status },
+          mesa: { id: r.mesaId, name: r.mesaName, slug: r.mesaSlug },
+          rank: r.rank,
+          headline: headlineHtml(r.headline, [r.sourceText]),
+        })),
+      };
+    },
+  );
+};

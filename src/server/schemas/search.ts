@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { problemStatuses } from '../../domain/problem-status';
+import { locales } from '../../domain/roles';
+
+export const searchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('Words to find; "quoted phrases", OR and -excluded words work'),
+  lang: z.enum(locales).optional().describe('The language of the query (es by default); both are searched'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const searchHit = z.object({
+  problem: z.object({
+    id: z.uuid(),
+    number: z.number().int(),
+    code: z.string(),
+    title: z.string(),
+    status: z.enum(problemStatuses),
+  }),
+  mesa: z.object({ id: z.uuid(), name: z.string(), slug: z.string() }),
+  rank: z.number(),
+  headline: z
+    .string()
+    .describe('An excerpt around the words found, HTML-escaped, the words themselves in <mark>…</mark>'),
+});
+
+export const searchResult = z.object({ q: z.string(), lang: z.enum(locales), results: z.array(searchHit) });
