@@ -9,6 +9,7 @@ import type { Db } from '../db/client';
 import { installationFacts, mesas } from '../db/schema';
 import type { GlobalRole } from '../domain/roles';
 import { demoMesas, demoOrganizations } from './peru';
+import { seedMatrix } from './seed-matrix';
 import type { DemoAccountRole } from './types';
 
 export const DEMO_PASSWORD = 'mesas-demo';
@@ -75,6 +76,7 @@ async function seedInTransaction(db: Db, options: { timeZone: string }): Promise
   }
   const accountPeople = new Map<DemoAccountRole, string>();
   const people = new Map<string, string>();
+  const mesaIds = new Map<string, string>();
   for (const m of demoMesas) {
     const mesa = await createMesa(ctx, {
       slug: m.slug,
@@ -89,6 +91,7 @@ async function seedInTransaction(db: Db, options: { timeZone: string }): Promise
       status: 'candidate',
       createdOn: m.createdOn,
     });
+    mesaIds.set(m.slug, mesa.id);
     for (const step of m.lifecycle) {
       await transitionMesa(ctx, mesa.id, {
         to: step.to,
@@ -138,6 +141,7 @@ async function seedInTransaction(db: Db, options: { timeZone: string }): Promise
           }),
     });
   }
+  await seedMatrix(ctx, { organizations: orgIds, mesas: mesaIds, people });
   await db.insert(installationFacts).values({ key: 'demo_loaded_at', value: new Date().toISOString() });
   return { loaded: true };
 }
