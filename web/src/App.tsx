@@ -8,7 +8,9 @@ import { Layout, NotFound } from './components/Layout';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MesaPage } from './pages/MesaPage';
+import { MatrixPage } from './pages/matrix/MatrixPage';
 import { NewMesaPage } from './pages/NewMesaPage';
+import { ProblemPage } from './pages/problem/ProblemPage';
 import { SessionProvider, useMeQuery } from './session';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
@@ -33,6 +35,16 @@ const mesaRoute = createRoute({
   path: '/mesas/$mesaId',
   component: MesaPage,
 });
+const matrixRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mesas/$mesaId/matrix',
+  component: MatrixPage,
+});
+const problemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/problems/$problemId',
+  component: ProblemPage,
+});
 const organizationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/organizations',
@@ -54,6 +66,8 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   newMesaRoute,
   mesaRoute,
+  matrixRoute,
+  problemRoute,
   organizationsRoute,
   peopleRoute,
   accountsRoute,

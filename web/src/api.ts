@@ -202,3 +202,6 @@ export const api = {
       patch<Account>(`/api/accounts/${id(accountId)}`, body),
   },
 };
+
+/** The request helpers, for API clients kept beside the pages that use them (e.g. the Matrix). */
+export const http = { get, post, patch, del };

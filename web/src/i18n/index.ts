@@ -4,6 +4,8 @@ import { sharedResources } from '../../../src/i18n';
 import type { Locale } from '../api';
 import en from './en.json';
 import es from './es.json';
+import matrixEn from './matrix.en.json';
+import matrixEs from './matrix.es.json';
 
 export const LOCALE_STORAGE_KEY = 'mesas.locale';
 export const supportedLocales: readonly Locale[] = ['es', 'en'];
@@ -28,8 +30,8 @@ export function rememberLocale(locale: Locale) {
 
 /** Shared labels (roles, statuses, errors…) and the web app's own strings, in one namespace. */
 export const resources = {
-  es: { translation: { ...sharedResources.es.translation, ...es } },
-  en: { translation: { ...sharedResources.en.translation, ...en } },
+  es: { translation: { ...sharedResources.es.translation, ...es, ...matrixEs } },
+  en: { translation: { ...sharedResources.en.translation, ...en, ...matrixEn } },
 };
 
 export const i18n = i18next.createInstance();

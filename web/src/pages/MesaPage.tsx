@@ -3,47 +3,14 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, type MesaDetail } from '../api';
+import { api } from '../api';
 import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../components/common';
-import { useFormatters } from '../format';
 import { Lifecycle } from './mesa/Lifecycle';
+import { MesaFacts } from './mesa/MesaFacts';
 import { EditMesaModal, TransitionModal } from './mesa/MesaForms';
 import { Participants } from './mesa/Participants';
 
 export const mesaQueryKey = (mesaId: string) => ['mesa', mesaId] as const;
-
-function Facts({ mesa }: { mesa: MesaDetail }) {
-  const { t } = useTranslation();
-  const fmt = useFormatters();
-  const cadence =
-    mesa.cadence === 'custom' && mesa.cadenceDays
-      ? t('mesa.cadenceEvery', { count: mesa.cadenceDays })
-      : t(`cadence.${mesa.cadence}`);
-  return (
-    <dl className="facts">
-      <dt>{t('mesa.host')}</dt>
-      <dd>{mesa.host.acronym ? `${mesa.host.name} (${mesa.host.acronym})` : mesa.host.name}</dd>
-      <dt>{t('mesa.sector')}</dt>
-      <dd>{mesa.sector}</dd>
-      <dt>{t('mesa.cadence')}</dt>
-      <dd>{cadence}</dd>
-      <dt>{t('mesa.visibility')}</dt>
-      <dd>{t(`visibility.${mesa.visibility}`)}</dd>
-      <dt>{t('mesa.language')}</dt>
-      <dd>{t(`language.${mesa.locale}`)}</dd>
-      <dt>{t('mesa.launchedOn')}</dt>
-      <dd>{mesa.launchedOn ? fmt.date(mesa.launchedOn) : t('mesa.notLaunched')}</dd>
-      {mesa.myRoles.length > 0 && (
-        <>
-          <dt>{t('mesa.myRoles')}</dt>
-          <dd>{mesa.myRoles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
-        </>
-      )}
-      <dt>{t('mesa.updatedAt')}</dt>
-      <dd>{fmt.dateTime(mesa.updatedAt)}</dd>
-    </dl>
-  );
-}
 
 export function MesaPage() {
   const { t } = useTranslation();
@@ -94,13 +61,16 @@ export function MesaPage() {
           )}
         </Group>
         {data.description && <Text maw={800}>{data.description}</Text>}
+        <Link to="/mesas/$mesaId/matrix" params={{ mesaId: data.id }} className="card-title-link">
+          {t('matrix.open')}
+        </Link>
       </Stack>
 
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="facts-title">
         <Title order={2} size="h3" id="facts-title" mb="sm">
           {t('mesa.details')}
         </Title>
-        <Facts mesa={data} />
+        <MesaFacts mesa={data} />
       </Paper>
 
       {data.compositionWarnings.length > 0 && (

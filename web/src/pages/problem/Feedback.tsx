@@ -1,0 +1,190 @@
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError, fieldError, notifySuccess, Tag, type Tone } from '../../components/common';
+import { useFormatters } from '../../format';
+import { ReasonModal, type useProblemEdits } from '../matrix/edits';
+import {
+  matrixApi,
+  matrixQueryKey,
+  type ProblemDetail,
+  problemQueryKey,
+  type Verdict,
+} from '../matrix/matrixApi';
+
+const verdicts: readonly Verdict[] = ['works', 'partly', 'not_applied'];
+const verdictTones: Record<Verdict, Tone> = { works: 'green', partly: 'yellow', not_applied: 'red' };
+
+function ReportForm({
+  problem,
+  onReported,
+}: {
+  problem: ProblemDetail;
+  onReported: (offerReopen: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const queryClient = useQueryClient();
+  const [verdict, setVerdict] = useState<Verdict>('works');
+  const [text, setText] = useState('');
+  const [observedOn, setObservedOn] = useState(fmt.today());
+  const [error, setError] = useState<string | undefined>();
+  const mutation = useMutation({
+    mutationFn: () =>
+      matrixApi.problems.reportFeedback(problem.id, {
+        verdict,
+        text: text.trim(),
+        observedOn: observedOn || null,
+      }),
+    onSuccess: async (result) => {
+      queryClient.setQueryData(problemQueryKey(problem.id), result.problem);
+      await queryClient.invalidateQueries({ queryKey: matrixQueryKey(problem.mesaId) });
+      setText('');
+      notifySuccess(t('problemPage.feedback.reported'));
+      onReported(result.offerReopen);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) {
+      setError(t('form.required'));
+      return;
+    }
+    mutation.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="feedback-form-title">
+      <Stack gap="xs">
+        <Title order={3} size="h6" id="feedback-form-title">
+          {t('problemPage.feedback.formTitle')}
+        </Title>
+        <FormError error={mutation.error} />
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={t('problemPage.feedback.verdict')}
+            value={verdict}
+            data={verdicts.map((v) => ({ value: v, label: t(`problemPage.feedback.verdicts.${v}`) }))}
+            onChange={(e) => setVerdict(e.currentTarget.value as Verdict)}
+          />
+          <TextInput
+            type="date"
+            label={t('problemPage.feedback.observedOn')}
+            value={observedOn}
+            error={fieldError(mutation.error, 'observedOn')}
+            onChange={(e) => setObservedOn(e.currentTarget.value)}
+          />
+        </Group>
+        <Textarea
+          label={t('problemPage.feedback.text')}
+          required
+          autosize
+          minRows={2}
+          value={text}
+          error={error ?? fieldError(mutation.error, 'text')}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setError(undefined);
+          }}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={mutation.isPending}>
+            {t('problemPage.feedback.report')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function Feedback({
+  problem,
+  edits,
+}: {
+  problem: ProblemDetail;
+  edits: ReturnType<typeof useProblemEdits>;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const [reopening, setReopening] = useState(false);
+  const [offered, setOffered] = useState(false);
+  const latest = problem.feedback[0];
+  const fixed = problem.status === 'enacted' || problem.status === 'verified';
+  const canReopen = problem.can.update && fixed && problem.allowedTransitions.includes('in_progress');
+  const offerReopen = canReopen && (offered || (latest !== undefined && latest.verdict !== 'works'));
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="feedback-title">
+      <Stack gap="sm">
+        <div>
+          <Title order={2} size="h4" id="feedback-title">
+            {t('problemPage.feedback.title')}
+          </Title>
+          <Text size="sm" c="gray.7">
+            {t('problemPage.feedback.help')}
+          </Text>
+        </div>
+        {offerReopen && (
+          <Alert color="orange" variant="light" role="alert" title={t('problemPage.feedback.reopenTitle')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm" c="gray.9">
+                {t('problemPage.feedback.reopenText')}
+              </Text>
+              <Button size="xs" onClick={() => setReopening(true)}>
+                {t('problemPage.feedback.reopen')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+        {problem.feedback.length === 0 ? (
+          <Text size="sm">{t('problemPage.feedback.empty')}</Text>
+        ) : (
+          <ul className="plain-list" aria-label={t('problemPage.feedback.listLabel')}>
+            {problem.feedback.map((f) => (
+              <li key={f.id}>
+                <Group gap="xs">
+                  <Tag tone={verdictTones[f.verdict]}>{t(`problemPage.feedback.verdicts.${f.verdict}`)}</Tag>
+                  <Text size="xs" c="gray.7">
+                    {f.observedOn ? fmt.date(f.observedOn) : fmt.dateTime(f.createdAt)}
+                    {f.person && ` · ${f.person.fullName}`}
+                  </Text>
+                </Group>
+                <Text size="sm">{f.text}</Text>
+              </li>
+            ))}
+          </ul>
+        )}
+        {problem.can.reportFeedback && <ReportForm problem={problem} onReported={setOffered} />}
+      </Stack>
+      {canReopen && (
+        <ReasonModal
+          problem={problem}
+          to={reopening ? 'in_progress' : null}
+          pending={edits.transition.isPending}
+          onClose={() => setReopening(false)}
+          onConfirm={(reason) =>
+            edits.transition.mutate(
+              { problem, to: 'in_progress', reason },
+              {
+                onSuccess: () => {
+                  setOffered(false);
+                  setReopening(false);
+                },
+              },
+            )
+          }
+        />
+      )}
+    </Paper>
+  );
+}
