@@ -10,27 +10,17 @@ import { installationFacts, mesas } from '../db/schema';
 import type { GlobalRole } from '../domain/roles';
 import { demoMesas, demoOrganizations } from './peru';
 import { seedMatrix } from './seed-matrix';
-import type { DemoAccountRole } from './types';
+import { type DemoAccountRole, demoAccountRoles } from './types';
 
 export const DEMO_PASSWORD = 'mesas-demo';
 
 /** One demo account per role: `<role>@demo.mesas.local`. */
-export const demoAccounts: { role: DemoAccountRole; email: string; globalRole: GlobalRole | null }[] = (
-  [
-    'admin',
-    'coordinator',
-    'high_level',
-    'team',
-    'moderator',
-    'public_rep',
-    'private_rep',
-    'observer',
-  ] as const
-).map((role) => ({
-  role,
-  email: `${role}@demo.mesas.local`,
-  globalRole: role === 'admin' || role === 'coordinator' || role === 'high_level' ? role : null,
-}));
+export const demoAccounts: { role: DemoAccountRole; email: string; globalRole: GlobalRole | null }[] =
+  demoAccountRoles.map((role) => ({
+    role,
+    email: `${role}@demo.mesas.local`,
+    globalRole: role === 'admin' || role === 'coordinator' || role === 'high_level' ? role : null,
+  }));
 
 const GLOBAL_ACCOUNT_PEOPLE: Record<
   'admin' | 'coordinator' | 'high_level',

@@ -52,4 +52,15 @@ export interface DemoMesa {
   participants: DemoParticipant[];
 }
 
-export type DemoAccountRole = GlobalRole | Exclude<MesaRole, 'high_level'>;
+/** One demo account per role, `<role>@demo.mesas.local`: the global roles, then the roles in a Mesa. */
+export const demoAccountRoles = [
+  'admin',
+  'coordinator',
+  'high_level',
+  'team',
+  'moderator',
+  'public_rep',
+  'private_rep',
+  'observer',
+] as const satisfies readonly (GlobalRole | Exclude<MesaRole, 'high_level'>)[];
+export type DemoAccountRole = (typeof demoAccountRoles)[number];

@@ -5,23 +5,14 @@ import { expect } from 'vitest';
 import { hashToken, newToken } from '../../src/auth/tokens';
 import { createAuthSession } from '../../src/db/queries/actors';
 import { auditEvents, mesas, organizations, users } from '../../src/db/schema';
-import type { DemoAccountRole } from '../../src/demo/types';
+import { type DemoAccountRole, demoAccountRoles } from '../../src/demo/types';
 import type { Visibility } from '../../src/domain/roles';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import { type Client, client, type TestContext } from './app';
 
 /** The demo accounts, one per role, in the order the authorization table lists them. */
-export const demoRoles = [
-  'admin',
-  'coordinator',
-  'high_level',
-  'team',
-  'moderator',
-  'public_rep',
-  'private_rep',
-  'observer',
-] as const satisfies readonly DemoAccountRole[];
+export const demoRoles = demoAccountRoles;
 
 export const demoEmail = (role: DemoAccountRole) => `${role}@demo.mesas.local`;
 
