@@ -210,6 +210,8 @@ describe('GET /api/search', () => {
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.code).toBe('VALIDATION_FAILED');
     expect((await c.get('/api/search?q=garantia&limit=0')).statusCode).toBe(400);
+    expect((await c.get(`/api/search?q=${'a'.repeat(201)}`)).statusCode).toBe(400);
+    expect((await c.get('/api/search?q=garantia%00')).statusCode).toBe(400);
     expect(await search('coordinator', 'a')).toEqual([]);
     expect((await search('coordinator', 'garantía', 'es')).length).toBeGreaterThan(1);
     const limited = await c.get('/api/search?q=garantia&limit=1');

@@ -229,7 +229,9 @@ describe('administration', () => {
     const page = await newPage(h);
     await signIn(page, 'observer@demo.mesas.local');
     const nav = page.getByRole('navigation');
-    await expect.poll(() => nav.getByRole('link').allTextContents()).toEqual([webEs.nav.mesas]);
+    await expect
+      .poll(() => nav.getByRole('link').allTextContents())
+      .toEqual([webEs.nav.mesas, webEs.nav.search]);
     await page.context().close();
   });
 
@@ -239,7 +241,13 @@ describe('administration', () => {
     const nav = page.getByRole('navigation');
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual([webEs.nav.mesas, webEs.nav.organizations, webEs.nav.people, webEs.nav.accounts]);
+      .toEqual([
+        webEs.nav.mesas,
+        webEs.nav.search,
+        webEs.nav.organizations,
+        webEs.nav.people,
+        webEs.nav.accounts,
+      ]);
 
     await nav.getByRole('link', { name: webEs.nav.organizations }).click();
     await expect.poll(() => h1(page).textContent()).toBe(webEs.organizations.title);

@@ -11,6 +11,7 @@ import { MesaPage } from './pages/MesaPage';
 import { MatrixPage } from './pages/matrix/MatrixPage';
 import { NewMesaPage } from './pages/NewMesaPage';
 import { ProblemPage } from './pages/problem/ProblemPage';
+import { SearchPage } from './pages/search/SearchPage';
 import { SessionProvider, useMeQuery } from './session';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
@@ -24,6 +25,10 @@ const loginRoute = createRoute({
       : {},
   component: LoginPage,
 });
+/** The words of a search, kept in the address as `?q=`. */
+const searchWordsParam = (search: Record<string, unknown>): { q?: string } =>
+  typeof search.q === 'string' && search.q.trim() ? { q: search.q } : {};
+
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
 const newMesaRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -38,7 +43,14 @@ const mesaRoute = createRoute({
 const matrixRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mesas/$mesaId/matrix',
+  validateSearch: searchWordsParam,
   component: MatrixPage,
+});
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  validateSearch: searchWordsParam,
+  component: SearchPage,
 });
 const problemRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -68,6 +80,7 @@ const routeTree = rootRoute.addChildren([
   mesaRoute,
   matrixRoute,
   problemRoute,
+  searchRoute,
   organizationsRoute,
   peopleRoute,
   accountsRoute,

@@ -67,6 +67,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly fields: FieldIssue[];
   readonly requestId: string | null;
+  /** The whole error envelope, with any further details the server gave (e.g. `rows`). */
+  readonly details: Record<string, unknown>;
 
   constructor(init: {
     code: string;
@@ -74,6 +76,7 @@ export class ApiError extends Error {
     message: string;
     fields?: FieldIssue[];
     requestId?: string | null;
+    details?: Record<string, unknown>;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -81,6 +84,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.fields = init.fields ?? [];
     this.requestId = init.requestId ?? null;
+    this.details = init.details ?? {};
   }
 }
 
@@ -140,6 +144,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       message: error?.message ?? res.statusText,
       fields: error?.fields,
       requestId: error?.requestId ?? res.headers.get('x-request-id'),
+      details: error ?? {},
     });
   }
   return data as T;

@@ -14,6 +14,7 @@ import {
   solutionVersions,
 } from '../schema';
 import { type Indicator, type Problem, problemSelection, raisedByOrg } from './problems';
+import { matchesSearch } from './search';
 
 export interface MatrixRow {
   id: string;
@@ -61,11 +62,23 @@ export interface MatrixRow {
 /**
  * The whole Matrix of a Mesa: the problems of the given visibilities with their category, who raised
  * them, responsible entities, latest solution, indicators and latest field feedback, in the Matrix
- * order. Always five SQL statements, whatever the number of problems.
+ * order. With `q`, only the problems the full-text search finds (as in the search across Mesas:
+ * Spanish and English, accent-insensitive); an empty `q` filters nothing. Always five SQL statements,
+ * whatever the number of problems.
  */
-export async function loadMatrix(db: Db, mesaId: string, visibleLevels: Visibility[]): Promise<MatrixRow[]> {
+export async function loadMatrix(
+  db: Db,
+  mesaId: string,
+  visibleLevels: Visibility[],
+  options: { q?: string } = {},
+): Promise<MatrixRow[]> {
   if (!visibleLevels.length) return [];
-  const inMatrix: SQL = and(eq(problems.mesaId, mesaId), inArray(problems.visibility, visibleLevels))!;
+  const q = options.q?.trim();
+  const inMatrix: SQL = and(
+    eq(problems.mesaId, mesaId),
+    inArray(problems.visibility, visibleLevels),
+    q ? matchesSearch(q) : undefined,
+  )!;
   const [heads, entities, current, indicators, feedback] = await Promise.all([
     db
       .select(problemSelection)

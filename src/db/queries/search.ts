@@ -40,6 +40,21 @@ function visibleTo(actor: Actor, v: SQL, mesaId: SQL): SQL {
   return sql`(${v} = 'public' or (${v} = 'members' and ${members}) or (${v} = 'team' and ${teams}))`;
 }
 
+const tsConfig = (config: string) => sql.raw(`'${config}'`);
+
+/**
+ * Whether a search document matches the words `q`: the accent-folded query in the Spanish and in the
+ * English configuration (`websearch_to_tsquery`, so "quoted phrases", OR and -excluded words work),
+ * each against its GIN index on the search document. Shared by the search across Mesas and the
+ * Matrix search.
+ */
+export function matchesSearch(q: string): SQL {
+  const folded = foldForSearch(q);
+  const match = (config: string) =>
+    sql`to_tsvector(${tsConfig(config)}, ${problems.searchDocument}) @@ websearch_to_tsquery(${tsConfig(config)}, ${folded})`;
+  return sql`(${match(configuration.es)} or ${match(configuration.en)})`;
+}
+
 export interface SearchRow {
   id: string;
   number: number;
@@ -92,7 +107,7 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
         ts_rank(${doc(primary)}, ${query(primary)}) + 0.5 * ts_rank(${doc(secondary)}, ${query(secondary)}) as rank
       from ${problems}
       inner join ${mesas} on ${mesas.id} = ${problems.mesaId}
-      where (${doc(primary)} @@ ${query(primary)} or ${doc(secondary)} @@ ${query(secondary)})
+      where ${matchesSearch(input.q)}
         and ${visibleTo(actor, sql`${mesas.visibility}`, sql`${mesas.id}`)}
         and ${visibleTo(actor, sql`${problems.visibility}`, sql`${problems.mesaId}`)}
       order by rank desc, updated_at desc, id

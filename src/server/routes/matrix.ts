@@ -6,7 +6,7 @@ import { visibleLevels } from '../../domain/access';
 import { commandContext } from '../context';
 import { presentMatrix } from '../presenters';
 import { errors, idParam } from '../schemas/common';
-import { createProblemBody, matrixResponse, problemDetail } from '../schemas/matrix';
+import { createProblemBody, matrixQuery, matrixResponse, problemDetail } from '../schemas/matrix';
 import { mesaFor } from './mesas';
 import { problemPage } from './problems';
 
@@ -18,15 +18,18 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['matrix'],
         summary: "A Mesa's whole Matrix: the problems you can see, focus warning, quick wins, categories",
+        description:
+          'With `q`, only the problems the full-text search finds (Spanish and English, accent-insensitive), still in the Matrix order; the focus warning and quick wins are then those of the problems found. Without `q` (or with an empty one), the whole Matrix.',
         params: idParam,
-        response: { 200: matrixResponse, ...errors(401, 404) },
+        querystring: matrixQuery,
+        response: { 200: matrixResponse, ...errors(400, 401, 404) },
       },
     },
     async (req) => {
       const { row, auth } = await mesaFor(req, req.params.id, 'matrix.read');
       const { db } = app.database;
       const [rows, categories] = await Promise.all([
-        loadMatrix(db, row.mesa.id, visibleLevels(auth.actor, row.mesa.id)),
+        loadMatrix(db, row.mesa.id, visibleLevels(auth.actor, row.mesa.id), { q: req.query.q }),
         listCategories(db, { includeArchived: true }),
       ]);
       return presentMatrix(row.mesa, rows, categories, auth.actor);

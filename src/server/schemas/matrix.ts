@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { filterFlags } from '../../domain/filters';
 import { problemStatuses } from '../../domain/problem-status';
-import { visibilities } from '../../domain/roles';
+import { locales, visibilities } from '../../domain/roles';
 import { solutionInstruments } from '../../domain/solutions';
 import { isoDate, optionalText, orgRef, text, timestamp } from './common';
+import { searchWords } from './search';
 
 const flag = z.enum(filterFlags);
 const personRef = z.object({ id: z.uuid(), fullName: z.string() });
@@ -98,6 +99,18 @@ export const matrixProblem = z.object({
   version: z.number().int(),
   createdAt: timestamp,
   updatedAt: timestamp,
+});
+
+export const matrixQuery = z.object({
+  q: searchWords
+    .optional()
+    .describe(
+      'Only the problems the full-text search finds, as in GET /api/search ("quoted phrases", OR and -excluded words work); empty for the whole Matrix',
+    ),
+  lang: z
+    .enum(locales)
+    .optional()
+    .describe('The language of the query; both Spanish and English are always matched'),
 });
 
 export const matrixResponse = z.object({

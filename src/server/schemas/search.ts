@@ -2,13 +2,19 @@ import { z } from 'zod';
 import { problemStatuses } from '../../domain/problem-status';
 import { locales } from '../../domain/roles';
 
+/** Control characters other than tab and line breaks (PostgreSQL refuses NUL in a query). */
+const hasControlCharacters = (s: string) =>
+  [...s].some((c) => c.charCodeAt(0) < 32 && c !== '\t' && c !== '\n' && c !== '\r');
+
+/** Words to search for: trimmed, at most 200 characters, no control characters. */
+export const searchWords = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((s) => !hasControlCharacters(s), 'Control characters are not allowed');
+
 export const searchQuery = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .describe('Words to find; "quoted phrases", OR and -excluded words work'),
+  q: searchWords.min(1).describe('Words to find; "quoted phrases", OR and -excluded words work'),
   lang: z.enum(locales).optional().describe('The language of the query (es by default); both are searched'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -43,6 +43,11 @@ function Navigation() {
             {t('nav.mesas')}
           </Link>
         </li>
+        <li>
+          <Link to="/search" className="nav-link">
+            {t('nav.search')}
+          </Link>
+        </li>
         {isCoordinating && (
           <li>
             <Link to="/admin/organizations" className="nav-link">

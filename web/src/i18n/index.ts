@@ -6,6 +6,8 @@ import en from './en.json';
 import es from './es.json';
 import matrixEn from './matrix.en.json';
 import matrixEs from './matrix.es.json';
+import searchEn from './search.en.json';
+import searchEs from './search.es.json';
 
 export const LOCALE_STORAGE_KEY = 'mesas.locale';
 export const supportedLocales: readonly Locale[] = ['es', 'en'];
@@ -30,8 +32,8 @@ export function rememberLocale(locale: Locale) {
 
 /** Shared labels (roles, statuses, errors…) and the web app's own strings, in one namespace. */
 export const resources = {
-  es: { translation: { ...sharedResources.es.translation, ...es, ...matrixEs } },
-  en: { translation: { ...sharedResources.en.translation, ...en, ...matrixEn } },
+  es: { translation: { ...sharedResources.es.translation, ...es, ...matrixEs, ...searchEs } },
+  en: { translation: { ...sharedResources.en.translation, ...en, ...matrixEn, ...searchEn } },
 };
 
 export const i18n = i18next.createInstance();

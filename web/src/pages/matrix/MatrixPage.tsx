@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   List,
+  Loader,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -12,11 +13,15 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader, QueryError, usePageTitle } from '../../components/common';
+import { useMatrixSearch } from '../search/matrixSearch';
+import { SEARCH_MAX_LENGTH } from '../search/searchApi';
+import { ExportMenu } from './ExportMenu';
 import { ConflictAlert, useProblemEdits } from './edits';
+import { ImportWizard } from './ImportWizard';
 import {
   filterFlagList,
   openStatuses,
@@ -53,14 +58,9 @@ const noFilters: Filters = {
   groupBy: '',
 };
 
-/** Lower case without accents, so "exoneracion" finds "exoneración". */
-export const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
-function matches(p: MatrixProblem, f: Filters, categoryName: (p: MatrixProblem) => string): boolean {
+/** Whether a row passes the filters; `found` holds the problems the server's full-text search found. */
+function matches(p: MatrixProblem, f: Filters, found: ReadonlySet<string> | null): boolean {
+  if (found && !found.has(p.id)) return false;
   if (f.status === 'open' && !openStatuses.includes(p.status)) return false;
   if (f.status && f.status !== 'open' && p.status !== f.status) return false;
   if (f.category === 'none' && p.category) return false;
@@ -80,21 +80,6 @@ function matches(p: MatrixProblem, f: Filters, categoryName: (p: MatrixProblem) 
     !solutionFlags.includes(f.flags as never)
   ) {
     return false;
-  }
-  const q = fold(f.q.trim());
-  if (q) {
-    const haystack = fold(
-      [
-        p.code,
-        p.title,
-        p.description,
-        categoryName(p),
-        ...p.entities.flatMap((e) => [e.name, e.acronym ?? '']),
-        p.latestSolution?.text ?? '',
-        ...p.tags,
-      ].join(' '),
-    );
-    if (!q.split(/\s+/).every((word) => haystack.includes(word))) return false;
   }
   return true;
 }
@@ -126,10 +111,12 @@ function FiltersBar({
   matrix,
   filters,
   set,
+  searching,
 }: {
   matrix: Matrix;
   filters: Filters;
   set: (f: Partial<Filters>) => void;
+  searching: boolean;
 }) {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
@@ -151,6 +138,8 @@ function FiltersBar({
           label={t('matrix.filter.search')}
           placeholder={t('matrix.filter.searchPlaceholder')}
           value={filters.q}
+          maxLength={SEARCH_MAX_LENGTH}
+          rightSection={searching ? <Loader size={12} aria-hidden /> : null}
           onChange={(e) => set({ q: e.currentTarget.value })}
         />
         <NativeSelect
@@ -281,17 +270,19 @@ function QuickWins({ matrix, edits }: { matrix: Matrix; edits: ReturnType<typeof
 export function MatrixPage() {
   const { t } = useTranslation();
   const { mesaId } = useParams({ from: '/mesas/$mesaId/matrix' });
+  const { q: searchWords = '' } = useSearch({ from: '/mesas/$mesaId/matrix' });
   const matrix = useQuery({ queryKey: matrixQueryKey(mesaId), queryFn: () => matrixApi.matrix(mesaId) });
   const edits = useProblemEdits();
   const categoryLabel = useCategoryName();
-  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [filters, setFilters] = useState<Filters>({ ...noFilters, q: searchWords });
+  const search = useMatrixSearch(mesaId, filters.q);
   const set = (f: Partial<Filters>) => setFilters((current) => ({ ...current, ...f }));
   usePageTitle(matrix.data ? `${t('matrix.title')} · ${matrix.data.mesa.name}` : t('matrix.title'));
 
   const categoryName = (p: MatrixProblem) => categoryLabel(p.category);
   const rows = useMemo(
-    () => (matrix.data?.problems ?? []).filter((p) => matches(p, filters, (x) => categoryLabel(x.category))),
-    [matrix.data, filters, categoryLabel],
+    () => (matrix.data?.problems ?? []).filter((p) => matches(p, filters, search.found)),
+    [matrix.data, filters, search.found],
   );
 
   if (matrix.isPending) return <PageLoader />;
@@ -320,6 +311,10 @@ export function MatrixPage() {
         </Link>
         <Title order={1}>{t('matrix.title')}</Title>
         <Text c="gray.7">{t('matrix.subtitle', { name: data.mesa.name })}</Text>
+        <Group gap="xs">
+          <ExportMenu mesaId={mesaId} />
+          {data.can.import && <ImportWizard mesaId={mesaId} />}
+        </Group>
       </Stack>
 
       <ConflictAlert
@@ -346,7 +341,8 @@ export function MatrixPage() {
 
       {data.can.createProblem && <QuickEntry mesaId={mesaId} categories={data.categories} />}
 
-      <FiltersBar matrix={data} filters={filters} set={set} />
+      <FiltersBar matrix={data} filters={filters} set={set} searching={search.searching} />
+      {search.error && <QueryError error={search.error} onRetry={search.retry} />}
 
       <Group justify="space-between">
         <Text size="sm" role="status" aria-live="polite" data-testid="matrix-count">

@@ -10,6 +10,7 @@ import { matrixApi, type ProblemDetail, problemQueryKey } from '../matrix/matrix
 import { Feedback } from './Feedback';
 import { FlagsPanel } from './Flags';
 import { Indicators } from './Indicators';
+import { ProblemEditButton } from './ProblemEditForm';
 import { Solutions } from './Solutions';
 import '../matrix/matrix.css';
 
@@ -130,6 +131,7 @@ export function ProblemPage() {
           <ProblemStatusBadge status={problem.status} />
           {problem.inFocus && <Tag tone="blue">★ {t('matrix.inFocus')}</Tag>}
           <Tag tone="gray">{problem.ownerType}</Tag>
+          {problem.can.update && <ProblemEditButton problem={problem} />}
         </Group>
       </Stack>
 
