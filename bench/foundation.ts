@@ -12,7 +12,7 @@
  *   BENCH_DURATION  seconds of measured load per database (default 10)
  *   BENCH_NO_DOC=1  print only; leave docs/BENCHMARKS.md alone
  */
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { describeMachine, type Machine } from './support/machine';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'mesas.mjs');
@@ -395,47 +396,11 @@ async function timedStarts(
   return mode;
 }
 
-interface Machine {
-  date: string;
-  commit: string;
-  cpu: string;
-  cores: number;
-  memory: string;
-  os: string;
-  node: string;
-  postgres: string;
-  loadBefore: number[];
-  loadAfter: number[];
-}
-
-function gitCommit(): string {
-  try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).trim();
-    return dirty ? `${sha} (with uncommitted changes)` : sha;
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function main() {
-  const loadBefore = os.loadavg();
   admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  const versionRow = await admin.query<{ version: string }>('select version()');
-  const cpus = os.cpus();
-  const machine: Machine = {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
-    commit: gitCommit(),
-    cpu: cpus[0]?.model.trim() ?? 'unknown',
-    cores: cpus.length,
-    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
-    os: `${os.type()} ${os.release()} (${os.arch()})`,
-    node: process.version,
-    postgres: versionRow.rows[0]?.version ?? 'unknown',
-    loadBefore,
-    loadAfter: [],
-  };
+  const machine = await describeMachine(admin);
+  const { loadBefore } = machine;
   log(
     `Mesas foundation benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}`,
   );

@@ -15,7 +15,6 @@
  *   BENCH_SCALE          a fraction (0-1] of the data set, for a quick trial run (default 1)
  *   BENCH_NO_DOC=1       print only; leave docs/BENCHMARKS.md alone
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +39,7 @@ import {
   startServer,
   stopServer,
 } from './matrix/process';
+import { describeMachine, type Machine } from './support/machine';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
 const SECTION_START = '<!-- bench:matrix:start -->';
@@ -470,47 +470,11 @@ async function measureStore(
 // ---------------------------------------------------------------------------------------------------
 // The run
 
-interface Machine {
-  date: string;
-  commit: string;
-  cpu: string;
-  cores: number;
-  memory: string;
-  os: string;
-  node: string;
-  postgres: string;
-  loadBefore: number[];
-  loadAfter: number[];
-}
-
-function gitCommit(): string {
-  try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).trim();
-    return dirty ? `${sha} (with uncommitted changes)` : sha;
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function main() {
-  const loadBefore = os.loadavg();
   admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  const versionRow = await admin.query<{ version: string }>('select version()');
-  const cpus = os.cpus();
-  const machine: Machine = {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
-    commit: gitCommit(),
-    cpu: cpus[0]?.model.trim() ?? 'unknown',
-    cores: cpus.length,
-    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
-    os: `${os.type()} ${os.release()} (${os.arch()})`,
-    node: process.version,
-    postgres: versionRow.rows[0]?.version ?? 'unknown',
-    loadBefore,
-    loadAfter: [],
-  };
+  const machine = await describeMachine(admin);
+  const { loadBefore } = machine;
   log(
     `Mesas Matrix benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}`,
   );
