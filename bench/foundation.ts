@@ -14,7 +14,7 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { describeMachine, type Machine } from './support/machine';
+import { replaceDocSection, runBenchmark } from './support/run';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'mesas.mjs');
@@ -490,7 +491,7 @@ async function main() {
   log('');
   log(section);
   if (process.env.BENCH_NO_DOC !== '1') {
-    writeDoc(section);
+    replaceDocSection(docPath, SECTION_START, SECTION_END, section);
     log(`Updated ${path.relative(process.cwd(), docPath)}`);
   }
 }
@@ -643,37 +644,4 @@ function renderSection(machine: Machine, modes: ModeResult[]): string {
   return lines.join('\n');
 }
 
-function writeDoc(section: string) {
-  const current = existsSync(docPath)
-    ? readFileSync(docPath, 'utf8')
-    : '# Benchmarks\n\nRun `npm run bench` to measure; it rewrites the sections below.\n';
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + SECTION_END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, next);
-}
-
-// ---------------------------------------------------------------------------------------------------
-
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    log(`\n${signal}: cleaning up`);
-    cleanUp().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} catch (error) {
-  if (!interrupted) {
-    process.stderr.write(`\nBenchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
-} finally {
-  if (!interrupted) await cleanUp();
-}
+await runBenchmark(main, cleanUp);

@@ -15,7 +15,7 @@
  *   BENCH_SCALE          a fraction (0-1] of the data set, for a quick trial run (default 1)
  *   BENCH_NO_DOC=1       print only; leave docs/BENCHMARKS.md alone
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
@@ -40,6 +40,7 @@ import {
   stopServer,
 } from './matrix/process';
 import { describeMachine, type Machine } from './support/machine';
+import { replaceDocSection, runBenchmark } from './support/run';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
 const SECTION_START = '<!-- bench:matrix:start -->';
@@ -518,7 +519,7 @@ async function main() {
   log('');
   log(section);
   if (process.env.BENCH_NO_DOC !== '1') {
-    writeDoc(section);
+    replaceDocSection(docPath, SECTION_START, SECTION_END, section);
     log(`Updated ${path.relative(process.cwd(), docPath)}`);
   }
   const failed = goals(results).filter((g) => !g.met);
@@ -772,37 +773,4 @@ function renderSection(machine: Machine, results: StoreResult[]): string {
   return lines.join('\n');
 }
 
-function writeDoc(section: string) {
-  const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + SECTION_END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, next);
-}
-
-// ---------------------------------------------------------------------------------------------------
-
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    log(`\n${signal}: cleaning up`);
-    cleanUp().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} catch (error) {
-  if (!interrupted) {
-    process.stderr.write(
-      `\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  }
-} finally {
-  if (!interrupted) await cleanUp();
-}
+await runBenchmark(main, cleanUp);

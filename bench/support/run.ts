@@ -1,0 +1,45 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * Replaces the part of a results document between `start` and `end` markers with `section` (which
+ * carries the markers itself), or appends it when the markers are not there yet.
+ */
+export function replaceDocSection(docPath: string, start: string, end: string, section: string) {
+  const current = existsSync(docPath)
+    ? readFileSync(docPath, 'utf8')
+    : '# Benchmarks\n\nRun `npm run bench` to measure; it rewrites the sections below.\n';
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? `${current.slice(0, from)}${section}${current.slice(to + end.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(docPath, next);
+}
+
+/**
+ * Runs a benchmark to the end: a failure sets exit code 1, and `cleanUp` (servers, temporary folders,
+ * scratch databases) runs whatever happens, also on Ctrl-C or SIGTERM (then exit code 130).
+ */
+export async function runBenchmark(main: () => Promise<void>, cleanUp: () => Promise<void>) {
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      interrupted = true;
+      process.stdout.write(`\n${signal}: cleaning up\n`);
+      cleanUp().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await main();
+  } catch (error) {
+    if (!interrupted) {
+      process.stderr.write(
+        `\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    if (!interrupted) await cleanUp();
+  }
+}
