@@ -5,7 +5,7 @@ import { organizations, people, users } from '../schema';
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
 
-export async function listPeople(db: Db, filter: { q?: string; organizationId?: string } = {}) {
+export async function listPeople(db: Db, filter: { q?: string; organizationId?: string; id?: string } = {}) {
   const text = filter.q ? `%${filter.q}%` : undefined;
   return db
     .select({
@@ -25,6 +25,7 @@ export async function listPeople(db: Db, filter: { q?: string; organizationId?: 
       and(
         text ? or(ilike(people.fullName, text), ilike(people.email, text)) : undefined,
         filter.organizationId ? eq(people.organizationId, filter.organizationId) : undefined,
+        filter.id ? eq(people.id, filter.id) : undefined,
       ),
     )
     .orderBy(asc(people.fullName));

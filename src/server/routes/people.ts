@@ -9,8 +9,7 @@ import { errors, idParam } from '../schemas/common';
 import { peopleQuery, person, personBody, updatePersonBody } from '../schemas/directory';
 
 async function presentPerson(db: Db, id: string) {
-  const rows = await listPeople(db);
-  const row = rows.find((p) => p.id === id);
+  const [row] = await listPeople(db, { id });
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
