@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -257,6 +258,9 @@ export const barrierCategories = pgTable(
 );
 
 /** A bottleneck: one row of a Mesa's Matrix. */
+/** A PostgreSQL `tsvector`; only ever computed by the database (generated columns). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 export const problems = pgTable(
   'problems',
   {
@@ -284,6 +288,15 @@ export const problems = pgTable(
     filterFlags: text('filter_flags').array().notNull().default(sql`'{}'::text[]`),
     /** Accent-folded text of the problem and its solutions, for full-text search in es and en. */
     searchDocument: text('search_document').notNull().default(''),
+    /** The search document parsed once, when it is written, so that matching and ranking read it. */
+    searchEs: tsvector('search_es')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('spanish'::regconfig, search_document)`),
+    searchEn: tsvector('search_en')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('english'::regconfig, search_document)`),
+    /** Filter flags the text suggested and the team dismissed: not suggested again for that text. */
+    dismissedFlags: text('dismissed_flags').array().notNull().default(sql`'{}'::text[]`),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     ...timestamps,
@@ -291,8 +304,8 @@ export const problems = pgTable(
   (t) => [
     uniqueIndex('problems_mesa_number_key').on(t.mesaId, t.number),
     index('problems_mesa_idx').on(t.mesaId, t.status),
-    index('problems_search_es_idx').using('gin', sql`to_tsvector('spanish', ${t.searchDocument})`),
-    index('problems_search_en_idx').using('gin', sql`to_tsvector('english', ${t.searchDocument})`),
+    index('problems_search_es_idx').using('gin', t.searchEs),
+    index('problems_search_en_idx').using('gin', t.searchEn),
   ],
 );
 
@@ -341,6 +354,8 @@ export const solutions = pgTable(
     instrument: solutionInstrument('instrument').notNull().default('other'),
     proposedByOrganizationId: uuid('proposed_by_organization_id').references(() => organizations.id),
     filterFlags: text('filter_flags').array().notNull().default(sql`'{}'::text[]`),
+    /** Filter flags the text suggested and the team dismissed. */
+    dismissedFlags: text('dismissed_flags').array().notNull().default(sql`'{}'::text[]`),
     currentVersion: integer('current_version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     ...timestamps,

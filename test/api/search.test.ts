@@ -221,6 +221,7 @@ describe('GET /api/search', () => {
   it('matches through the GIN indexes of both languages', async () => {
     const plan = await t.database.db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_indexscan = off`);
       const res = await tx.execute(
         sql`explain ${searchSql(systemActor, { q: 'garantía de crédito', lang: 'es', limit: 20 })}`,
       );

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   barrierCategories,
@@ -14,7 +14,18 @@ import {
   users,
 } from '../schema';
 
-export type Problem = typeof problems.$inferSelect;
+/**
+ * The columns of a problem row that the application reads: everything but the parsed search vectors,
+ * which only the database uses (matching and ranking).
+ */
+const { searchEs: _es, searchEn: _en, ...problemColumns } = getTableColumns(problems);
+
+export { problemColumns };
+
+/** The columns lists and pages show: also without the search document, the longest of them. */
+const { searchDocument: _doc, ...problemListColumns } = problemColumns;
+
+export type Problem = Omit<typeof problems.$inferSelect, 'searchEs' | 'searchEn'>;
 export type NewProblem = typeof problems.$inferInsert;
 export type Solution = typeof solutions.$inferSelect;
 export type NewSolution = typeof solutions.$inferInsert;
@@ -26,13 +37,13 @@ export type FieldFeedback = typeof fieldFeedback.$inferSelect;
 // ── Problems ──────────────────────────────────────────────────────────────────────────────────────
 
 export async function getProblem(db: Db, id: string) {
-  const [row] = await db.select().from(problems).where(eq(problems.id, id));
+  const [row] = await db.select(problemColumns).from(problems).where(eq(problems.id, id));
   return row ?? null;
 }
 
 /** The problem row locked for update, for commands that check its version or status. */
 export async function lockProblem(db: Db, id: string) {
-  const [row] = await db.select().from(problems).where(eq(problems.id, id)).for('update');
+  const [row] = await db.select(problemColumns).from(problems).where(eq(problems.id, id)).for('update');
   return row ?? null;
 }
 
@@ -46,7 +57,7 @@ export async function nextProblemNumber(db: Db, mesaId: string) {
 }
 
 export async function insertProblem(db: Db, values: NewProblem) {
-  const [row] = await db.insert(problems).values(values).returning();
+  const [row] = await db.insert(problems).values(values).returning(problemColumns);
   return row!;
 }
 
@@ -56,7 +67,7 @@ export async function updateProblemRow(db: Db, id: string, values: Partial<NewPr
     .update(problems)
     .set({ ...values, version: sql`${problems.version} + 1`, updatedAt: new Date() })
     .where(eq(problems.id, id))
-    .returning();
+    .returning(problemColumns);
   return row!;
 }
 
@@ -186,7 +197,7 @@ const recorder = aliasedTable(people, 'recorder');
 
 /** The columns of a problem row as lists and pages show it (category and who raised it joined). */
 export const problemSelection = {
-  problem: problems,
+  problem: problemListColumns,
   category: {
     id: barrierCategories.id,
     key: barrierCategories.key,

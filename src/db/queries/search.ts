@@ -40,19 +40,15 @@ function visibleTo(actor: Actor, v: SQL, mesaId: SQL): SQL {
   return sql`(${v} = 'public' or (${v} = 'members' and ${members}) or (${v} = 'team' and ${teams}))`;
 }
 
-const tsConfig = (config: string) => sql.raw(`'${config}'`);
-
 /**
  * Whether a search document matches the words `q`: the accent-folded query in the Spanish and in the
  * English configuration (`websearch_to_tsquery`, so "quoted phrases", OR and -excluded words work),
- * each against its GIN index on the search document. Shared by the search across Mesas and the
+ * each against the stored vector of that configuration and its GIN index. Shared by the search across Mesas and the
  * Matrix search.
  */
 export function matchesSearch(q: string): SQL {
   const folded = foldForSearch(q);
-  const match = (config: string) =>
-    sql`to_tsvector(${tsConfig(config)}, ${problems.searchDocument}) @@ websearch_to_tsquery(${tsConfig(config)}, ${folded})`;
-  return sql`(${match(configuration.es)} or ${match(configuration.en)})`;
+  return sql`(${problems.searchEs} @@ websearch_to_tsquery('spanish', ${folded}) or ${problems.searchEn} @@ websearch_to_tsquery('english', ${folded}))`;
 }
 
 export interface SearchRow {
@@ -85,7 +81,7 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
   const q = foldForSearch(input.q);
   const primary = configuration[input.lang];
   const secondary = configuration[input.lang === 'es' ? 'en' : 'es'];
-  const doc = (config: string) => sql`to_tsvector(${sql.raw(`'${config}'`)}, ${problems.searchDocument})`;
+  const doc = (config: string) => (config === 'spanish' ? problems.searchEs : problems.searchEn);
   const query = (config: string) => sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${q})`;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
   return sql`
@@ -96,7 +92,7 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
         where s.problem_id = p.id order by s.created_at, s.id
       ) as solution_texts,
       m.id as mesa_id, m.name as mesa_name, m.slug as mesa_slug, p.rank::float8 as rank,
-      case when to_tsvector(${sql.raw(`'${primary}'`)}, p.search_document) @@ ${query(primary)}
+      case when p.primary_match
         then ts_headline(${sql.raw(`'${primary}'`)}, p.search_document, ${query(primary)}, ${headlineOptions})
         else ts_headline(${sql.raw(`'${secondary}'`)}, p.search_document, ${query(secondary)}, ${headlineOptions})
       end as headline
@@ -104,6 +100,7 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
       select ${problems.id} as id, ${problems.number} as number, ${problems.title} as title,
         ${problems.description} as description, ${problems.tags} as tags, ${problems.status} as status, ${problems.mesaId} as mesa_id,
         ${problems.searchDocument} as search_document, ${problems.updatedAt} as updated_at,
+        ${doc(primary)} @@ ${query(primary)} as primary_match,
         ts_rank(${doc(primary)}, ${query(primary)}) + 0.5 * ts_rank(${doc(secondary)}, ${query(secondary)}) as rank
       from ${problems}
       inner join ${mesas} on ${mesas.id} = ${problems.mesaId}
