@@ -10,6 +10,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -420,4 +421,264 @@ export const fieldFeedback = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('field_feedback_problem_idx').on(t.problemId, t.createdAt)],
+);
+
+// ── Sessions, inter-sessional meetings and commitments ───────────────────────────────────────────
+
+export const meetingKind = pgEnum('meeting_kind', ['session', 'intersessional', 'high_level', 'preliminary']);
+export const meetingState = pgEnum('meeting_state', ['draft', 'scheduled', 'in_progress', 'closed']);
+export const attendanceStatus = pgEnum('attendance_status', ['present', 'absent', 'excused']);
+export const commitmentStatus = pgEnum('commitment_status', ['open', 'done', 'cancelled']);
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    mesaId: uuid('mesa_id')
+      .notNull()
+      .references(() => mesas.id, { onDelete: 'cascade' }),
+    kind: meetingKind('kind').notNull(),
+    /** Sessions are numbered within their Mesa (session 1, 2…); other meetings have no number. */
+    number: integer('number'),
+    title: text('title').notNull().default(''),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** The IANA time zone the meeting is held in (its dates and deadlines are read in it). */
+    timeZone: text('time_zone').notNull(),
+    place: text('place').notNull().default(''),
+    onlineUrl: text('online_url'),
+    /** An inter-sessional meeting among public entities only: private representatives don't see it. */
+    publicSectorOnly: boolean('public_sector_only').notNull().default(false),
+    visibility: visibility('visibility').notNull().default('members'),
+    state: meetingState('state').notNull().default('scheduled'),
+    moderatorPersonId: uuid('moderator_person_id').references(() => people.id),
+    /** Free notes of the session record; frozen with the minutes when the meeting closes. */
+    notes: text('notes').notNull().default(''),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('meetings_mesa_idx').on(t.mesaId, t.startsAt),
+    uniqueIndex('meetings_session_number_key').on(t.mesaId, t.number).where(sql`kind = 'session'`),
+  ],
+);
+
+/** Problems an inter-sessional (or any) meeting is about. */
+export const meetingProblems = pgTable(
+  'meeting_problems',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.problemId] }),
+    index('meeting_problems_problem_idx').on(t.problemId),
+  ],
+);
+
+/** Who was invited to a meeting and whether they came; the organization they represented then. */
+export const meetingParticipants = pgTable(
+  'meeting_participants',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    invited: boolean('invited').notNull().default(true),
+    attendance: attendanceStatus('attendance'),
+    note: text('note'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.personId] }),
+    index('meeting_participants_person_idx').on(t.personId),
+  ],
+);
+
+/** The agenda of a meeting: generated from the Matrix as a draft, then edited; notes taken live. */
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** What the item is about (commitment_due, focus_problem, field_feedback, new_problem, …, custom). */
+    kind: text('kind').notNull(),
+    /** Stable key of a generated item (kind and the record it is about), to compare with a new draft. */
+    key: text('key'),
+    title: text('title').notNull().default(''),
+    problemId: uuid('problem_id').references(() => problems.id, { onDelete: 'set null' }),
+    commitmentId: uuid('commitment_id'),
+    feedbackId: uuid('feedback_id'),
+    escalationId: uuid('escalation_id'),
+    minutes: integer('minutes').notNull().default(5),
+    notes: text('notes').notNull().default(''),
+    discussedAt: timestamp('discussed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+    index('agenda_items_problem_idx').on(t.problemId),
+  ],
+);
+
+/** Decisions taken in a meeting, optionally about a problem. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    problemId: uuid('problem_id').references(() => problems.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('decisions_meeting_idx').on(t.meetingId)],
+);
+
+/**
+ * Frozen minutes: closing a meeting writes version 1 from the session record; a correction after
+ * that is a new version with its reason. Earlier versions are never changed.
+ */
+export const minutesVersions = pgTable(
+  'minutes_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    locale: locale('locale').notNull(),
+    /** The minutes document (the structure of src/domain/minutes.ts). */
+    content: jsonb('content').notNull(),
+    reason: text('reason'),
+    visibility: visibility('visibility').notNull().default('members'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('minutes_versions_number_key').on(t.meetingId, t.number)],
+);
+
+/** Who (person and entity) does what by when; overdue is derived from the due date, never stored. */
+export const commitments = pgTable(
+  'commitments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    mesaId: uuid('mesa_id')
+      .notNull()
+      .references(() => mesas.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => people.id),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    text: text('text').notNull(),
+    /** The calendar day it is due, in the time zone of the Mesa's deployment. */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    problemId: uuid('problem_id').references(() => problems.id, { onDelete: 'set null' }),
+    solutionId: uuid('solution_id').references(() => solutions.id, { onDelete: 'set null' }),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    status: commitmentStatus('status').notNull().default('open'),
+    statusReason: text('status_reason'),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    visibility: visibility('visibility').notNull().default('members'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('commitments_mesa_idx').on(t.mesaId, t.status, t.dueOn),
+    index('commitments_person_idx').on(t.personId, t.status),
+    index('commitments_organization_idx').on(t.organizationId, t.status),
+    index('commitments_problem_idx').on(t.problemId),
+    index('commitments_meeting_idx').on(t.meetingId),
+  ],
+);
+
+/** The append-only log of progress reported on a commitment. */
+export const commitmentReports = pgTable(
+  'commitment_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    commitmentId: uuid('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    personId: uuid('person_id').references(() => people.id),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('commitment_reports_commitment_idx').on(t.commitmentId, t.createdAt)],
+);
+
+// ── Mail and calendars ────────────────────────────────────────────────────────────────────────────
+
+export const mailStatus = pgEnum('mail_status', ['pending', 'sent', 'failed']);
+
+/**
+ * Every message Mesas sends, written in the transaction that causes it and sent by the background job.
+ * `dedupe_key` is unique: a reminder or invitation is queued once however often the job runs. In the
+ * embedded default nothing leaves the machine and admins read the outbox in the UI.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dedupeKey: text('dedupe_key').notNull(),
+    kind: text('kind').notNull(),
+    mesaId: uuid('mesa_id').references(() => mesas.id, { onDelete: 'set null' }),
+    personId: uuid('person_id').references(() => people.id),
+    toAddress: text('to_address').notNull(),
+    locale: locale('locale').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    /** An iCalendar attachment (invitations). */
+    ics: text('ics'),
+    status: mailStatus('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sendAfter: timestamp('send_after', { withTimezone: true }).notNull().defaultNow(),
+    /** While a sender holds the message: another instance leaves it alone until this passes. */
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    messageId: text('message_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_dedupe_key').on(t.dedupeKey),
+    index('mail_outbox_pending_idx').on(t.status, t.sendAfter),
+  ],
+);
+
+/** Secret calendar-feed addresses: a person's own feed (the token is stored only as a hash). */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('calendar_feeds_token_key').on(t.tokenHash),
+    index('calendar_feeds_person_idx').on(t.personId),
+  ],
 );

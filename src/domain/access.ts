@@ -46,6 +46,15 @@ export const accessTable = {
   'feedback.report': { global: coordinating, mesa: [...teamRoles, 'private_rep', 'public_rep'] },
   'category.read': { authenticated: true },
   'category.manage': { global: ['admin'] },
+  // Sessions and commitments. Reading also depends on visibility (and public-sector-only meetings).
+  'meeting.read': { authenticated: true },
+  'meeting.manage': { global: coordinating, mesa: teamRoles },
+  'commitment.read': { authenticated: true },
+  'commitment.manage': { global: coordinating, mesa: teamRoles },
+  /** Reporting progress: the team, or a representative on a commitment of their own (checked too). */
+  'commitment.report': { global: coordinating, mesa: [...teamRoles, 'public_rep', 'private_rep'] },
+  'calendar.read': { authenticated: true },
+  'mail.outbox': { global: ['admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof accessTable;
@@ -90,6 +99,22 @@ export function canSee(actor: Actor | null, visibility: Visibility, mesaId: stri
   const roles = rolesIn(actor, mesaId);
   if (visibility === 'members') return actor.globalRole === 'high_level' || roles.length > 0;
   return roles.some((r) => teamRoles.includes(r));
+}
+
+/**
+ * Whether the actor may see a meeting: its visibility as for any record and, for a meeting among
+ * public entities only, not as a private representative or observer (only the coordinating office,
+ * the high-level body, the dedicated team and public representatives).
+ */
+export function canSeeMeeting(
+  actor: Actor | null,
+  meeting: { visibility: Visibility; mesaId: string; publicSectorOnly: boolean },
+): boolean {
+  if (!canSee(actor, meeting.visibility, meeting.mesaId)) return false;
+  if (!meeting.publicSectorOnly) return true;
+  if (!actor) return false;
+  if (actor.globalRole) return true;
+  return rolesIn(actor, meeting.mesaId).some((r) => [...teamRoles, 'public_rep', 'high_level'].includes(r));
 }
 
 /** The visibilities an actor may see in a Mesa, for filtering lists in SQL. */
