@@ -2,9 +2,17 @@ import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '../domain/roles';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import sessionsEn from './locales/sessions.en.json';
+import sessionsEs from './locales/sessions.es.json';
 
-/** Strings shared by the server (errors, e-mails, exports) and the web app. */
-export const sharedResources = { en: { translation: en }, es: { translation: es } } as const;
+/**
+ * Strings shared by the server (errors, e-mails, exports) and the web app. Sessions, commitments and
+ * minutes have their own pair of files, merged into the one namespace.
+ */
+export const sharedResources = {
+  en: { translation: { ...en, ...sessionsEn } },
+  es: { translation: { ...es, ...sessionsEs } },
+} as const;
 
 const instance = i18next.createInstance();
 void instance.init({

@@ -1,0 +1,99 @@
+import { dateInZone } from './dates';
+
+/**
+ * Calendar-day arithmetic on `YYYY-MM-DD` strings. A day is a date on the wall calendar of a time zone
+ * (the Mesa's), never an instant: deadlines and session dates are read this way, so that a commitment
+ * due "on the 10th" in Lima is due on the 10th in Lima whatever the server's zone.
+ */
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` (so 2025-02-30 is not). */
+export function isCalendarDay(value: string): boolean {
+  const m = dayPattern.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function dayNumber(day: string): number {
+  if (!isCalendarDay(day)) throw new RangeError(`not a calendar day: ${day}`);
+  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+}
+
+/** The day `days` after `day` (before, when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date((dayNumber(day) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Day of the week of a calendar day: 0 Sunday … 6 Saturday. */
+export function weekdayOf(day: string): number {
+  return new Date(dayNumber(day) * 86_400_000).getUTCDay();
+}
+
+/** Today's date in a time zone. */
+export function todayIn(now: Date, timeZone: string): string {
+  return dateInZone(now, timeZone);
+}
+
+/** Whether `timeZone` is an IANA time zone this runtime knows. */
+export function isTimeZone(timeZone: string): boolean {
+  if (!timeZone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock time (HH:mm, 24 h) of an instant in a time zone. */
+export function timeInZone(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+}
+
+/** Minutes the zone's wall clock is ahead of UTC at an instant (Lima: -300). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which the wall clock of `timeZone` shows `day` at `time` (HH:mm). A time skipped by
+ * a daylight-saving change resolves to the instant just after the gap.
+ */
+export function instantInZone(day: string, time: string, timeZone: string): Date {
+  const m = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new RangeError(`not a time of day: ${time}`);
+  const wall = dayNumber(day) * 86_400_000 + (Number(m[1]) * 60 + Number(m[2])) * 60_000;
+  const first = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+  const second = wall - offsetMinutes(new Date(first), timeZone) * 60_000;
+  return new Date(second);
+}

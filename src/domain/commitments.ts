@@ -1,0 +1,156 @@
+import { daysBetween, isCalendarDay, todayIn } from './calendar-days';
+import { dateInZone } from './dates';
+import { AppError, type FieldIssue } from './errors';
+
+/**
+ * A commitment: who (person and entity) does what by a fixed due date, reported on at the next session.
+ * Fixed deadlines and the duty to report progress are the pressure mechanism of the method (paper
+ * section 4.2). Its status is `open`, `done` or `cancelled`; being overdue is derived from the due date,
+ * never stored by hand.
+ */
+export const commitmentStatuses = ['open', 'done', 'cancelled'] as const;
+export type CommitmentStatus = (typeof commitmentStatuses)[number];
+
+interface Move {
+  to: CommitmentStatus;
+  /** Whether the move must be explained (cancelling, reopening). */
+  needsReason: boolean;
+}
+
+const moves: Record<CommitmentStatus, readonly Move[]> = {
+  open: [
+    { to: 'done', needsReason: false },
+    { to: 'cancelled', needsReason: true },
+  ],
+  // Reopening: it turned out not to be done, or the cancellation was a mistake. The due date stays.
+  done: [{ to: 'open', needsReason: true }],
+  cancelled: [{ to: 'open', needsReason: true }],
+};
+
+export function allowedCommitmentTransitions(from: CommitmentStatus): CommitmentStatus[] {
+  return moves[from].map((m) => m.to);
+}
+
+export type CommitmentTransitionCheck =
+  | { ok: true }
+  | { ok: false; problem: 'illegal'; allowed: CommitmentStatus[] }
+  | { ok: false; problem: 'reason_required'; allowed: CommitmentStatus[] };
+
+/** Whether `from → to` is legal and, for a move that must be explained, comes with a reason. */
+export function checkCommitmentTransition(
+  from: CommitmentStatus,
+  to: CommitmentStatus,
+  reason?: string | null,
+): CommitmentTransitionCheck {
+  const allowed = allowedCommitmentTransitions(from);
+  const move = moves[from].find((m) => m.to === to);
+  if (!move) return { ok: false, problem: 'illegal', allowed };
+  if (move.needsReason && !reason?.trim()) return { ok: false, problem: 'reason_required', allowed };
+  return { ok: true };
+}
+
+/**
+ * Throws ILLEGAL_TRANSITION (with the allowed next states) for an illegal move, and VALIDATION_FAILED
+ * on `reason` when cancelling or reopening comes without one.
+ */
+export function assertCommitmentTransition(
+  from: CommitmentStatus,
+  to: CommitmentStatus,
+  reason?: string | null,
+): void {
+  const check = checkCommitmentTransition(from, to, reason);
+  if (check.ok) return;
+  if (check.problem === 'illegal')
+    throw new AppError('ILLEGAL_TRANSITION', { from, to, allowed: check.allowed });
+  throw new AppError('VALIDATION_FAILED', {
+    fields: [{ path: 'reason', message: 'required for this change' }],
+  });
+}
+
+/** What the due-date rules need of a commitment. `dueOn` is a calendar day in the Mesa's time zone. */
+export interface CommitmentTiming {
+  status: CommitmentStatus;
+  dueOn: string;
+  completedAt?: Date | null;
+}
+
+/**
+ * Days from today (in `timeZone`) to the due day: 0 on the due day, negative once it has passed. The
+ * due day is a whole day: a commitment due on the 10th is on time until midnight ending the 10th there.
+ */
+export function daysUntilDue(c: Pick<CommitmentTiming, 'dueOn'>, now: Date, timeZone: string): number {
+  return daysBetween(todayIn(now, timeZone), c.dueOn);
+}
+
+/** An open commitment is overdue once its due day has fully passed in the Mesa's time zone. */
+export function isOverdue(c: CommitmentTiming, now: Date, timeZone: string): boolean {
+  return c.status === 'open' && daysUntilDue(c, now, timeZone) < 0;
+}
+
+export const dueStates = ['overdue', 'due_today', 'due_soon', 'later', 'done', 'cancelled'] as const;
+export type DueState = (typeof dueStates)[number];
+
+/** How many days ahead a due date counts as "soon" unless told otherwise. */
+export const DEFAULT_DUE_SOON_DAYS = 7;
+
+/**
+ * Where a commitment stands against its deadline: `done` and `cancelled` as they are; an open one is
+ * `overdue` (the due day has passed), `due_today`, `due_soon` (within `soonDays` days) or `later`.
+ */
+export function dueState(
+  c: CommitmentTiming,
+  now: Date,
+  timeZone: string,
+  soonDays = DEFAULT_DUE_SOON_DAYS,
+): DueState {
+  if (c.status !== 'open') return c.status;
+  const days = daysUntilDue(c, now, timeZone);
+  if (days < 0) return 'overdue';
+  if (days === 0) return 'due_today';
+  return days <= soonDays ? 'due_soon' : 'later';
+}
+
+/**
+ * What is wrong with the due date of a new commitment: it must be a calendar day (YYYY-MM-DD) and not
+ * in the past in the Mesa's time zone; today is allowed. Existing commitments keep their due date.
+ */
+export function newDueOnIssues(dueOn: string, now: Date, timeZone: string, path = 'dueOn'): FieldIssue[] {
+  if (!isCalendarDay(dueOn)) return [{ path, message: 'must be a date (YYYY-MM-DD)' }];
+  if (daysUntilDue({ dueOn }, now, timeZone) < 0) return [{ path, message: 'must not be in the past' }];
+  return [];
+}
+
+/** Throws VALIDATION_FAILED when a new commitment's due date is not a day or is in the past. */
+export function assertNewDueOn(dueOn: string, now: Date, timeZone: string, path = 'dueOn'): void {
+  const fields = newDueOnIssues(dueOn, now, timeZone, path);
+  if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
+}
+
+/**
+ * Whether a commitment was completed on time: done, and marked done on or before its due day in the
+ * Mesa's time zone. `null` while it is not done (open or cancelled), or when no completion time is known.
+ */
+export function completedOnTime(c: CommitmentTiming, timeZone: string): boolean | null {
+  if (c.status !== 'done' || !c.completedAt) return null;
+  return dateInZone(c.completedAt, timeZone) <= c.dueOn;
+}
+
+/**
+ * The order of a "my commitments" list (and of an entity's across Mesas): late ones first, the longest
+ * overdue first; then the other open ones by due date; then done and cancelled ones, the most recently
+ * due first. Ties keep the input order. Returns a new array.
+ */
+export function sortMyCommitments<C extends CommitmentTiming>(
+  commitments: readonly C[],
+  now: Date,
+  timeZone: string,
+): C[] {
+  const today = todayIn(now, timeZone);
+  const group = (c: C) => (c.status !== 'open' ? 2 : c.dueOn < today ? 0 : 1);
+  return [...commitments].sort((a, b) => {
+    const byGroup = group(a) - group(b);
+    if (byGroup !== 0) return byGroup;
+    const byDue = a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0;
+    return group(a) === 2 ? -byDue : byDue;
+  });
+}
