@@ -1,18 +1,20 @@
 /**
  * Matrix benchmark: a national-scale data set (60 Mesas, 12,000 problems, 25,000 solution versions,
- * 500,000 audit events), then `GET /api/mesas/:id/matrix` of a 200-problem Mesa and `GET /api/search`
- * under load, the SQL statements per Matrix request for a 20- and a 200-problem Mesa, and the plan of
- * the search query, on PostgreSQL and on PGlite. Prints the figures and rewrites the "Matrix" section
- * of docs/BENCHMARKS.md.
+ * 500,000 audit events), then `GET /api/mesas/:id/matrix` of a 200-problem Mesa under load three ways
+ * (the Matrix cache on, the cache off, and the cache on while a problem of the Mesa changes once a
+ * second), `GET /api/search` under load, the SQL statements per Matrix request on a cache miss and on a
+ * hit for a 20- and a 200-problem Mesa, and the plan of the search query, on PostgreSQL and on PGlite.
+ * Prints the figures and rewrites the "Matrix" section of docs/BENCHMARKS.md (see bench/matrix/report.ts).
  *
  *   npm run bench:matrix
  *
  * Environment (all optional):
  *   BENCH_PG_URL         an administrative PostgreSQL URL used to create and drop the scratch database
  *                        (default postgres://postgres@127.0.0.1:5432/test)
- *   BENCH_DURATION       seconds of measured load for the Matrix and for each search term (default 10)
+ *   BENCH_DURATION       seconds of measured load for each Matrix run and for each search term (default 10)
  *   BENCH_PGLITE_AUDIT   audit events generated on PGlite (default 500000)
- *   BENCH_SCALE          a fraction (0-1] of the data set, for a quick trial run (default 1)
+ *   BENCH_SCALE          a fraction (0-1] of the data set, for a quick trial run (default 1); the two
+ *                        measured Mesas keep their 200 and 20 problems
  *   BENCH_NO_DOC=1       print only; leave docs/BENCHMARKS.md alone
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,8 +29,9 @@ import { type Database, openDatabase } from '../src/db/client';
 import { searchSql } from '../src/db/queries/search';
 import { seedDemo } from '../src/demo/seed';
 import type { Actor } from '../src/domain/access';
+import { foldForSearch } from '../src/domain/search-text';
 import { buildApp } from '../src/server/app';
-import { type DataSet, type Executor, generateDataSet, type Targets } from './matrix/generate';
+import { type Executor, generateDataSet, type Targets } from './matrix/generate';
 import {
   createToken,
   root,
@@ -39,29 +42,37 @@ import {
   startServer,
   stopServer,
 } from './matrix/process';
-import { describeMachine, type Machine } from './support/machine';
+import {
+  type Changes,
+  goals,
+  type Load,
+  type ReportSettings,
+  renderSection,
+  type StatementCount,
+  type StoreResult,
+} from './matrix/report';
+import { describeMachine } from './support/machine';
 import { replaceDocSection, runBenchmark } from './support/run';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
-const SECTION_START = '<!-- bench:matrix:start -->';
-const SECTION_END = '<!-- bench:matrix:end -->';
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
-const SEARCH_SECONDS = LOAD_SECONDS;
 const WARMUP_SECONDS = 3;
+const SEARCH_WARMUP_SECONDS = 2;
 const CONNECTIONS = 16;
 /** autocannon gives up on a request after this long; slow answers are measured, not dropped. */
 const REQUEST_TIMEOUT_SECONDS = 60;
 const SEQUENTIAL_REQUESTS = 5;
+/** Milliseconds between two changes of the Matrix in the run "changing once a second". */
+const CHANGE_INTERVAL_MS = 1000;
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ADMIN_EMAIL = 'admin@demo.mesas.local';
 const SCALE = Math.min(1, positive(process.env.BENCH_SCALE, 1));
 const TIME_ZONE = 'America/Lima';
-const GOALS = { matrixP50: 20, matrixP99: 60, searchP50: 15 };
 
 const scaled = (n: number) => Math.max(1, Math.round(n * SCALE));
 const TARGETS: Targets = {
@@ -88,6 +99,21 @@ const SEARCH_TERMS: { q: string; what: string }[] = [
   { q: 'customs clearance', what: 'rare, English' },
 ];
 const EXPLAIN_TERM = 'certificación sanitaria';
+
+const SETTINGS: ReportSettings = {
+  connections: CONNECTIONS,
+  loadSeconds: LOAD_SECONDS,
+  searchSeconds: LOAD_SECONDS,
+  warmupSeconds: WARMUP_SECONDS,
+  searchWarmupSeconds: SEARCH_WARMUP_SECONDS,
+  sequentialRequests: SEQUENTIAL_REQUESTS,
+  changeInterval: CHANGE_INTERVAL_MS / 1000,
+  goals: { matrixP50: 20, matrixP99: 60, searchP50: 15 },
+  searchTerms: SEARCH_TERMS,
+  explainTerm: EXPLAIN_TERM,
+  sectionStart: '<!-- bench:matrix:start -->',
+  sectionEnd: '<!-- bench:matrix:end -->',
+};
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -136,15 +162,8 @@ const driverOf = (database: Database) => (database.db as unknown as { $client: E
 // ---------------------------------------------------------------------------------------------------
 // Measurements
 
-interface Load {
-  result: Result;
-  bytes: number;
-  items: number;
-  /** Median milliseconds of sequential requests by one client before the load. */
-  alone: number;
-}
-
 function median(values: number[]): number {
+  if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -158,6 +177,9 @@ function check(result: Result, what: string) {
     );
   }
 }
+
+/** On PostgreSQL, the scratch database: drain() also waits until no query runs in it. */
+let drainDatabase: string | null = null;
 
 /**
  * Waits until the requests autocannon abandoned when it stopped have been worked off (the server and the
@@ -185,17 +207,113 @@ async function drain(server: Server) {
   }
 }
 
-/** On PostgreSQL, the scratch database: drain() also waits until no query runs in it. */
-let drainDatabase: string | null = null;
+/** One API request, over HTTP to a server or in-process with `app.inject`. */
+type Call = (
+  method: 'GET' | 'PATCH',
+  url: string,
+  body?: unknown,
+) => Promise<{ status: number; body: string }>;
 
-async function loadTest(
-  server: Server,
-  token: string,
-  route: string,
-  seconds: number,
-  warmup: number,
-  count: (body: unknown) => number,
-): Promise<Load> {
+const httpCall =
+  (server: Server, token: string): Call =>
+  async (method, url, body) => {
+    const res = await fetch(`${server.url}${url}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.text() };
+  };
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+const injectCall =
+  (app: App, token: string): Call =>
+  async (method, url, body) => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}` },
+      ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+    });
+    return { status: res.statusCode, body: res.body };
+  };
+
+let changeNumber = 0;
+
+/**
+ * One audited change of a problem through the API, as a team member's screen makes it: GET the problem
+ * for its `version`, then PATCH a new title (the original with a numbered suffix).
+ */
+async function changeProblem(call: Call, problemId: string) {
+  const url = `/api/problems/${problemId}`;
+  const read = await call('GET', url);
+  if (read.status !== 200) throw new Error(`GET ${url} answered ${read.status}: ${read.body.slice(0, 200)}`);
+  const { version, title } = JSON.parse(read.body) as { version: number; title: string };
+  const base = title.replace(/ \(rev\. \d+\)$/, '');
+  const write = await call('PATCH', url, { version, title: `${base} (rev. ${++changeNumber})` });
+  if (write.status !== 200)
+    throw new Error(`PATCH ${url} answered ${write.status}: ${write.body.slice(0, 200)}`);
+}
+
+interface Background {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Changes a problem every CHANGE_INTERVAL_MS from start() to stop(), counting what it did. */
+function changeLoop(call: Call, problemId: string): Background & { changes(): Changes } {
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let made = 0;
+  let failed = 0;
+  const failures: string[] = [];
+  const times: number[] = [];
+  const run = async () => {
+    let next = performance.now() + CHANGE_INTERVAL_MS;
+    while (true) {
+      const wait = next - performance.now();
+      if (wait > 0) await sleep(wait);
+      if (stopped) return;
+      const started = performance.now();
+      try {
+        await changeProblem(call, problemId);
+        made++;
+        times.push(performance.now() - started);
+      } catch (error) {
+        failed++;
+        if (failures.length < 3) failures.push(error instanceof Error ? error.message : String(error));
+      }
+      // A change that took longer than the interval is followed by the next one at once, not by a burst.
+      next = Math.max(next + CHANGE_INTERVAL_MS, performance.now());
+    }
+  };
+  return {
+    start: () => {
+      running = run();
+    },
+    stop: async () => {
+      stopped = true;
+      await running;
+    },
+    changes: () => ({ made, failed, failures, medianMs: median(times) }),
+  };
+}
+
+interface LoadOptions {
+  seconds: number;
+  warmup: number;
+  count: (body: unknown) => number;
+  /** Runs before each of the single-client requests of the "alone" figure. */
+  beforeAlone?: () => Promise<void>;
+  /** Started with the measured run and stopped when it ends. */
+  during?: Background;
+}
+
+async function loadTest(server: Server, token: string, route: string, options: LoadOptions): Promise<Load> {
   const url = `${server.url}${route}`;
   const headers = { authorization: `Bearer ${token}` };
   const probe = await fetch(url, { headers });
@@ -204,38 +322,72 @@ async function loadTest(
   // One client, one request at a time, before any load: the latency of a request by itself.
   const alone: number[] = [];
   for (let i = 0; i < SEQUENTIAL_REQUESTS; i++) {
+    await options.beforeAlone?.();
     const started = performance.now();
     const res = await fetch(url, { headers });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`GET ${route} answered ${res.status}`);
     alone.push(performance.now() - started);
   }
-  const options = { url, connections: CONNECTIONS, headers, timeout: REQUEST_TIMEOUT_SECONDS };
-  check(await autocannon({ ...options, duration: warmup }), `${route} warm-up`);
+  const cannon = { url, connections: CONNECTIONS, headers, timeout: REQUEST_TIMEOUT_SECONDS };
+  check(await autocannon({ ...cannon, duration: options.warmup }), `${route} warm-up`);
   await drain(server);
-  const result = await autocannon({ ...options, duration: seconds });
+  options.during?.start();
+  let result: Result;
+  try {
+    result = await autocannon({ ...cannon, duration: options.seconds });
+  } finally {
+    await options.during?.stop();
+  }
   check(result, `GET ${route}`);
   await drain(server);
-  return { result, bytes: Buffer.byteLength(body), items: count(JSON.parse(body)), alone: median(alone) };
+  return {
+    result,
+    bytes: Buffer.byteLength(body),
+    items: options.count(JSON.parse(body)),
+    alone: median(alone),
+  };
 }
 
-interface StatementCount {
-  problems: number;
-  statements: number;
-  matrixStatements: number;
+const problemCount = (b: unknown) => (b as { problems: unknown[] }).problems.length;
+
+/** The first problem of a Mesa: the one the benchmark changes. */
+async function firstProblemId(database: Database, mesaId: string): Promise<string> {
+  const { rows } = await driverOf(database).query(
+    'select id from problems where mesa_id = $1 order by number limit 1',
+    [mesaId],
+  );
+  const id = (rows[0] as { id?: string } | undefined)?.id;
+  if (!id) throw new Error(`Mesa ${mesaId} has no problems`);
+  return id;
+}
+
+/** The tables of the Matrix's own records: a statement that selects from one of them reads the Matrix. */
+const MATRIX_TABLES =
+  /"(problems|problem_entities|solutions|solution_versions|outcome_indicators|field_feedback)"/;
+
+/** A statement in a few words for the log: its verb and its first table. */
+function summarize(text: string): string {
+  const verb = /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? '?';
+  const table = /\b(?:from|update|into)\s+"?(\w+)"?/i.exec(text)?.[1];
+  return table ? `${verb} ${table}` : verb;
 }
 
 /**
  * SQL statements per Matrix request, counted in-process where every query passes: the node-postgres
- * client's `query` (pool queries go through it), or the PGlite instance's `query`. The request is
- * authenticated with the bearer token, so the count includes finding the token and recording its use.
+ * client's `query` (pool queries go through it), or the PGlite instance's `query`. The requests are
+ * authenticated with the bearer token, so the counts include finding the token and its user.
+ * For each Mesa: a warm-up request, a change of one of its problems through the API, then the first
+ * request after the change (a cache miss: the Matrix is read from the database) and the one after it
+ * (a cache hit), each counted.
  */
 async function countStatements(
   database: Database,
   token: string,
   mesas: { id: string; problems: number }[],
 ): Promise<StatementCount[]> {
-  let statements = 0;
+  const problemIds = new Map<string, string>();
+  for (const mesa of mesas) problemIds.set(mesa.id, await firstProblemId(database, mesa.id));
   let texts: string[] = [];
   const target =
     database.kind === 'postgres'
@@ -243,7 +395,6 @@ async function countStatements(
       : (driverOf(database) as unknown as { query: (...args: unknown[]) => unknown });
   const original = target.query;
   target.query = function (this: unknown, ...args: unknown[]) {
-    statements++;
     const first = args[0];
     texts.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
     return original.apply(this, args);
@@ -257,24 +408,34 @@ async function countStatements(
   const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
   try {
     await app.ready();
+    const call = injectCall(app, token);
     const out: StatementCount[] = [];
     for (const mesa of mesas) {
-      const inject = () =>
-        app.inject({
-          method: 'GET',
-          url: `/api/mesas/${mesa.id}/matrix`,
-          headers: { authorization: `Bearer ${token}` },
-        });
-      await inject(); // warm caches (categories, prepared plans) as a running server has them
-      statements = 0;
-      texts = [];
-      const res = await inject();
-      if (res.statusCode !== 200)
-        throw new Error(`in-process Matrix answered ${res.statusCode}: ${res.body}`);
-      const problems = (res.json() as { problems: unknown[] }).problems.length;
-      if (problems !== mesa.problems) throw new Error(`expected ${mesa.problems} problems, got ${problems}`);
-      const matrixStatements = texts.filter((t) => /"problems"/.test(t) && /^\s*select/i.test(t)).length;
-      out.push({ problems, statements, matrixStatements });
+      const url = `/api/mesas/${mesa.id}/matrix`;
+      /** One counted request: all statements, and those that select from `problems`. */
+      const counted = async () => {
+        texts = [];
+        const res = await call('GET', url);
+        if (res.status !== 200) throw new Error(`in-process Matrix answered ${res.status}: ${res.body}`);
+        const problems = problemCount(JSON.parse(res.body));
+        if (problems !== mesa.problems)
+          throw new Error(`expected ${mesa.problems} problems, got ${problems}`);
+        const matrix = texts.filter((t) => MATRIX_TABLES.test(t) && /^\s*select/i.test(t)).length;
+        return { statements: texts.length, matrix, summary: texts.map(summarize) };
+      };
+      await call('GET', url); // warm caches (categories, prepared plans) as a running server has them
+      await changeProblem(call, problemIds.get(mesa.id)!);
+      const miss = await counted();
+      const hit = await counted();
+      out.push({
+        problems: mesa.problems,
+        miss: miss.statements,
+        missMatrix: miss.matrix,
+        hit: hit.statements,
+        hitMatrix: hit.matrix,
+        missSummary: miss.summary,
+        hitSummary: hit.summary,
+      });
     }
     return out;
   } finally {
@@ -292,15 +453,14 @@ async function explainSearch(database: Database, q: string): Promise<string[]> {
   return rows.map((r) => String(Object.values(r as Record<string, unknown>)[0]));
 }
 
-/** How many problems each term matches in either configuration. */
+/** How many problems each term matches in either configuration, as `matchesSearch` finds them. */
 async function matchCounts(database: Database): Promise<number[]> {
   const counts: number[] = [];
-  const { foldForSearch } = await import('../src/domain/search-text');
   for (const term of SEARCH_TERMS) {
     const { rows } = await driverOf(database).query(
       `select count(*) as n from problems
-       where to_tsvector('spanish', search_document) @@ websearch_to_tsquery('spanish', $1)
-          or to_tsvector('english', search_document) @@ websearch_to_tsquery('english', $1)`,
+       where search_es @@ websearch_to_tsquery('spanish', $1)
+          or search_en @@ websearch_to_tsquery('english', $1)`,
       [foldForSearch(term.q)],
     );
     counts.push(Number((rows[0] as { n: unknown }).n));
@@ -308,71 +468,9 @@ async function matchCounts(database: Database): Promise<number[]> {
   return counts;
 }
 
-interface RankingTiming {
-  today: number;
-  stored: number;
-}
-
-/**
- * What ranking costs, on PostgreSQL after the load tests: the core of the search (match, rank, first 20)
- * as it runs today, which parses each matching document again with to_tsvector, and the same over
- * tsvectors kept in stored generated columns with their own GIN indexes (added to the scratch database
- * only, after every other measurement). Median of three runs each, in milliseconds.
- */
-async function rankingExperiment(driver: Executor): Promise<{ timings: RankingTiming[]; alterMs: number }> {
-  const { foldForSearch } = await import('../src/domain/search-text');
-  const time = async (sql: string, q: string) => {
-    const runs: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      const started = performance.now();
-      await driver.query(sql, [q]);
-      if (i > 0) runs.push(performance.now() - started);
-    }
-    return median(runs);
-  };
-  const today = `select id from problems
-    where to_tsvector('spanish', search_document) @@ websearch_to_tsquery('spanish', $1)
-       or to_tsvector('english', search_document) @@ websearch_to_tsquery('english', $1)
-    order by ts_rank(to_tsvector('spanish', search_document), websearch_to_tsquery('spanish', $1))
-      + 0.5 * ts_rank(to_tsvector('english', search_document), websearch_to_tsquery('english', $1)) desc
-    limit 20`;
-  const stored = `select id from problems
-    where bench_tsv_es @@ websearch_to_tsquery('spanish', $1) or bench_tsv_en @@ websearch_to_tsquery('english', $1)
-    order by ts_rank(bench_tsv_es, websearch_to_tsquery('spanish', $1))
-      + 0.5 * ts_rank(bench_tsv_en, websearch_to_tsquery('english', $1)) desc
-    limit 20`;
-  const before: number[] = [];
-  for (const term of SEARCH_TERMS) before.push(await time(today, foldForSearch(term.q)));
-  const started = performance.now();
-  await driver.query(
-    `alter table problems
-       add column bench_tsv_es tsvector generated always as (to_tsvector('spanish', search_document)) stored,
-       add column bench_tsv_en tsvector generated always as (to_tsvector('english', search_document)) stored`,
-  );
-  await driver.query('create index bench_tsv_es_idx on problems using gin (bench_tsv_es)');
-  await driver.query('create index bench_tsv_en_idx on problems using gin (bench_tsv_en)');
-  await driver.query('analyze problems');
-  const alterMs = performance.now() - started;
-  const timings: RankingTiming[] = [];
-  for (const [i, term] of SEARCH_TERMS.entries()) {
-    timings.push({ today: before[i]!, stored: await time(stored, foldForSearch(term.q)) });
-  }
-  return { timings, alterMs };
-}
-
-interface StoreResult {
-  label: 'PostgreSQL' | 'PGlite';
-  data: DataSet;
-  setupMs: number;
-  verify: { ok: boolean; checked: number; ms: number } | null;
-  statements: StatementCount[];
-  plan: string[];
-  matches: number[];
-  matrix: Load;
-  search: Load[];
-  sizeMiB: number | null;
-  ranking: { timings: RankingTiming[]; alterMs: number } | null;
-}
+const describeLoad = (load: Load) =>
+  `${load.result.requests.average.toFixed(0)} req/s, p50 ${load.result.latency.p50} ms, ` +
+  `p99 ${load.result.latency.p99} ms; alone ${load.alone.toFixed(0)} ms`;
 
 async function measureStore(
   label: StoreResult['label'],
@@ -391,6 +489,7 @@ async function measureStore(
   log(`  counts: ${JSON.stringify(data.counts)}`);
 
   let verify: StoreResult['verify'] = null;
+  let sizeMiB: number | null = null;
   if (label === 'PostgreSQL') {
     const started = performance.now();
     const result = await verifyAuditChain(database.db);
@@ -399,73 +498,81 @@ async function measureStore(
       `  audit chain: ${result.ok ? 'intact' : `broken at #${result.firstBrokenSeq}`}, ${result.checked} events`,
     );
     if (!result.ok) throw new Error('the generated audit chain does not verify');
-  }
-  let sizeMiB: number | null = null;
-  if (label === 'PostgreSQL') {
     const { rows } = await driverOf(database).query('select pg_database_size(current_database()) as n');
     sizeMiB = Number((rows[0] as { n: unknown }).n) / 1024 / 1024;
   }
   await close(database);
 
-  // A token made the way an operator makes one, then the statement count and the plan in-process.
+  // A token made the way an operator makes one, then the statement counts and the plan in-process.
   const token = await createToken(ADMIN_EMAIL, serveEnv);
   database = await open(target);
   const statements = await countStatements(database, token, [
     { id: data.smallMesaId, problems: targets.smallMesa },
     { id: data.largeMesaId, problems: targets.largeMesa },
   ]);
-  log(
-    `  SQL statements per Matrix request: ${statements.map((s) => `${s.problems} problems → ${s.statements}`).join(', ')}`,
-  );
+  for (const s of statements) {
+    log(
+      `  SQL statements per Matrix request, ${s.problems} problems: cache miss ${s.miss} ` +
+        `(${s.missMatrix} reading the Matrix: ${s.missSummary.join(', ')}); ` +
+        `cache hit ${s.hit} (${s.hitSummary.join(', ')})`,
+    );
+  }
   await explainSearch(database, EXPLAIN_TERM); // warm
   const plan = await explainSearch(database, EXPLAIN_TERM);
   const matches = await matchCounts(database);
+  const changedProblemId = await firstProblemId(database, data.largeMesaId);
   await close(database);
 
-  const server = await startServer(serveEnv);
-  try {
-    const matrix = await loadTest(
-      server,
-      token,
-      `/api/mesas/${data.largeMesaId}/matrix`,
-      LOAD_SECONDS,
-      WARMUP_SECONDS,
-      (b) => (b as { problems: unknown[] }).problems.length,
-    );
-    log(
-      `  Matrix (${matrix.items} problems): ${matrix.result.requests.average.toFixed(0)} req/s, ` +
-        `p50 ${matrix.result.latency.p50} ms, p99 ${matrix.result.latency.p99} ms; alone ${matrix.alone.toFixed(0)} ms`,
-    );
-    const search: Load[] = [];
-    for (const term of SEARCH_TERMS) {
-      const load = await loadTest(
-        server,
-        token,
-        `/api/search?q=${encodeURIComponent(term.q)}`,
-        SEARCH_SECONDS,
-        2,
-        (b) => (b as { results: unknown[] }).results.length,
-      );
-      search.push(load);
-      log(
-        `  search "${term.q}": ${load.result.requests.average.toFixed(0)} req/s, ` +
-          `p50 ${load.result.latency.p50} ms, p99 ${load.result.latency.p99} ms; alone ${load.alone.toFixed(0)} ms`,
-      );
-    }
-    await stopServer(server);
-    let ranking: StoreResult['ranking'] = null;
-    if (label === 'PostgreSQL') {
-      database = await open(target);
-      ranking = await rankingExperiment(driverOf(database));
-      log(
-        `  ranking today vs stored tsvectors (ms): ${ranking.timings.map((t) => `${t.today.toFixed(0)}→${t.stored.toFixed(0)}`).join(', ')}`,
-      );
-      await close(database);
-    }
-    return { label, data, setupMs, verify, statements, plan, matches, matrix, search, sizeMiB, ranking };
-  } finally {
-    await stopServer(server);
+  const matrixRoute = `/api/mesas/${data.largeMesaId}/matrix`;
+  const matrixOptions = { seconds: LOAD_SECONDS, warmup: WARMUP_SECONDS, count: problemCount };
+
+  // The default server: the Matrix cache on.
+  let server = await startServer(serveEnv);
+  const cacheOn = await loadTest(server, token, matrixRoute, matrixOptions);
+  log(`  Matrix (${cacheOn.items} problems), cache on: ${describeLoad(cacheOn)}`);
+  const http = httpCall(server, token);
+  const loop = changeLoop(http, changedProblemId);
+  const changing = await loadTest(server, token, matrixRoute, {
+    ...matrixOptions,
+    beforeAlone: () => changeProblem(http, changedProblemId),
+    during: loop,
+  });
+  const changes = loop.changes();
+  log(
+    `  Matrix, cache on, changing once a second: ${describeLoad(changing)}; ${changes.made} changes ` +
+      `(median ${changes.medianMs.toFixed(0)} ms each), ${changes.failed} failed` +
+      (changes.failures.length ? ` (${changes.failures.join('; ')})` : ''),
+  );
+  const search: Load[] = [];
+  for (const term of SEARCH_TERMS) {
+    const load = await loadTest(server, token, `/api/search?q=${encodeURIComponent(term.q)}`, {
+      seconds: LOAD_SECONDS,
+      warmup: SEARCH_WARMUP_SECONDS,
+      count: (b) => (b as { results: unknown[] }).results.length,
+    });
+    search.push(load);
+    log(`  search "${term.q}": ${describeLoad(load)}`);
   }
+  await stopServer(server);
+
+  // A second server with the cache off: every request reads the database.
+  server = await startServer({ ...serveEnv, MATRIX_CACHE_MB: '0' });
+  const cacheOff = await loadTest(server, token, matrixRoute, matrixOptions);
+  log(`  Matrix, cache off: ${describeLoad(cacheOff)}`);
+  await stopServer(server);
+
+  return {
+    label,
+    data,
+    setupMs,
+    verify,
+    statements,
+    plan,
+    matches,
+    matrix: { cacheOn, cacheOff, changing, changes },
+    search,
+    sizeMiB,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -515,262 +622,15 @@ async function main() {
 
   machine.loadAfter = os.loadavg();
   log(`\nLoad average after: ${machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
-  const section = renderSection(machine, results);
+  const section = renderSection(machine, results, SETTINGS);
   log('');
   log(section);
   if (process.env.BENCH_NO_DOC !== '1') {
-    replaceDocSection(docPath, SECTION_START, SECTION_END, section);
+    replaceDocSection(docPath, SETTINGS.sectionStart, SETTINGS.sectionEnd, section);
     log(`Updated ${path.relative(process.cwd(), docPath)}`);
   }
-  const failed = goals(results).filter((g) => !g.met);
+  const failed = goals(results, SETTINGS).filter((g) => !g.met);
   if (failed.length) log(`\nGoals not met: ${failed.map((g) => g.text).join('; ')}`);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Report
-
-interface Goal {
-  text: string;
-  met: boolean;
-}
-
-function goals(results: StoreResult[]): Goal[] {
-  const out: Goal[] = [];
-  for (const r of results) {
-    const m = r.matrix.result.latency;
-    out.push({
-      text: `${r.label}: Matrix of a 200-problem Mesa p50 ≤ ${GOALS.matrixP50} ms (${m.p50} ms)`,
-      met: m.p50 <= GOALS.matrixP50,
-    });
-    out.push({
-      text: `${r.label}: Matrix of a 200-problem Mesa p99 ≤ ${GOALS.matrixP99} ms (${m.p99} ms)`,
-      met: m.p99 <= GOALS.matrixP99,
-    });
-    const [small, large] = r.statements;
-    out.push({
-      text: `${r.label}: same number of SQL statements for 20 and 200 problems (${small?.statements} and ${large?.statements})`,
-      met: !!small && !!large && small.statements === large.statements,
-    });
-    const unfinished = r.search.some((s) => !s.result.requests.total);
-    const worst = Math.max(...r.search.map((s) => s.result.latency.p50));
-    out.push({
-      text: unfinished
-        ? `${r.label}: search p50 ≤ ${GOALS.searchP50} ms for every term (some terms completed no request within the measured seconds)`
-        : `${r.label}: search p50 ≤ ${GOALS.searchP50} ms for every term (worst ${worst} ms)`,
-      met: !unfinished && worst <= GOALS.searchP50,
-    });
-  }
-  return out;
-}
-
-function trimPlan(plan: string[]): string[] {
-  // Keep the plan's structure and timings; drop the per-node buffer lines below the top and long filters.
-  return plan
-    .filter((line) => !/^\s+(Output|Sort Key|Heap Blocks|Rows Removed|Filter)/.test(line))
-    .map((line) => (line.length > 150 ? `${line.slice(0, 147)}...` : line));
-}
-
-function renderSection(machine: Machine, results: StoreResult[]): string {
-  const lines: string[] = [];
-  const pgResult = results.find((r) => r.label === 'PostgreSQL');
-  lines.push(SECTION_START, '## Matrix: a national-scale data set, the Matrix and full-text search', '');
-  lines.push('Run with `npm run bench:matrix` (`bench/matrix.ts`); it needs the same PostgreSQL server as');
-  lines.push('`npm run bench`, takes about ten minutes, and rewrites only this section.', '');
-  lines.push(`Run on ${machine.date} UTC at commit ${machine.commit}.`, '');
-  lines.push('| Machine | |', '| --- | --- |');
-  lines.push(`| CPU | ${machine.cpu}, ${machine.cores} cores |`);
-  lines.push(`| Memory | ${machine.memory} |`);
-  lines.push(`| OS | ${machine.os} |`);
-  lines.push(`| Node.js | ${machine.node} |`);
-  lines.push(`| PostgreSQL | ${machine.postgres} |`);
-  lines.push(
-    `| Load average (1, 5, 15 min) | before ${machine.loadBefore.map((l) => l.toFixed(2)).join(', ')}; ` +
-      `after ${machine.loadAfter.map((l) => l.toFixed(2)).join(', ')} |`,
-  );
-  lines.push('');
-  if (machine.loadBefore[0]! >= 0.5) {
-    lines.push(
-      `> The machine carried other work during this run (1-minute load average ${machine.loadBefore[0]!.toFixed(2)} ` +
-        `before it began on ${machine.cores} cores), and the load generator shares the cores with the server ` +
-        '(and, on PostgreSQL, with the database), so these figures are pessimistic.',
-      '',
-    );
-  }
-
-  lines.push('### The data set', '');
-  lines.push(
-    'Each store is migrated and loaded with the demo data (so the demo accounts exist), then filled by ' +
-      '`bench/matrix/generate.ts` with multi-row `INSERT … SELECT FROM json_populate_recordset` batches: Mesas of ' +
-      'twenty sectors and factors across the regions of Peru (one in ten in English), problems whose titles and ' +
-      'descriptions are built from a vocabulary of bottlenecks, 1–3 responsible public entities each, their status ' +
-      'history, 1–3 solutions each with revisions, indicators for about a third of them and field feedback for the ' +
-      'enacted and verified ones. Search documents are computed with `problemSearchDocument` as the application ' +
-      "does. The audit log continues the demo's hash chain: one event per generated record, then edits, each " +
-      'hashed with `hashAuditRow` of `src/db/audit.ts`. Then `ANALYZE`.',
-    '',
-  );
-  const tables = Object.keys(results[0]!.data.counts);
-  lines.push(
-    `| Rows | ${results.map((r) => r.label).join(' | ')} |`,
-    `| --- |${results.map(() => ' ---: |').join('')}`,
-  );
-  for (const t of tables) {
-    lines.push(
-      `| \`${t}\` | ${results.map((r) => (r.data.counts[t] ?? 0).toLocaleString('en-US')).join(' | ')} |`,
-    );
-  }
-  lines.push(
-    `| Migrations + demo data | ${results.map((r) => secs(r.setupMs)).join(' | ')} |`,
-    `| Generating the Matrix rows | ${results.map((r) => secs(r.data.matrixMs)).join(' | ')} |`,
-    `| Generating the audit log | ${results.map((r) => secs(r.data.auditMs)).join(' | ')} |`,
-  );
-  lines.push('');
-  const [fewest, most] = results[0]!.data.otherSizes;
-  lines.push(
-    `The 200-problem Mesa and the 20-problem Mesa are generated ones; the other generated Mesas hold between ` +
-      `${fewest} and ${most} problems each, the three demo Mesas their demo problems.`,
-  );
-  if (pgResult?.verify) {
-    lines.push(
-      `On PostgreSQL the whole chain was verified afterwards with \`verifyAuditChain\` (what \`mesas verify-audit\` ` +
-        `runs): ${pgResult.verify.ok ? 'intact' : 'BROKEN'}, ${pgResult.verify.checked.toLocaleString('en-US')} events ` +
-        `in ${secs(pgResult.verify.ms)}. The database took ${pgResult.sizeMiB?.toFixed(0)} MiB on disk.`,
-    );
-  }
-  const pglite = results.find((r) => r.label === 'PGlite');
-  if (pglite && pgResult && pglite.data.counts.audit_events! < pgResult.data.counts.audit_events!) {
-    lines.push(
-      `On PGlite the audit log was scaled down to ${pglite.data.counts.audit_events!.toLocaleString('en-US')} events ` +
-        '(`BENCH_PGLITE_AUDIT`) to keep the run short; the audit log is not read by the Matrix or by search.',
-    );
-  }
-  lines.push('');
-
-  lines.push(
-    `### \`GET /api/mesas/:id/matrix\`, 200 problems, ${CONNECTIONS} connections, ${LOAD_SECONDS} s`,
-    '',
-  );
-  lines.push(
-    `\`mesas serve\` (\`NODE_ENV=production\`) on the generated store; autocannon with ${CONNECTIONS} connections, ` +
-      `each with a personal API token of the demo administrator (who sees every problem), after a ${WARMUP_SECONDS} s ` +
-      "warm-up. Latencies in milliseconds. Each request also records the token's last use (one `UPDATE`). " +
-      "Before the measured run the server is left to finish the warm-up's abandoned requests (until no query runs " +
-      'in the database and `/readyz` answers within 100 ms), and again after it, before the next measurement. ' +
-      `"Alone" is the median of ${SEQUENTIAL_REQUESTS} requests made one after the other by a single client ` +
-      'before any load: the time of one request without queueing behind others.',
-    '',
-  );
-  lines.push(
-    '| Database | Problems (response size) | Requests/s | p50 | p97.5 | p99 | Max | Requests | Non-2xx | Alone (1 client) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  );
-  for (const r of results) {
-    const { result, items, bytes } = r.matrix;
-    const l = result.latency;
-    lines.push(
-      `| ${r.label} | ${items} (${(bytes / 1024).toFixed(0)} KiB) | ${result.requests.average.toFixed(0)} | ${l.p50} | ` +
-        `${l.p97_5} | ${l.p99} | ${l.max} | ${result.requests.total} | ${result.non2xx} | ${r.matrix.alone.toFixed(0)} |`,
-    );
-  }
-  lines.push('');
-
-  lines.push('### SQL statements per Matrix request', '');
-  lines.push(
-    "Counted in-process: the app built with `buildApp` over the same store, every call of the driver's `query` " +
-      "counted (node-postgres `Client.prototype.query`, which pool queries go through; the PGlite instance's " +
-      '`query`), one `GET /api/mesas/:id/matrix` by `app.inject` with the bearer token after one uncounted request. ' +
-      'The total includes authentication (finding the token, recording its use), the Mesa and the categories; ' +
-      '"reading the Matrix" counts the statements that select from `problems`.',
-    '',
-  );
-  lines.push(
-    '| Database | Problems | Statements per request | Of them reading the Matrix |',
-    '| --- | ---: | ---: | ---: |',
-  );
-  for (const r of results) {
-    for (const s of r.statements)
-      lines.push(`| ${r.label} | ${s.problems} | ${s.statements} | ${s.matrixStatements} |`);
-  }
-  lines.push('');
-
-  lines.push(`### \`GET /api/search\`, ${CONNECTIONS} connections, ${SEARCH_SECONDS} s per term`, '');
-  lines.push(
-    `Full-text search over all ${results[0]!.data.counts.problems!.toLocaleString('en-US')} problems as the demo ` +
-      `administrator (every Mesa and problem visible), default limit of 20 results, ${CONNECTIONS} connections after a ` +
-      '2 s warm-up per term; "alone" as above. "Matches" is how many problems the term ' +
-      'matches in either language. "none done" means no request finished within the measured seconds.',
-    '',
-  );
-  lines.push(
-    `| Term | Kind | Matches | ${results.map((r) => `${r.label} req/s | p50 | p99 | alone`).join(' | ')} |`,
-    `| --- | --- | ---: |${results.map(() => ' ---: | ---: | ---: | ---: |').join('')}`,
-  );
-  SEARCH_TERMS.forEach((term, i) => {
-    const cells = results.map((r) => {
-      const l = r.search[i]!.result;
-      const alone = r.search[i]!.alone.toFixed(0);
-      if (!l.requests.total) return `none done | – | – | ${alone}`;
-      return `${l.requests.average.toFixed(0)} | ${l.latency.p50} | ${l.latency.p99} | ${alone}`;
-    });
-    lines.push(
-      `| \`${term.q}\` | ${term.what} | ${(results[0]!.matches[i] ?? 0).toLocaleString('en-US')} | ${cells.join(' | ')} |`,
-    );
-  });
-  lines.push('');
-  for (const r of results) {
-    lines.push(
-      `\`EXPLAIN (ANALYZE, BUFFERS)\` of the search SQL (\`searchSql\` of \`src/db/queries/search.ts\`) for ` +
-        `\`${EXPLAIN_TERM}\` on ${r.label} (trimmed: output, sort-key and filter lines left out):`,
-      '',
-      '```text',
-      ...trimPlan(r.plan),
-      '```',
-      '',
-    );
-  }
-
-  if (pgResult?.ranking) {
-    const { timings, alterMs } = pgResult.ranking;
-    lines.push('#### Where search time goes (PostgreSQL)', '');
-    lines.push(
-      'After the load tests, the core of the search query alone (match in both configurations, rank, first 20; ' +
-        'no headline, no solution texts) timed as it runs today, then over two tsvector columns kept as stored ' +
-        `generated columns with their own GIN indexes, added to the scratch database only (adding and indexing them ` +
-        `took ${secs(alterMs)}). Median of three runs, in milliseconds, one client.`,
-      '',
-    );
-    lines.push('| Term | Matches | Ranking today | Over stored tsvectors |', '| --- | ---: | ---: | ---: |');
-    SEARCH_TERMS.forEach((term, i) => {
-      const t = timings[i]!;
-      lines.push(
-        `| \`${term.q}\` | ${(pgResult.matches[i] ?? 0).toLocaleString('en-US')} | ${t.today.toFixed(1)} | ${t.stored.toFixed(1)} |`,
-      );
-    });
-    lines.push('');
-  }
-
-  lines.push('### Reading the figures', '');
-  lines.push(
-    `- With ${CONNECTIONS} clients sharing ${machine.cores} cores with the server${pgResult ? ' and PostgreSQL' : ''}, ` +
-      'the load-test latencies are mostly waiting in line: the server runs its JavaScript on one thread, so a ' +
-      'request waits for those ahead of it and p50 ≈ connections ÷ requests/s. The "alone" column is the time of ' +
-      'one request by itself.',
-    '- The Matrix reads a whole Mesa with the same statements whatever its size (table above); its cost per ' +
-      'request grows with the size of the answer (building, validating and encoding a few hundred KiB of JSON), ' +
-      'not with the number of queries.',
-    '- Search finds its matches through the GIN indexes (`Bitmap Index Scan on problems_search_es_idx` / ' +
-      '`problems_search_en_idx` in the plan), but ranks every match with `ts_rank(to_tsvector(…, search_document), …)` ' +
-      'in both configurations, which parses the document again for each matching problem. Its time therefore grows ' +
-      'with the number of matches: rare words answer quickly, words found in thousands of problems do not, and when ' +
-      'the planner expects that many matches it may scan the table instead of using the indexes. Keeping the two ' +
-      'tsvectors in stored generated columns, indexing and ranking those, removes the repeated parsing.',
-    '',
-  );
-
-  lines.push('### Goals', '');
-  for (const g of goals(results)) lines.push(`- ${g.text}: **${g.met ? 'met' : 'not met'}**.`);
-  lines.push('', SECTION_END);
-  return lines.join('\n');
 }
 
 await runBenchmark(main, cleanUp);
