@@ -9,6 +9,10 @@ export interface CommandContext {
   requestId?: string | null;
   /** IANA time zone of the deployment: "today" for dated events is taken there. */
   timeZone?: string;
+  /** The address people use (PUBLIC_URL), for links in e-mails. */
+  publicUrl?: string;
+  /** The sender of e-mails (MAIL_FROM), organizer of last resort of calendar invitations. */
+  mailFrom?: string;
 }
 
 /** The actor as recorded in audit events. */

@@ -23,6 +23,8 @@ export interface IndicatorInput {
   currentValue?: number | null;
   currentOn?: string | null;
   source?: string | null;
+  /** When it was recorded; now by default. Indicators are listed in the order they were recorded. */
+  occurredAt?: Date;
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -83,9 +85,13 @@ export function addIndicator(
     if (input.name === undefined) invalid('name', 'required');
     if (input.unit === undefined) invalid('unit', 'required');
     if (input.direction === undefined) invalid('direction', 'required');
-    const values = await indicatorValues(tx, problemId, input);
+    const { occurredAt, ...fields } = input;
+    const values = await indicatorValues(tx, problemId, fields);
+    const when = occurredAt ?? new Date();
     const row = await insertIndicator(tx.db, {
       ...values,
+      createdAt: when,
+      updatedAt: when,
       name: values.name!,
       unit: values.unit!,
       direction: values.direction!,

@@ -1,6 +1,7 @@
 import { recordAudit } from '../db/audit';
 import { type ImportedProblem, statusPath } from '../exports/matrix-import';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { addIndicator } from './indicators';
 import { createProblem, transitionProblem } from './problems';
 import { proposeSolution } from './solutions';
 
@@ -8,12 +9,14 @@ export interface MatrixImportResult {
   problems: { id: string; number: number }[];
   solutions: number;
   transitions: number;
+  indicators: number;
 }
 
 /**
- * Adds the problems of a checked spreadsheet to a Mesa's Matrix in one transaction: each problem, its
- * first solution, and the legal status moves from `identified` to the status the sheet gives (each
- * move explained by `reason`). Any refusal rolls the whole import back.
+ * Adds the problems of a checked spreadsheet to a Mesa's Matrix in one transaction: each problem (with
+ * who raised it), its first solution, its outcome indicators, and the legal status moves from
+ * `identified` to the status the sheet gives (each move explained by `reason`). Any refusal rolls the
+ * whole import back.
  */
 export function importMatrix(
   ctx: CommandContext,
@@ -22,14 +25,24 @@ export function importMatrix(
   reason: string,
 ): Promise<MatrixImportResult> {
   return inTransaction(ctx, async (tx) => {
-    const result: MatrixImportResult = { problems: [], solutions: 0, transitions: 0 };
+    const result: MatrixImportResult = { problems: [], solutions: 0, transitions: 0, indicators: 0 };
+    // One transaction has one now(): each indicator gets its own, later, time so their order is kept.
+    let last = 0;
+    const tick = () => {
+      last = Math.max(Date.now(), last + 1);
+      return new Date(last);
+    };
     for (const row of rows) {
-      const { solution, status, ...fields } = row;
+      const { solution, status, indicators, ...fields } = row;
       const created = await createProblem(tx, mesaId, fields);
       result.problems.push(created);
       if (solution) {
         await proposeSolution(tx, created.id, solution);
         result.solutions++;
+      }
+      for (const indicator of indicators) {
+        await addIndicator(tx, created.id, { ...indicator, occurredAt: tick() });
+        result.indicators++;
       }
       for (const to of statusPath(status)) {
         await transitionProblem(tx, created.id, { to, reason });
@@ -46,6 +59,7 @@ export function importMatrix(
         problems: result.problems.map((p) => p.id),
         solutions: result.solutions,
         transitions: result.transitions,
+        indicators: result.indicators,
       },
       requestId: tx.requestId,
     });

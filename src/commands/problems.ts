@@ -1,5 +1,6 @@
 import { recordAudit } from '../db/audit';
 import { getCategoryByKey } from '../db/queries/categories';
+import { notifyLiveMeetingsOfMesa } from '../db/queries/meetings-events';
 import { lockMesa } from '../db/queries/mesas';
 import { getPerson } from '../db/queries/people';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../db/queries/problems';
 import { canSee } from '../domain/access';
 import { AppError } from '../domain/errors';
-import { type FilterFlag, filterFlags } from '../domain/filters';
+import { type FilterFlag, filterFlags, reconcileFlags } from '../domain/filters';
 import { assertProblemTransition, type ProblemStatus } from '../domain/problem-status';
 import { problemSearchDocument } from '../domain/search-text';
 import { auditActor, type CommandContext, inTransaction } from './context';
@@ -41,6 +42,8 @@ export interface ProblemInput {
   tags?: string[];
   visibility?: 'public' | 'members' | 'team';
   filterFlags?: FilterFlag[];
+  /** Suggested flags the team dismissed: no longer suggested. */
+  dismissedFlags?: FilterFlag[];
   /** When the problem was raised (the first status event); now by default. */
   occurredAt?: Date;
 }
@@ -54,6 +57,27 @@ export function checkFlags(flags: readonly string[] | undefined, path = 'filterF
     if (!(filterFlags as readonly string[]).includes(flag)) invalid(`${path}.${i}`, 'unknown filter flag');
   });
   return flags ? [...new Set(flags)] : undefined;
+}
+
+/**
+ * The confirmed and dismissed flags of a record after a change (see reconcileFlags): column values for
+ * what changes, nothing when neither list is given. A flag both confirmed and dismissed is refused.
+ */
+export function settleFlags(
+  stored: { filterFlags: readonly string[]; dismissedFlags: readonly string[] },
+  confirmed: readonly string[] | undefined,
+  dismissed: readonly string[] | undefined,
+): { filterFlags?: FilterFlag[]; dismissedFlags?: FilterFlag[] } {
+  const checkedConfirmed = checkFlags(confirmed);
+  const checkedDismissed = checkFlags(dismissed, 'dismissedFlags');
+  if (!checkedConfirmed && !checkedDismissed) return {};
+  const next = reconcileFlags(
+    { confirmed: stored.filterFlags, dismissed: stored.dismissedFlags },
+    { confirmed: checkedConfirmed, dismissed: checkedDismissed },
+  );
+  const [conflict] = next.conflicts;
+  if (conflict) invalid(`dismissedFlags.${dismissed!.indexOf(conflict)}`, 'also in filterFlags');
+  return { filterFlags: next.confirmed, dismissedFlags: next.dismissed };
 }
 
 function checkScore(value: number | undefined, path: string) {
@@ -72,6 +96,10 @@ async function problemValues(
   ctx: CommandContext,
   mesaId: string,
   input: Partial<ProblemInput>,
+  stored: { filterFlags: readonly string[]; dismissedFlags: readonly string[] } = {
+    filterFlags: [],
+    dismissedFlags: [],
+  },
 ): Promise<Partial<NewProblem>> {
   const values: Partial<NewProblem> = {};
   if (input.title !== undefined) {
@@ -117,7 +145,7 @@ async function problemValues(
     if (!canSee(ctx.actor, input.visibility, mesaId)) invalid('visibility', 'not visible to you');
     values.visibility = input.visibility;
   }
-  if (input.filterFlags !== undefined) values.filterFlags = checkFlags(input.filterFlags);
+  Object.assign(values, settleFlags(stored, input.filterFlags, input.dismissedFlags));
   return values;
 }
 
@@ -189,6 +217,12 @@ export function createProblem(
       after: { ...row, entityIds: entities },
       requestId: tx.requestId,
     });
+    // A problem raised during a session shows on every open page of that session.
+    await notifyLiveMeetingsOfMesa(tx.db, mesaId, {
+      type: 'problem.created',
+      problemId: row.id,
+      visibility: row.visibility,
+    });
     return { id: row.id, number: row.number };
   });
 }
@@ -205,7 +239,7 @@ export function updateProblem(
     if (!before) throw new AppError('NOT_FOUND');
     if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
     const { occurredAt: _ignored, entityIds, ...rest } = changes;
-    const values = await problemValues(tx, before.mesaId, rest);
+    const values = await problemValues(tx, before.mesaId, rest, before);
     const entities = await checkEntities(tx, entityIds);
     const beforeEntities = await listProblemEntityIds(tx.db, id);
     const after = await updateProblemRow(tx.db, id, values);
@@ -220,6 +254,11 @@ export function updateProblem(
       before: { ...before, entityIds: beforeEntities },
       after: { ...after, entityIds: entities ?? beforeEntities },
       requestId: tx.requestId,
+    });
+    await notifyLiveMeetingsOfMesa(tx.db, before.mesaId, {
+      type: 'problem.updated',
+      problemId: id,
+      visibility: after.visibility,
     });
   });
 }
@@ -270,6 +309,11 @@ export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTra
       before: { status: before.status, statusReason: before.statusReason },
       after: { status: after.status, statusReason: reason, occurredAt: when.toISOString() },
       requestId: tx.requestId,
+    });
+    await notifyLiveMeetingsOfMesa(tx.db, before.mesaId, {
+      type: 'problem.updated',
+      problemId: id,
+      visibility: after.visibility,
     });
   });
 }

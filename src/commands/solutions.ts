@@ -7,12 +7,13 @@ import {
   lockProblem,
   lockSolution,
   setSolutionCurrentVersion,
+  updateSolutionRow,
 } from '../db/queries/problems';
 import { AppError } from '../domain/errors';
 import type { FilterFlag } from '../domain/filters';
 import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
 import { auditActor, type CommandContext, inTransaction } from './context';
-import { checkFlags, invalid, refreshSearchDocument } from './problems';
+import { checkFlags, invalid, refreshSearchDocument, settleFlags } from './problems';
 
 export interface SolutionInput {
   text: string;
@@ -91,6 +92,8 @@ export interface SolutionRevision {
   reason: string;
   revisedOn?: string | null;
   occurredAt?: Date;
+  /** When given, must match the solution's edit version (409 STALE_WRITE otherwise). */
+  version?: number;
 }
 
 /**
@@ -109,6 +112,9 @@ export function reviseSolution(
     const problem = await lockProblem(tx.db, found.problemId);
     const solution = await lockSolution(tx.db, solutionId);
     if (!problem || !solution) throw new AppError('NOT_FOUND');
+    if (input.version !== undefined && input.version !== solution.version) {
+      throw new AppError('STALE_WRITE', { currentVersion: solution.version });
+    }
     if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'required');
     if (typeof input.reason !== 'string' || !input.reason.trim()) invalid('reason', 'required');
     checkDate(input.revisedOn, 'revisedOn');
@@ -141,5 +147,60 @@ export function reviseSolution(
       requestId: tx.requestId,
     });
     return { number };
+  });
+}
+
+export interface SolutionChanges {
+  /** The edit version the change was made from: must match the stored one (409 STALE_WRITE otherwise). */
+  version: number;
+  instrument?: SolutionInstrument;
+  /** The confirmed filter flags. */
+  filterFlags?: FilterFlag[];
+  /** Suggested flags the team dismissed: no longer suggested. */
+  dismissedFlags?: FilterFlag[];
+}
+
+/**
+ * Edits what a solution carries besides its text: the instrument and the filter flags the team
+ * confirmed or dismissed, with optimistic locking on the solution's edit version.
+ */
+export function updateSolution(
+  ctx: CommandContext,
+  solutionId: string,
+  changes: SolutionChanges,
+): Promise<void> {
+  return inTransaction(ctx, async (tx) => {
+    const found = await getSolution(tx.db, solutionId);
+    if (!found) throw new AppError('NOT_FOUND');
+    // Lock order: the problem, then the solution (as proposing and revising do).
+    const problem = await lockProblem(tx.db, found.problemId);
+    const before = await lockSolution(tx.db, solutionId);
+    if (!problem || !before) throw new AppError('NOT_FOUND');
+    if (before.version !== changes.version) {
+      throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    }
+    const values: Partial<Pick<typeof before, 'instrument' | 'filterFlags' | 'dismissedFlags'>> = {};
+    if (changes.instrument !== undefined) {
+      if (!solutionInstruments.includes(changes.instrument)) invalid('instrument', 'unknown instrument');
+      values.instrument = changes.instrument;
+    }
+    Object.assign(values, settleFlags(before, changes.filterFlags, changes.dismissedFlags));
+    if (Object.keys(values).length === 0) invalid('body', 'nothing to change');
+    const after = await updateSolutionRow(tx.db, solutionId, values);
+    const shown = (s: typeof before) => ({
+      instrument: s.instrument,
+      filterFlags: s.filterFlags,
+      dismissedFlags: s.dismissedFlags,
+    });
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'solution',
+      entityId: solutionId,
+      mesaId: problem.mesaId,
+      action: 'update',
+      before: shown(before),
+      after: shown(after),
+      requestId: tx.requestId,
+    });
   });
 }

@@ -30,6 +30,16 @@ const configSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   MAIL_FROM: z.string().min(3).default('Mesas <no-reply@mesas.local>'),
+  /** Seconds between two runs of the mail job (reminders, then sending); 0 turns it off here. */
+  MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** A reminder goes out this many days before a commitment is due. */
+  MAIL_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(2),
+  /** Sending attempts before a message is given up as failed. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** A message still unsent after this many hours (e.g. kept while no mail server was set up) expires. */
+  MAIL_MAX_AGE_HOURS: z.coerce.number().int().min(1).default(72),
+  /** Memory for serialized Matrices kept between changes (0 turns the cache off). */
+  MATRIX_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   DEFAULT_LOCALE: z.enum(['es', 'en']).default('es'),
   TIME_ZONE: z
     .string()

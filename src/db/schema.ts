@@ -224,7 +224,8 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index('audit_events_entity_idx').on(t.entityType, t.entityId),
-    index('audit_events_mesa_idx').on(t.mesaId),
+    /** Also the latest event of a Mesa (or of no Mesa) at once: the Matrix revision. */
+    index('audit_events_mesa_idx').on(t.mesaId, t.seq),
   ],
 );
 
@@ -358,6 +359,8 @@ export const solutions = pgTable(
     /** Filter flags the text suggested and the team dismissed. */
     dismissedFlags: text('dismissed_flags').array().notNull().default(sql`'{}'::text[]`),
     currentVersion: integer('current_version').notNull().default(1),
+    /** Edit version for optimistic locking: every change (flags, instrument, a new text) increments it. */
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     ...timestamps,
   },

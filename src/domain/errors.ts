@@ -12,6 +12,8 @@ export const errorCatalogue = {
   CONFLICT: 409,
   STALE_WRITE: 409,
   ILLEGAL_TRANSITION: 409,
+  /** A closed meeting's record is frozen: corrections are new minutes versions. */
+  MEETING_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

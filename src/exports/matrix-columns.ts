@@ -3,7 +3,7 @@ import es from '../i18n/locales/es.json';
 
 /**
  * The columns of a Matrix spreadsheet, in the order Mesas writes them. `importable` fields are read
- * back by the import; the number is given by the Mesa and the indicators text is only for reading.
+ * back by the import; the number is given by the Mesa.
  */
 export const matrixColumns = [
   { field: 'number', width: 7, importable: false },
@@ -11,6 +11,8 @@ export const matrixColumns = [
   { field: 'description', width: 60, importable: true, wrap: true },
   { field: 'category', width: 30, importable: true, wrap: true },
   { field: 'ownerType', width: 12, importable: true },
+  { field: 'raisedByPerson', width: 24, importable: true, wrap: true },
+  { field: 'raisedByOrganization', width: 20, importable: true, wrap: true },
   { field: 'status', width: 14, importable: true },
   { field: 'inFocus', width: 10, importable: true },
   { field: 'impact', width: 10, importable: true },
@@ -19,7 +21,7 @@ export const matrixColumns = [
   { field: 'tags', width: 20, importable: true, wrap: true },
   { field: 'solution', width: 60, importable: true, wrap: true },
   { field: 'instrument', width: 22, importable: true },
-  { field: 'indicators', width: 48, importable: false, wrap: true },
+  { field: 'indicators', width: 48, importable: true, wrap: true },
   { field: 'visibility', width: 14, importable: true },
 ] as const satisfies readonly { field: string; width: number; importable: boolean; wrap?: boolean }[];
 
@@ -76,6 +78,22 @@ const headerAliases: Record<MatrixField, string[]> = {
     'tipo de problema',
   ],
   ownerType: ['tipo', 'mp yp', 'owner', 'owner type', 'tipo de problema mp yp', 'dueno', 'mp o yp'],
+  raisedByPerson: [
+    'planteado por',
+    'quien lo planteo',
+    'presentado por',
+    'persona que lo planteo',
+    'raised by',
+    'raised by person',
+    'reported by',
+  ],
+  raisedByOrganization: [
+    'organizacion que lo planteo',
+    'gremio',
+    'gremio o empresa',
+    'raised by organization',
+    'raised by organisation',
+  ],
   status: ['estado', 'status', 'situacion', 'estado del problema', 'state'],
   inFocus: ['foco', 'en foco', 'focus', 'in focus', 'focalizado'],
   impact: ['impacto', 'impact', 'importancia', 'importance'],

@@ -31,6 +31,9 @@ export const IMPORT_LIMITS = {
   title: 500,
   text: 20_000,
   tag: 100,
+  indicatorName: 300,
+  indicatorUnit: 60,
+  indicatorSource: 500,
 } as const;
 
 /** Why a cell was refused; `code` names a message under matrixSheet.errors. */
@@ -51,8 +54,25 @@ export interface RowError {
     | 'ownerType'
     | 'yesNo'
     | 'instrument'
-    | 'visibility';
+    | 'visibility'
+    | 'person'
+    | 'personAmbiguous'
+    | 'organization'
+    | 'indicator';
   params: Record<string, string | number>;
+}
+
+/** An outcome indicator as the import will add it to its problem. */
+export interface ImportedIndicator {
+  name: string;
+  unit: string;
+  direction: IndicatorDirection;
+  baselineValue: number | null;
+  baselineOn: string | null;
+  currentValue: number | null;
+  currentOn: string | null;
+  targetValue: number | null;
+  source: string | null;
 }
 
 /** A problem as the import will create it. */
@@ -61,6 +81,8 @@ export interface ImportedProblem {
   description?: string;
   categoryKey?: string;
   ownerType?: 'MP' | 'YP';
+  raisedByPersonId?: string;
+  raisedByOrganizationId?: string;
   status: ProblemStatus;
   inFocus?: boolean;
   impact?: number;
@@ -68,6 +90,7 @@ export interface ImportedProblem {
   entityIds: string[];
   tags: string[];
   solution?: { text: string; instrument: SolutionInstrument };
+  indicators: ImportedIndicator[];
   visibility?: Visibility;
 }
 
@@ -83,6 +106,8 @@ export interface ParsedRow {
 export interface ImportReference {
   categories: readonly { key: string; nameEs: string; nameEn: string }[];
   organizations: readonly { id: string; name: string; acronym: string | null }[];
+  /** The people of the directory, for who raised a problem (matched by full name). */
+  people: readonly { id: string; fullName: string }[];
 }
 
 /** A problem with the header row or the mapping itself; `code` names a message under matrixSheet.errors. */
@@ -128,6 +153,11 @@ function labelIndex<K extends string>(
   return index;
 }
 
+const directions = ['lower_is_better', 'higher_is_better'] as const;
+type IndicatorDirection = (typeof directions)[number];
+const directionIndex = labelIndex(directions, (l) => l.matrixSheet.direction);
+const targetLabels = new Set([es, en].map((l) => normalizeLabel(l.matrixSheet.target)));
+const sourceLabels = new Set([es, en].map((l) => normalizeLabel(l.matrixSheet.source)));
 const statusIndex = labelIndex(problemStatuses, (l) => l.matrixSheet.status);
 const instrumentIndex = labelIndex(solutionInstruments, (l) => l.matrixSheet.instrument);
 const visibilityIndex = labelIndex(visibilities, (l) => l.visibility);
@@ -180,6 +210,79 @@ export function findHeaderRow(grid: SheetGrid): number | null {
   return best?.number ?? null;
 }
 
+// ── Indicators ────────────────────────────────────────────────────────────────────────────────────
+
+const dateText = String.raw`\d{4}-\d{2}-\d{2}`;
+/**
+ * "name: baseline (date) → current (date) (target: x)" and the rest of the line (unit, direction,
+ * source). Values are numbers or "?"; dates, target and rest are optional. "->" is read as an arrow.
+ */
+const indicatorLine = new RegExp(
+  String.raw`^(?<name>.+?):\s+(?<baseline>[^\s()]+)(?:\s+\((?<baselineOn>${dateText})\))?\s*(?:→|->)\s*` +
+    String.raw`(?<current>[^\s()]+)(?:\s+\((?<currentOn>${dateText})\))?` +
+    String.raw`(?:\s+\((?<targetLabel>[^():]+):\s*(?<target>[^\s()]+)\))?(?<rest>.*)$`,
+  'u',
+);
+
+/** A value as the export writes it ("?" when unknown), with a decimal point or comma; NaN if not one. */
+function indicatorNumber(text: string | undefined): number | null {
+  if (text === undefined || text === '?' || text === '') return null;
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) ? n : Number.NaN;
+}
+
+function isDate(text: string | undefined): boolean {
+  return !text || (!Number.isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text));
+}
+
+/**
+ * One line of an indicators cell, as `indicatorText` writes it; null when it cannot be read. An
+ * indicator without a direction (a hand-written line) is lower-is-better unless its target is higher
+ * than its baseline.
+ */
+export function parseIndicatorLine(line: string): ImportedIndicator | null {
+  const m = indicatorLine.exec(line.trim())?.groups;
+  if (!m) return null;
+  if (m.targetLabel !== undefined && !targetLabels.has(normalizeLabel(m.targetLabel))) return null;
+  const [unitPart = '', ...parts] = (m.rest ?? '').split(/\s+·\s+/);
+  let direction: IndicatorDirection | undefined;
+  let source: string | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!.trim();
+    const found = directionIndex.get(normalizeLabel(part));
+    const colon = part.indexOf(':');
+    if (found && !direction) direction = found;
+    else if (colon > 0 && sourceLabels.has(normalizeLabel(part.slice(0, colon)))) {
+      // The source is last and may hold the separator itself.
+      source = [part.slice(colon + 1), ...parts.slice(i + 1)].join(' · ').trim() || null;
+      break;
+    } else return null;
+  }
+  const baselineValue = indicatorNumber(m.baseline);
+  const currentValue = indicatorNumber(m.current);
+  const targetValue = indicatorNumber(m.target);
+  if ([baselineValue, currentValue, targetValue].some((v) => Number.isNaN(v))) return null;
+  if (!isDate(m.baselineOn) || !isDate(m.currentOn)) return null;
+  const name = m.name!.trim();
+  const unit = unitPart.trim();
+  if (!name || !unit) return null;
+  return {
+    name,
+    unit,
+    direction:
+      direction ??
+      (targetValue !== null && baselineValue !== null && targetValue > baselineValue
+        ? 'higher_is_better'
+        : 'lower_is_better'),
+    baselineValue,
+    baselineOn: m.baselineOn ?? null,
+    currentValue,
+    currentOn: m.currentOn ?? null,
+    targetValue,
+    source,
+  };
+}
+
 function referenceIndexes(ref: ImportReference) {
   const categories = new Map<string, string>();
   for (const c of ref.categories) {
@@ -189,7 +292,13 @@ function referenceIndexes(ref: ImportReference) {
   // Names first, acronyms after: an acronym wins where it is also another organization's name.
   for (const o of ref.organizations) organizations.set(normalizeLabel(o.name), o.id);
   for (const o of ref.organizations) if (o.acronym) organizations.set(normalizeLabel(o.acronym), o.id);
-  return { categories, organizations };
+  // Full names, accent- and case-insensitive; two people of the same name make the name ambiguous.
+  const people = new Map<string, string | null>();
+  for (const p of ref.people) {
+    const key = normalizeLabel(p.fullName);
+    people.set(key, people.has(key) && people.get(key) !== p.id ? null : p.id);
+  }
+  return { categories, organizations, people };
 }
 
 /** Reads one data row through the mapping; every refused cell becomes a RowError. */
@@ -237,6 +346,7 @@ function parseRow(
     status: 'identified',
     entityIds: [],
     tags: [],
+    indicators: [],
   };
   if (!problem.title) fail('title', 'required');
   const description = text('description', IMPORT_LIMITS.text);
@@ -252,6 +362,17 @@ function parseRow(
     if (v === 'mp' || v === 'mi problema' || v === 'my problem') problem.ownerType = 'MP';
     else if (v === 'yp' || v === 'tu problema' || v === 'your problem') problem.ownerType = 'YP';
     else fail('ownerType', 'ownerType', { value: cells.ownerType });
+  }
+  if (cells.raisedByPerson) {
+    const id = refs.people.get(normalizeLabel(cells.raisedByPerson));
+    if (id) problem.raisedByPersonId = id;
+    else if (id === null) fail('raisedByPerson', 'personAmbiguous', { value: cells.raisedByPerson });
+    else fail('raisedByPerson', 'person', { value: cells.raisedByPerson });
+  }
+  if (cells.raisedByOrganization) {
+    const id = refs.organizations.get(normalizeLabel(cells.raisedByOrganization));
+    if (id) problem.raisedByOrganizationId = id;
+    else fail('raisedByOrganization', 'organization', { value: cells.raisedByOrganization });
   }
   if (cells.status) {
     const status = statusIndex.get(normalizeLabel(cells.status));
@@ -300,6 +421,20 @@ function parseRow(
     else fail('instrument', 'instrument', { value: cells.instrument });
   }
   if (solution) problem.solution = { text: solution, instrument };
+  if (cells.indicators) {
+    for (const line of cells.indicators.split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const indicator = parseIndicatorLine(line);
+      if (!indicator) fail('indicators', 'indicator', { value: line.trim() });
+      else if (indicator.name.length > IMPORT_LIMITS.indicatorName)
+        fail('indicators', 'tooLong', { max: IMPORT_LIMITS.indicatorName });
+      else if (indicator.unit.length > IMPORT_LIMITS.indicatorUnit)
+        fail('indicators', 'tooLong', { max: IMPORT_LIMITS.indicatorUnit });
+      else if ((indicator.source?.length ?? 0) > IMPORT_LIMITS.indicatorSource)
+        fail('indicators', 'tooLong', { max: IMPORT_LIMITS.indicatorSource });
+      else problem.indicators.push(indicator);
+    }
+  }
   if (cells.visibility) {
     const found = visibilityIndex.get(normalizeLabel(cells.visibility));
     if (found) problem.visibility = found;

@@ -8,6 +8,8 @@ export interface SheetProblem {
   description: string;
   category: { key: string; nameEs: string; nameEn: string } | null;
   ownerType: 'MP' | 'YP';
+  raisedByPerson: { fullName: string } | null;
+  raisedByOrganization: { name: string; acronym: string | null } | null;
   status: string;
   inFocus: boolean;
   impact: number;
@@ -22,9 +24,13 @@ export interface SheetProblem {
 export interface SheetIndicator {
   name: string;
   unit: string;
+  direction?: 'lower_is_better' | 'higher_is_better';
   baselineValue: number | string | null;
+  baselineOn?: string | null;
   targetValue: number | string | null;
   currentValue: number | string | null;
+  currentOn?: string | null;
+  source?: string | null;
 }
 
 export type SheetCell = string | number | null;
@@ -52,12 +58,29 @@ function numberText(value: number | string | null, locale: Locale): string {
   }).format(n);
 }
 
-/** One indicator as a line of text: "name: baseline → current (target: x) unit". */
+/** Between the parts of an indicator line that follow the unit. */
+export const INDICATOR_PART_SEPARATOR = ' · ';
+
+/** One line per indicator: a line break inside a name or a source would split it. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+/**
+ * One indicator as a line of text that the import reads back:
+ * "name: baseline (date) → current (date) (target: x) unit · lower is better · source: text",
+ * where the dates, the target, the direction and the source appear only when known.
+ */
 export function indicatorText(i: SheetIndicator, locale: Locale, t: Translate): string {
+  const on = (date: string | null | undefined) => (date ? ` (${date})` : '');
   const target =
     i.targetValue === null ? '' : ` (${t('matrixSheet.target')}: ${numberText(i.targetValue, locale)})`;
-  const unit = i.unit ? ` ${i.unit}` : '';
-  return `${i.name}: ${numberText(i.baselineValue, locale)} → ${numberText(i.currentValue, locale)}${target}${unit}`;
+  const unit = i.unit ? ` ${oneLine(i.unit)}` : '';
+  const parts = [
+    `${oneLine(i.name)}: ${numberText(i.baselineValue, locale)}${on(i.baselineOn)} → ` +
+      `${numberText(i.currentValue, locale)}${on(i.currentOn)}${target}${unit}`,
+  ];
+  if (i.direction) parts.push(t(`matrixSheet.direction.${i.direction}`));
+  if (i.source?.trim()) parts.push(`${t('matrixSheet.source')}: ${oneLine(i.source)}`);
+  return parts.join(INDICATOR_PART_SEPARATOR);
 }
 
 function cell(p: SheetProblem, field: MatrixField, locale: Locale, t: Translate): SheetCell {
@@ -72,6 +95,10 @@ function cell(p: SheetProblem, field: MatrixField, locale: Locale, t: Translate)
       return p.category ? (locale === 'es' ? p.category.nameEs : p.category.nameEn) : null;
     case 'ownerType':
       return p.ownerType;
+    case 'raisedByPerson':
+      return p.raisedByPerson?.fullName ?? null;
+    case 'raisedByOrganization':
+      return p.raisedByOrganization ? p.raisedByOrganization.acronym || p.raisedByOrganization.name : null;
     case 'status':
       return t(`matrixSheet.status.${p.status}`);
     case 'inFocus':

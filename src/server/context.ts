@@ -49,5 +49,7 @@ export function commandContext(req: FastifyRequest): CommandContext {
     actorLabel: auth.account.email,
     requestId: req.id,
     timeZone: req.server.config.TIME_ZONE,
+    publicUrl: req.server.config.PUBLIC_URL,
+    mailFrom: req.server.config.MAIL_FROM,
   };
 }

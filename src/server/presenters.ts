@@ -4,7 +4,7 @@ import type { listMesaEvents, listMesas } from '../db/queries/mesas';
 import type { listParticipations } from '../db/queries/participations';
 import type { ProblemDetail } from '../db/queries/problems';
 import { type Actor, isAllowed, rolesIn } from '../domain/access';
-import { type FilterFlag, filterFlags, suggestFilterFlags } from '../domain/filters';
+import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../domain/filters';
 import { allowedMesaTransitions } from '../domain/mesa-lifecycle';
 import { compositionWarnings, groupParticipants } from '../domain/participation';
 import { focusWarning, priorityScore, proposeQuickWins, quadrantOf } from '../domain/prioritization';
@@ -77,9 +77,15 @@ function isFilterFlag(flag: string): flag is FilterFlag {
   return (filterFlags as readonly string[]).includes(flag);
 }
 
+/**
+ * A Matrix row, with the flags the team dismissed when the row carries them (the problem page's row
+ * does; a suggestion the team dismissed is then no longer presented).
+ */
+
 /** One row of the Matrix as the API shows it, with what the domain derives from it. */
 export function presentMatrixRow(row: MatrixRow) {
   const confirmed = filterFlagList(row.filterFlags);
+  const dismissed = filterFlagList(row.dismissedFlags);
   return {
     id: row.id,
     mesaId: row.mesaId,
@@ -104,7 +110,7 @@ export function presentMatrixRow(row: MatrixRow) {
     statusChangedAt: row.statusChangedAt,
     allowedTransitions: allowedProblemTransitions(row.status),
     filterFlags: confirmed,
-    suggestedFlags: suggestFilterFlags(row.title, row.description).filter((f) => !confirmed.includes(f)),
+    suggestedFlags: openSuggestions(suggestFilterFlags(row.title, row.description), confirmed, dismissed),
     latestSolution: row.latestSolution
       ? { ...row.latestSolution, filterFlags: filterFlagList(row.latestSolution.filterFlags) }
       : null,
@@ -113,8 +119,8 @@ export function presentMatrixRow(row: MatrixRow) {
     latestFeedback: row.latestFeedback
       ? { ...row.latestFeedback, person: ref(row.latestFeedback.person) }
       : null,
-    // Commitments are not part of Mesas yet.
-    openCommitmentCount: 0,
+    openCommitmentCount: row.openCommitmentCount,
+    circling: row.circling,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -133,12 +139,8 @@ export function presentCategory(c: BarrierCategory) {
   };
 }
 
-export function presentMatrix(
-  mesa: MesaRow['mesa'],
-  rows: MatrixRow[],
-  categories: BarrierCategory[],
-  actor: Actor | null,
-) {
+/** The Matrix as every caller who sees the same problems sees it (without their permissions). */
+export function presentMatrixBody(mesa: MesaRow['mesa'], rows: MatrixRow[], categories: BarrierCategory[]) {
   const limit = mesa.focusLimit;
   return {
     mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name, version: mesa.version },
@@ -147,16 +149,29 @@ export function presentMatrix(
     focusWarning: focusWarning(rows, limit),
     quickWins: proposeQuickWins(rows, limit).map((p) => p.id),
     categories: categories.map(presentCategory),
-    can: {
-      createProblem: isAllowed(actor, 'problem.create', mesa.id),
-      updateProblem: isAllowed(actor, 'problem.update', mesa.id),
-      proposeSolution: isAllowed(actor, 'solution.propose', mesa.id),
-      reviseSolution: isAllowed(actor, 'solution.revise', mesa.id),
-      manageIndicators: isAllowed(actor, 'indicator.manage', mesa.id),
-      reportFeedback: isAllowed(actor, 'feedback.report', mesa.id),
-      import: isAllowed(actor, 'matrix.import', mesa.id),
-    },
   };
+}
+
+/** What the caller may do in a Mesa's Matrix, for the screen to offer only that. */
+export function matrixPermissions(actor: Actor | null, mesaId: string) {
+  return {
+    createProblem: isAllowed(actor, 'problem.create', mesaId),
+    updateProblem: isAllowed(actor, 'problem.update', mesaId),
+    proposeSolution: isAllowed(actor, 'solution.propose', mesaId),
+    reviseSolution: isAllowed(actor, 'solution.revise', mesaId),
+    manageIndicators: isAllowed(actor, 'indicator.manage', mesaId),
+    reportFeedback: isAllowed(actor, 'feedback.report', mesaId),
+    import: isAllowed(actor, 'matrix.import', mesaId),
+  };
+}
+
+export function presentMatrix(
+  mesa: MesaRow['mesa'],
+  rows: MatrixRow[],
+  categories: BarrierCategory[],
+  actor: Actor | null,
+) {
+  return { ...presentMatrixBody(mesa, rows, categories), can: matrixPermissions(actor, mesa.id) };
 }
 
 type Detail = ProblemDetail;
@@ -172,14 +187,17 @@ export function presentSolution(s: Detail['solutions'][number]) {
   }));
   const current = versions.find((v) => v.number === s.solution.currentVersion) ?? versions.at(-1);
   const confirmed = filterFlagList(s.solution.filterFlags);
+  const dismissed = filterFlagList(s.solution.dismissedFlags);
   return {
     id: s.solution.id,
     problemId: s.solution.problemId,
     instrument: s.solution.instrument,
     proposedByOrganization: ref(s.proposedByOrganization),
     filterFlags: confirmed,
-    suggestedFlags: suggestFilterFlags(current?.text).filter((f) => !confirmed.includes(f)),
+    dismissedFlags: dismissed,
+    suggestedFlags: openSuggestions(suggestFilterFlags(current?.text), confirmed, dismissed),
     currentVersion: s.solution.currentVersion,
+    version: s.solution.version,
     text: current?.text ?? '',
     versions,
     createdAt: s.solution.createdAt,
@@ -221,11 +239,14 @@ export function presentProblemDetail(d: Detail, mesa: MesaRow['mesa'], actor: Ac
         }
       : null,
     solutionCount: solutions.length,
+    openCommitmentCount: d.openCommitmentCount,
+    circling: d.circling ? { sessions: d.circling.sessions, since: d.circling.since } : null,
     indicators: d.indicators,
     latestFeedback: feedback[0] ?? null,
   };
   return {
     ...presentMatrixRow(row),
+    dismissedFlags: filterFlagList(p.dismissedFlags),
     mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name },
     solutions,
     feedback,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
 import { openDatabase } from '../db/client';
 import { DEMO_PASSWORD, demoAccounts, isDatabaseEmpty, seedDemo } from '../demo/seed';
+import { createMailJob } from '../jobs/mail-job';
 import { buildApp } from './app';
 import { loggerOptions } from './logger';
 import { resolveSessionSecret } from './secret';
@@ -30,6 +31,9 @@ export async function startServer(config: Config) {
       `Demo data loaded. Sign in as any of ${demoAccounts.map((a) => a.email).join(', ')} with the password "${DEMO_PASSWORD}".`,
     );
   }
+  // Reminders and the outbox: stops with the app.
+  const mailJob = createMailJob({ db: database.db, config, log: app.log.child({ job: 'mail' }) });
+  app.addHook('onClose', () => mailJob.stop());
   const close = async () => {
     await app.close();
     await database.close();
@@ -44,6 +48,7 @@ export async function startServer(config: Config) {
     });
   }
   const address = await app.listen({ port: config.PORT, host: config.HOST });
+  mailJob.start();
   app.log.info(
     { database: database.kind, readyInMs: Math.round(performance.now() - startedAt) },
     `Mesas is ready at ${config.PUBLIC_URL} (listening on ${address})`,

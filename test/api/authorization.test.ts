@@ -2,13 +2,36 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../../src/auth/tokens';
+import { saveAgenda } from '../../src/commands/agenda';
+import { rotateCalendarFeed } from '../../src/commands/calendar-feeds';
+import { createCommitment } from '../../src/commands/commitments';
 import { systemContext } from '../../src/commands/context';
 import { addIndicator } from '../../src/commands/indicators';
+import {
+  addDecision,
+  closeMeeting,
+  createMeeting,
+  type MeetingInput,
+  startMeeting,
+} from '../../src/commands/meetings';
 import { createProblem } from '../../src/commands/problems';
 import { proposeSolution } from '../../src/commands/solutions';
-import { mesas, problems } from '../../src/db/schema';
+import {
+  agendaItems,
+  commitments,
+  mailOutbox,
+  meetings,
+  mesas,
+  problems,
+  solutions,
+  users,
+} from '../../src/db/schema';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import type { Action } from '../../src/domain/access';
+import { addDays, todayIn } from '../../src/domain/calendar-days';
+import { queueMail } from '../../src/mail/outbox';
+import { CALENDAR_TOKEN_PREFIX } from '../../src/server/routes/calendar';
 import { type Client, createTestContext, type TestContext } from '../support/app';
 import {
   addParticipant,
@@ -96,6 +119,8 @@ const routeActions: Record<string, Action | 'public'> = {
   'PATCH /api/accounts/:id': 'account.manage',
   'GET /api/audit': 'audit.read',
   'GET /api/audit/verify': 'audit.read',
+  'GET /api/admin/outbox': 'mail.outbox',
+  'GET /api/admin/outbox/:id': 'mail.outbox',
   'GET /api/mesas/:id/matrix': 'matrix.read',
   'POST /api/mesas/:id/problems': 'problem.create',
   'GET /api/problems/:id': 'matrix.read',
@@ -103,6 +128,7 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/problems/:id/transitions': 'problem.update',
   'POST /api/problems/:id/solutions': 'solution.propose',
   'POST /api/solutions/:id/versions': 'solution.revise',
+  'PATCH /api/solutions/:id': 'solution.revise',
   'POST /api/problems/:id/indicators': 'indicator.manage',
   'PATCH /api/indicators/:id': 'indicator.manage',
   'POST /api/problems/:id/feedback': 'feedback.report',
@@ -114,6 +140,36 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/mesas/:id/matrix/import/preview': 'matrix.import',
   'POST /api/mesas/:id/matrix/import': 'matrix.import',
   'GET /api/search': 'matrix.read',
+  'GET /api/mesas/:id/commitments': 'commitment.read',
+  'POST /api/mesas/:id/commitments': 'commitment.manage',
+  'GET /api/commitments/:id': 'commitment.read',
+  'PATCH /api/commitments/:id': 'commitment.manage',
+  'POST /api/commitments/:id/progress': 'commitment.report',
+  'GET /api/me/commitments': 'commitment.read',
+  'GET /api/organizations/:id/commitments': 'commitment.read',
+  'GET /api/mesas/:id/calendar.ics': 'calendar.read',
+  'GET /api/me/calendar-feed': 'calendar.read',
+  'POST /api/me/calendar-feed': 'calendar.read',
+  'DELETE /api/me/calendar-feed': 'calendar.read',
+  'GET /api/calendar/:token.ics': 'public',
+  'GET /api/mesas/:id/meetings': 'meeting.read',
+  'POST /api/mesas/:id/meetings': 'meeting.manage',
+  'GET /api/meetings/:id': 'meeting.read',
+  'PATCH /api/meetings/:id': 'meeting.manage',
+  'DELETE /api/meetings/:id': 'meeting.manage',
+  'POST /api/meetings/:id/start': 'meeting.manage',
+  'PUT /api/meetings/:id/attendance': 'meeting.manage',
+  'POST /api/meetings/:id/decisions': 'meeting.manage',
+  'DELETE /api/meetings/:id/decisions/:decisionId': 'meeting.manage',
+  'POST /api/meetings/:id/close': 'meeting.manage',
+  'GET /api/meetings/:id/agenda': 'meeting.read',
+  'PUT /api/meetings/:id/agenda': 'meeting.manage',
+  'PATCH /api/meetings/:id/agenda/items/:itemId': 'meeting.manage',
+  'GET /api/meetings/:id/minutes': 'meeting.read',
+  'POST /api/meetings/:id/minutes': 'meeting.manage',
+  'GET /api/meetings/:id/minutes.md': 'meeting.read',
+  'GET /api/meetings/:id/minutes.pdf': 'meeting.read',
+  'GET /api/meetings/:id/events': 'meeting.read',
 };
 
 let t: TestContext;
@@ -136,6 +192,35 @@ const ids = {
 };
 type ProblemKey = keyof typeof ids.problem;
 type MesaKey = 'forestal' | 'acuicola' | 'logistica' | 'teamOnly';
+
+/** A message in the mail outbox, queued once. */
+let outboxMessageId: string | null = null;
+async function outboxMessage(): Promise<string> {
+  if (!outboxMessageId) {
+    await queueMail(t.database.db, {
+      dedupeKey: 'test:authorization',
+      kind: 'invitation',
+      to: 'invitado@example.org',
+      locale: 'es',
+      subject: 'Invitación',
+      text: 'Texto',
+    });
+    const [row] = await t.database.db
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.dedupeKey, 'test:authorization'));
+    outboxMessageId = row!.id;
+  }
+  return outboxMessageId;
+}
+
+async function solutionEditVersion(id: string) {
+  const [row] = await t.database.db
+    .select({ version: solutions.version })
+    .from(solutions)
+    .where(eq(solutions.id, id));
+  return row!.version;
+}
 
 async function currentProblem(id: string) {
   const [row] = await t.database.db.select().from(problems).where(eq(problems.id, id));
@@ -235,6 +320,508 @@ const REPS: Statuses = [200, 200, 403, 200, 200, 200, 200, 403, 401];
 /** A members-only record of a Mesa none of the demo participants take part in. */
 const MEMBERS_ELSEWHERE: Statuses = [200, 200, 200, 404, 404, 404, 404, 404, 401];
 const MANAGE_ELSEWHERE: Statuses = [200, 200, 403, 404, 404, 404, 404, 404, 401];
+
+/**
+ * Commitments and calendars. Their records are made once, on first use: commitments of each
+ * visibility (owned by the forestal private and public representatives and by the team), one in
+ * acuicola, and a secret calendar feed of another account's.
+ */
+const commitmentFixtures = (() => {
+  let made: Promise<{
+    forestal: string;
+    forestalPublicRep: string;
+    forestalTeam: string;
+    acuicola: string;
+    acuicolaPerson: string;
+    teamPerson: string;
+    feedPath: string;
+  }> | null = null;
+  const personOf = async (role: (typeof demoRoles)[number]) => {
+    const [row] = await t.database.db
+      .select({ personId: users.personId })
+      .from(users)
+      .where(eq(users.email, demoEmail(role)));
+    return row!.personId;
+  };
+  return () => {
+    made ??= (async () => {
+      const ctx = systemContext(t.database.db, 'test', 'America/Lima');
+      const dueOn = addDays(todayIn(new Date(), 'America/Lima'), 10);
+      const commit = async (mesaId: string, personId: string, visibility: 'members' | 'team' = 'members') =>
+        (await createCommitment(ctx, mesaId, { personId, text: 'Compromiso de prueba', dueOn, visibility }))
+          .id;
+      const acuicolaPerson = (await createPerson(t)).id;
+      await addParticipant(t, ids.acuicola, { role: 'observer', personId: acuicolaPerson });
+      const teamPerson = await personOf('team');
+      // The feed of an account outside the demo roles, whose own rows below do not rotate it.
+      const [holder] = await t.database.db
+        .select({ personId: users.personId })
+        .from(users)
+        .where(eq(users.id, ids.account));
+      const token = newToken(CALENDAR_TOKEN_PREFIX);
+      await rotateCalendarFeed(
+        { ...ctx, actor: { ...ctx.actor, personId: holder!.personId } },
+        hashToken(token, t.app.sessionSecret),
+      );
+      return {
+        forestal: await commit(ids.forestal, await personOf('private_rep')),
+        forestalPublicRep: await commit(ids.forestal, await personOf('public_rep')),
+        forestalTeam: await commit(ids.forestal, teamPerson, 'team'),
+        acuicola: await commit(ids.acuicola, acuicolaPerson),
+        acuicolaPerson,
+        teamPerson,
+        feedPath: `/api/calendar/${token}.ics`,
+      };
+    })();
+    return made;
+  };
+})();
+
+type CommitmentKey = 'forestal' | 'forestalPublicRep' | 'forestalTeam' | 'acuicola';
+
+async function commitmentVersion(id: string) {
+  const [row] = await t.database.db.select().from(commitments).where(eq(commitments.id, id));
+  return row!.version;
+}
+
+const commitmentCall =
+  (c: CommitmentKey, path = ''): Row['call'] =>
+  async () => ({ url: `/api/commitments/${(await commitmentFixtures())[c]}${path}` });
+const commitmentPatch =
+  (c: CommitmentKey): Row['call'] =>
+  async (role) => {
+    const id = (await commitmentFixtures())[c];
+    return {
+      url: `/api/commitments/${id}`,
+      body: { version: await commitmentVersion(id), text: `Editado por ${role}` },
+    };
+  };
+const progress =
+  (c: CommitmentKey): Row['call'] =>
+  async (role) => ({
+    url: `/api/commitments/${(await commitmentFixtures())[c]}/progress`,
+    body: { text: `Avance según ${role}` },
+  });
+const newCommitment =
+  (m: 'forestal' | 'acuicola'): Row['call'] =>
+  async (role) => {
+    const f = await commitmentFixtures();
+    return {
+      url: `/api/mesas/${ids[m]}/commitments`,
+      body: {
+        personId: m === 'forestal' ? f.teamPerson : f.acuicolaPerson,
+        text: `Compromiso de ${role}`,
+        dueOn: addDays(todayIn(new Date(), 'America/Lima'), 7),
+      },
+    };
+  };
+const TEAM_RECORD: Statuses = [200, 200, 404, 200, 200, 404, 404, 404, 401];
+
+const commitmentRows: Row[] = [
+  {
+    route: 'GET /api/mesas/:id/commitments',
+    on: 'forestal',
+    call: mesaRead('forestal', '/commitments'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/mesas/:id/commitments',
+    on: 'acuicola',
+    call: mesaRead('acuicola', '/commitments'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'POST /api/mesas/:id/commitments',
+    on: 'forestal',
+    call: newCommitment('forestal'),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'POST /api/mesas/:id/commitments',
+    on: 'acuicola',
+    call: newCommitment('acuicola'),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'GET /api/commitments/:id',
+    on: 'forestal, members',
+    call: commitmentCall('forestal'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/commitments/:id',
+    on: 'forestal, team',
+    call: commitmentCall('forestalTeam'),
+    expect: TEAM_RECORD,
+  },
+  {
+    route: 'GET /api/commitments/:id',
+    on: 'acuicola, members',
+    call: commitmentCall('acuicola'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/commitments/:id',
+    on: 'unknown commitment',
+    call: () => ({ url: `/api/commitments/${unknownId()}` }),
+    expect: [404, 404, 404, 404, 404, 404, 404, 404, 401],
+  },
+  {
+    route: 'PATCH /api/commitments/:id',
+    on: 'forestal, members',
+    call: commitmentPatch('forestal'),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/commitments/:id',
+    on: 'forestal, team',
+    call: commitmentPatch('forestalTeam'),
+    expect: TEAM_RECORD,
+  },
+  {
+    route: 'PATCH /api/commitments/:id',
+    on: 'acuicola, members',
+    call: commitmentPatch('acuicola'),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
+    // The team reports on any commitment; a representative only on their own.
+    route: 'POST /api/commitments/:id/progress',
+    on: "forestal, the private representative's",
+    call: progress('forestal'),
+    expect: [201, 201, 403, 201, 201, 403, 201, 403, 401],
+  },
+  {
+    route: 'POST /api/commitments/:id/progress',
+    on: "forestal, the public representative's",
+    call: progress('forestalPublicRep'),
+    expect: [201, 201, 403, 201, 201, 201, 403, 403, 401],
+  },
+  {
+    route: 'POST /api/commitments/:id/progress',
+    on: 'forestal, team',
+    call: progress('forestalTeam'),
+    expect: [201, 201, 404, 201, 201, 404, 404, 404, 401],
+  },
+  {
+    route: 'POST /api/commitments/:id/progress',
+    on: 'acuicola',
+    call: progress('acuicola'),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  { route: 'GET /api/me/commitments', call: () => ({ url: '/api/me/commitments' }), expect: SIGNED_IN },
+  {
+    route: 'GET /api/organizations/:id/commitments',
+    on: 'known organization',
+    call: () => ({ url: `/api/organizations/${ids.organization}/commitments` }),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/organizations/:id/commitments',
+    on: 'unknown organization',
+    call: () => ({ url: `/api/organizations/${unknownId()}/commitments` }),
+    expect: [404, 404, 404, 404, 404, 404, 404, 404, 401],
+  },
+  ...(['forestal', 'acuicola', 'logistica', 'teamOnly'] as const).map(
+    (m): Row => ({
+      route: 'GET /api/mesas/:id/calendar.ics',
+      on: m,
+      call: mesaRead(m, '/calendar.ics'),
+      expect: {
+        forestal: SIGNED_IN,
+        acuicola: MEMBERS_ELSEWHERE,
+        logistica: SIGNED_IN,
+        teamOnly: [200, 200, 404, 404, 404, 404, 404, 404, 401] as Statuses,
+      }[m],
+    }),
+  ),
+  { route: 'GET /api/me/calendar-feed', call: () => ({ url: '/api/me/calendar-feed' }), expect: SIGNED_IN },
+  {
+    route: 'POST /api/me/calendar-feed',
+    call: () => ({ url: '/api/me/calendar-feed' }),
+    expect: created(SIGNED_IN),
+  },
+  {
+    route: 'DELETE /api/me/calendar-feed',
+    call: () => ({ url: '/api/me/calendar-feed' }),
+    expect: SIGNED_IN,
+  },
+  {
+    // The secret address is the authorization: it opens the feed for anyone who has it.
+    route: 'GET /api/calendar/:token.ics',
+    on: 'valid token',
+    call: async () => ({ url: (await commitmentFixtures()).feedPath }),
+    expect: ALL_200,
+  },
+  {
+    route: 'GET /api/calendar/:token.ics',
+    on: 'unknown token',
+    call: () => ({ url: '/api/calendar/mesas_cal_unknown.ics' }),
+    expect: [404, 404, 404, 404, 404, 404, 404, 404, 404],
+  },
+];
+
+/**
+ * Meetings. Each is made on first use through the commands, as the system: in forestal (where the
+ * demo roles take part) one for members, one among public entities only and one for the team; one in
+ * acuicola; some in progress or closed. Routes that use a meeting up (start, close, delete) get a
+ * fresh one per call.
+ */
+const meetingFixtures = (() => {
+  const made = new Map<string, Promise<string>>();
+  const system = () => systemContext(t.database.db, 'test', 'America/Lima');
+  const plan = async (mesaId: string, fields: Partial<MeetingInput> = {}) =>
+    (
+      await createMeeting(system(), mesaId, {
+        kind: 'intersessional',
+        title: unique('Reunión'),
+        startsAt: new Date(Date.now() + 86_400_000),
+        endsAt: new Date(Date.now() + 90_000_000),
+        ...fields,
+      })
+    ).id;
+  const live = async (mesaId: string, fields: Partial<MeetingInput> = {}) => {
+    const id = await plan(mesaId, fields);
+    await startMeeting(system(), id);
+    return id;
+  };
+  const closed = async (mesaId: string, fields: Partial<MeetingInput> = {}) => {
+    const id = await live(mesaId, fields);
+    await closeMeeting(system(), id);
+    return id;
+  };
+  const once = (name: string, make: () => Promise<string>) => {
+    if (!made.has(name)) made.set(name, make());
+    return made.get(name)!;
+  };
+  const publicSectorOnly = { publicSectorOnly: true } as const;
+  return {
+    fresh: (state: 'scheduled' | 'in_progress') =>
+      state === 'scheduled' ? plan(ids.forestal) : live(ids.forestal),
+    forestal: () => once('forestal', () => plan(ids.forestal)),
+    publicSectorOnly: () => once('publicSectorOnly', () => plan(ids.forestal, publicSectorOnly)),
+    teamOnly: () => once('teamOnly', () => plan(ids.forestal, { visibility: 'team' })),
+    acuicola: () => once('acuicola', () => plan(ids.acuicola)),
+    live: () => once('live', () => live(ids.forestal)),
+    closed: () => once('closed', () => closed(ids.forestal)),
+    closedPublicSectorOnly: () =>
+      once('closedPublicSectorOnly', () => closed(ids.forestal, publicSectorOnly)),
+    /** An item of the live meeting's agenda, added by hand. */
+    agendaItem: () =>
+      once('agendaItem', async () => {
+        const id = await meetingFixtures.live();
+        const [meeting] = await t.database.db.select().from(meetings).where(eq(meetings.id, id));
+        await saveAgenda(system(), id, {
+          version: meeting!.version,
+          edits: [{ op: 'add', title: 'Varios' }],
+        });
+        const [item] = await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id));
+        return item!.id;
+      }),
+    decision: async () =>
+      (await addDecision(system(), await meetingFixtures.live(), { text: unique('Decisión') })).id,
+  };
+})();
+type MeetingFixture = Exclude<keyof typeof meetingFixtures, 'fresh' | 'agendaItem' | 'decision'>;
+
+async function meetingVersion(id: string) {
+  const [row] = await t.database.db.select().from(meetings).where(eq(meetings.id, id));
+  return row!.version;
+}
+
+const meetingCall =
+  (m: MeetingFixture, path = ''): Row['call'] =>
+  async () => ({ url: `/api/meetings/${await meetingFixtures[m]()}${path}` });
+const meetingPatch =
+  (m: MeetingFixture): Row['call'] =>
+  async (role) => {
+    const id = await meetingFixtures[m]();
+    return {
+      url: `/api/meetings/${id}`,
+      body: { version: await meetingVersion(id), place: `Sala de ${role}` },
+    };
+  };
+const freshMeeting =
+  (state: 'scheduled' | 'in_progress', path = ''): Row['call'] =>
+  async () => ({ url: `/api/meetings/${await meetingFixtures.fresh(state)}${path}` });
+const newMeeting =
+  (m: 'forestal' | 'acuicola'): Row['call'] =>
+  (role) => ({
+    url: `/api/mesas/${ids[m]}/meetings`,
+    body: {
+      kind: 'intersessional',
+      title: `Reunión de ${role}`,
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+    },
+  });
+/** Everyone who may see a meeting among public entities only: not private representatives nor observers. */
+const PUBLIC_SECTOR: Statuses = [200, 200, 200, 200, 200, 200, 404, 404, 401];
+const noContent = (s: Statuses) => s.map((x) => (x === 200 ? 204 : x)) as Statuses;
+
+const meetingRows: Row[] = [
+  {
+    route: 'GET /api/mesas/:id/meetings',
+    on: 'forestal',
+    call: mesaRead('forestal', '/meetings'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/mesas/:id/meetings',
+    on: 'acuicola',
+    call: mesaRead('acuicola', '/meetings'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'POST /api/mesas/:id/meetings',
+    on: 'forestal',
+    call: newMeeting('forestal'),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'POST /api/mesas/:id/meetings',
+    on: 'acuicola',
+    call: newMeeting('acuicola'),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'GET /api/meetings/:id',
+    on: 'forestal, members',
+    call: meetingCall('forestal'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/meetings/:id',
+    on: 'forestal, public sector only',
+    call: meetingCall('publicSectorOnly'),
+    expect: PUBLIC_SECTOR,
+  },
+  {
+    route: 'GET /api/meetings/:id',
+    on: 'forestal, team',
+    call: meetingCall('teamOnly'),
+    expect: TEAM_RECORD,
+  },
+  {
+    route: 'GET /api/meetings/:id',
+    on: 'acuicola',
+    call: meetingCall('acuicola'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/meetings/:id',
+    on: 'unknown meeting',
+    call: () => ({ url: `/api/meetings/${unknownId()}` }),
+    expect: [404, 404, 404, 404, 404, 404, 404, 404, 401],
+  },
+  {
+    route: 'PATCH /api/meetings/:id',
+    on: 'forestal, members',
+    call: meetingPatch('forestal'),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/meetings/:id',
+    on: 'forestal, public sector only',
+    call: meetingPatch('publicSectorOnly'),
+    expect: [200, 200, 403, 200, 200, 403, 404, 404, 401],
+  },
+  {
+    route: 'PATCH /api/meetings/:id',
+    on: 'acuicola',
+    call: meetingPatch('acuicola'),
+    expect: MANAGE_ELSEWHERE,
+  },
+  { route: 'DELETE /api/meetings/:id', call: freshMeeting('scheduled'), expect: COORDINATING_OR_TEAM },
+  {
+    route: 'POST /api/meetings/:id/start',
+    call: freshMeeting('scheduled', '/start'),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PUT /api/meetings/:id/attendance',
+    call: async () => ({
+      url: `/api/meetings/${await meetingFixtures.live()}/attendance`,
+      body: { entries: [{ personId: (await commitmentFixtures()).teamPerson, status: 'present' }] },
+    }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'POST /api/meetings/:id/decisions',
+    call: async (role) => ({
+      url: `/api/meetings/${await meetingFixtures.live()}/decisions`,
+      body: { text: `Decisión de ${role}` },
+    }),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'DELETE /api/meetings/:id/decisions/:decisionId',
+    call: async () => ({
+      url: `/api/meetings/${await meetingFixtures.live()}/decisions/${await meetingFixtures.decision()}`,
+    }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'POST /api/meetings/:id/close',
+    call: freshMeeting('in_progress', '/close'),
+    expect: COORDINATING_OR_TEAM,
+  },
+  { route: 'GET /api/meetings/:id/agenda', call: meetingCall('forestal', '/agenda'), expect: SIGNED_IN },
+  {
+    route: 'PUT /api/meetings/:id/agenda',
+    call: async () => {
+      const id = await meetingFixtures.forestal();
+      return { url: `/api/meetings/${id}/agenda`, body: { version: await meetingVersion(id), edits: [] } };
+    },
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/meetings/:id/agenda/items/:itemId',
+    call: async (role) => ({
+      url: `/api/meetings/${await meetingFixtures.live()}/agenda/items/${await meetingFixtures.agendaItem()}`,
+      body: { notes: `Notas de ${role}` },
+    }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  { route: 'GET /api/meetings/:id/minutes', call: meetingCall('closed', '/minutes'), expect: SIGNED_IN },
+  {
+    route: 'GET /api/meetings/:id/minutes',
+    on: 'public sector only',
+    call: meetingCall('closedPublicSectorOnly', '/minutes'),
+    expect: PUBLIC_SECTOR,
+  },
+  {
+    route: 'POST /api/meetings/:id/minutes',
+    call: async (role) => ({
+      url: `/api/meetings/${await meetingFixtures.closed()}/minutes`,
+      body: { reason: `Corrección de ${role}` },
+    }),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'GET /api/meetings/:id/minutes.md',
+    call: meetingCall('closed', '/minutes.md'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/meetings/:id/minutes.pdf',
+    call: meetingCall('closed', '/minutes.pdf'),
+    expect: SIGNED_IN,
+  },
+  {
+    // The live stream itself is tested over real HTTP (test/api/meeting-live.test.ts); a closed
+    // meeting's answers at once (204: no live session), which is what lets this table inject it.
+    route: 'GET /api/meetings/:id/events',
+    call: meetingCall('closed', '/events'),
+    expect: noContent(SIGNED_IN),
+  },
+  {
+    route: 'GET /api/meetings/:id/events',
+    on: 'public sector only',
+    call: meetingCall('closedPublicSectorOnly', '/events'),
+    expect: noContent(PUBLIC_SECTOR),
+  },
+];
 
 const table: Row[] = [
   // Open to anyone.
@@ -580,6 +1167,29 @@ const table: Row[] = [
     expect: created(MANAGE_ELSEWHERE),
   },
   {
+    // Alternates the confirmed flag, so that every allowed call changes something.
+    route: 'PATCH /api/solutions/:id',
+    on: 'forestal',
+    call: async (role) => ({
+      url: `/api/solutions/${ids.solution.forestal}`,
+      body: {
+        version: await solutionEditVersion(ids.solution.forestal),
+        filterFlags: role.length % 2 ? ['subsidy'] : [],
+        dismissedFlags: ['declaratory'],
+      },
+    }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/solutions/:id',
+    on: 'acuicola',
+    call: async () => ({
+      url: `/api/solutions/${ids.solution.acuicola}`,
+      body: { version: await solutionEditVersion(ids.solution.acuicola), instrument: 'procedure' },
+    }),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
     route: 'POST /api/problems/:id/indicators',
     on: 'forestal',
     call: problemPost('forestal', '/indicators', (role) => ({
@@ -704,6 +1314,12 @@ const table: Row[] = [
   },
   { route: 'GET /api/audit', call: () => ({ url: '/api/audit?limit=5' }), expect: ADMIN_ONLY },
   { route: 'GET /api/audit/verify', call: () => ({ url: '/api/audit/verify' }), expect: ADMIN_ONLY },
+  { route: 'GET /api/admin/outbox', call: () => ({ url: '/api/admin/outbox' }), expect: ADMIN_ONLY },
+  {
+    route: 'GET /api/admin/outbox/:id',
+    call: async () => ({ url: `/api/admin/outbox/${await outboxMessage()}` }),
+    expect: ADMIN_ONLY,
+  },
 
   // The Matrix as a spreadsheet, and search across Mesas.
   ...(['forestal', 'acuicola', 'logistica', 'teamOnly'] as const).flatMap((m): Row[] => {
@@ -746,6 +1362,8 @@ const table: Row[] = [
     ];
   }),
   { route: 'GET /api/search', call: () => ({ url: '/api/search?q=registro' }), expect: SIGNED_IN },
+  ...commitmentRows,
+  ...meetingRows,
 ];
 
 /** The interactive API documentation, served to anyone. */

@@ -19,11 +19,21 @@ import {
 } from '../../src/db/schema';
 import { IMPORT_LIMITS } from '../../src/exports/matrix-import';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, ensureMesa, mesaBySlug, organizationId, snapshot, unique } from '../support/fixtures';
+import {
+  createMesa,
+  createPerson,
+  ensureMesa,
+  mesaBySlug,
+  organizationId,
+  snapshot,
+  unique,
+} from '../support/fixtures';
 
 let t: TestContext;
 let coordinator: Client;
 let source = { id: '', slug: '' };
+/** Who raised the first problem of the source Matrix (a person of the directory). */
+let raiser = { id: '', fullName: '' };
 const all = ['public', 'members', 'team'] as const;
 
 const ctx = () => systemContext(t.database.db, 'test');
@@ -37,6 +47,8 @@ async function fillSource(mesaId: string) {
     description: 'Registrar una plantación toma de 6 a 12 meses.\nEl trámite exige visitas de campo.',
     categoryKey: 'red_tape',
     ownerType: 'MP',
+    raisedByPersonId: raiser.id,
+    raisedByOrganizationId: await org('ADEX'),
     entityIds: [await org('SERFOR'), await org('GORE-UCAYALI')],
     impact: 5,
     ease: 4,
@@ -56,12 +68,23 @@ async function fillSource(mesaId: string) {
     currentValue: 3,
     targetValue: 5,
   });
+  await addIndicator(ctx(), p1.id, {
+    name: 'Plantaciones registradas: por año',
+    unit: 'plantaciones',
+    direction: 'higher_is_better',
+    baselineValue: 120.5,
+    baselineOn: '2015-01-15',
+    currentValue: 480,
+    currentOn: '2017-06-30',
+    source: 'SERFOR · informe anual',
+  });
 
   const p2 = await createProblem(ctx(), mesaId, {
     title: 'Crédito con garantía de títulos habilitantes',
     description: 'Los bancos no aceptan el título como garantía.',
     categoryKey: 'financing',
     ownerType: 'YP',
+    raisedByOrganizationId: await org('SUNARP'),
     entityIds: [await org('SUNARP'), await org('COFIDE')],
     impact: 4,
     ease: 2,
@@ -71,6 +94,14 @@ async function fillSource(mesaId: string) {
   await proposeSolution(ctx(), p2.id, { text: 'Inscribir el título en SUNARP', instrument: 'regulation' });
   for (const to of ['in_progress', 'enacted', 'verified'] as const)
     await transitionProblem(ctx(), p2.id, { to });
+  await addIndicator(ctx(), p2.id, {
+    name: 'Créditos con garantía de título',
+    unit: 'créditos',
+    direction: 'higher_is_better',
+    baselineValue: 0,
+    currentValue: null,
+    targetValue: 50,
+  });
 
   const p3 = await createProblem(ctx(), mesaId, {
     title: 'Exoneración del IGV a la madera',
@@ -111,18 +142,21 @@ async function fillSource(mesaId: string) {
 beforeAll(async () => {
   t = await createTestContext();
   coordinator = await t.as('coordinator');
+  raiser = await createPerson(t, { fullName: unique('Rosa Quispe Mamani') });
   const mesa = await createMesa(t, { name: unique('Mesa Forestal de exportación') });
   source = { id: mesa.id, slug: mesa.slug };
   await fillSource(source.id);
 });
 afterAll(() => t?.close());
 
-/** What must survive a round trip: everything the sheet carries but the number and the indicators. */
+/** What must survive a round trip: everything the sheet carries but the number. */
 const essence = (r: MatrixRow) => ({
   title: r.title,
   description: r.description,
   category: r.category?.key ?? null,
   ownerType: r.ownerType,
+  raisedByPerson: r.raisedByPerson?.id ?? null,
+  raisedByOrganization: r.raisedByOrganization?.acronym ?? null,
   status: r.status,
   inFocus: r.inFocus,
   impact: r.impact,
@@ -132,6 +166,17 @@ const essence = (r: MatrixRow) => ({
   solution: r.latestSolution
     ? { text: r.latestSolution.text, instrument: r.latestSolution.instrument }
     : null,
+  indicators: r.indicators.map((i) => ({
+    name: i.name,
+    unit: i.unit,
+    direction: i.direction,
+    baselineValue: i.baselineValue,
+    baselineOn: i.baselineOn,
+    currentValue: i.currentValue,
+    currentOn: i.currentOn,
+    targetValue: i.targetValue,
+    source: i.source,
+  })),
   visibility: r.visibility,
 });
 
@@ -177,6 +222,8 @@ describe('GET /api/mesas/:id/matrix.xlsx', () => {
       'Descripción',
       'Categoría',
       'Tipo (MP/YP)',
+      'Planteado por (persona)',
+      'Planteado por (organización)',
       'Estado',
       'En foco',
       'Impacto',
@@ -196,6 +243,8 @@ describe('GET /api/mesas/:id/matrix.xlsx', () => {
       'Registrar una plantación toma de 6 a 12 meses.\nEl trámite exige visitas de campo.',
       'Trámites y procedimientos',
       'MP',
+      raiser.fullName,
+      'ADEX',
       'Implementado',
       'Sí',
       5,
@@ -204,13 +253,14 @@ describe('GET /api/mesas/:id/matrix.xlsx', () => {
       'plantaciones; registro',
       'Registro en línea en 3 días',
       'Cambio de procedimiento',
-      'Tiempo de registro de una plantación: 270 → 3 (meta: 5) días',
+      'Tiempo de registro de una plantación: 270 → 3 (meta: 5) días · menor es mejor\n' +
+        'Plantaciones registradas: por año: 120.5 (2015-01-15) → 480 (2017-06-30) plantaciones · mayor es mejor · fuente: SERFOR · informe anual',
       'Pública',
     ]);
     // Header row styled, frozen and filtered; columns wide enough to read.
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:O7');
+    expect(sheet.autoFilter).toBe('A1:Q7');
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(40);
   });
 
@@ -219,16 +269,21 @@ describe('GET /api/mesas/:id/matrix.xlsx', () => {
     expect(res.headers['content-disposition']).toContain(`filename="matrix-${source.slug}-`);
     const { sheet, rows } = await workbookRows(res);
     expect(sheet.name).toBe('Matrix');
-    expect(rows[0]!.slice(0, 6)).toEqual([
+    expect(rows[0]!.slice(0, 8)).toEqual([
       'No.',
       'Problem',
       'Description',
       'Category',
       'Owner (MP/YP)',
+      'Raised by (person)',
+      'Raised by (organization)',
       'Status',
     ]);
     const credit = rows.find((r) => r[1] === 'Crédito con garantía de títulos habilitantes')!;
-    expect(credit.slice(3, 7)).toEqual(['Financing', 'YP', 'Verified', 'No']);
+    expect(credit.slice(3, 9)).toEqual(['Financing', 'YP', undefined, 'SUNARP', 'Verified', 'No']);
+    expect(credit[15]).toBe(
+      'Créditos con garantía de título: 0 → ? (target: 50) créditos · higher is better',
+    );
   });
 });
 
@@ -256,7 +311,10 @@ describe('GET /api/mesas/:id/matrix.csv', () => {
     expect(registro[2]).toBe(
       'Registrar una plantación toma de 6 a 12 meses.\nEl trámite exige visitas de campo.',
     );
-    expect(registro[13]).toBe('Tiempo de registro de una plantación: 270 → 3 (target: 5) días');
+    expect(registro[5]).toBe(raiser.fullName);
+    expect(registro[15]!.split('\n')[0]).toBe(
+      'Tiempo de registro de una plantación: 270 → 3 (target: 5) días · lower is better',
+    );
     expect(rows.map((r) => r[1])).toContain("'=Espera de camiones en el terminal");
   });
 });
@@ -331,6 +389,8 @@ describe('export → import round trip', () => {
         'description',
         'category',
         'ownerType',
+        'raisedByPerson',
+        'raisedByOrganization',
         'status',
         'inFocus',
         'impact',
@@ -348,6 +408,8 @@ describe('export → import round trip', () => {
           'description',
           'category',
           'ownerType',
+          'raisedByPerson',
+          'raisedByOrganization',
           'status',
           'inFocus',
           'impact',
@@ -356,23 +418,32 @@ describe('export → import round trip', () => {
           'tags',
           'solution',
           'instrument',
+          'indicators',
           'visibility',
         ].sort(),
       );
 
       const res = await coordinator.post(importUrl(target.id), { file, mapping: p.mapping });
       expect(res.statusCode, res.body).toBe(201);
-      expect(res.json().created).toEqual({ problems: 6, solutions: 3, transitions: 9 });
+      expect(res.json().created).toEqual({ problems: 6, solutions: 3, transitions: 9, indicators: 3 });
 
       const before = await loadMatrix(t.database.db, source.id, [...all]);
       const after = await loadMatrix(t.database.db, target.id, [...all]);
       expect(after.map(essence)).toEqual(before.map(essence));
-      // Exported again, the new Mesa gives the same sheet but for the numbers and the indicators.
+      // Who raised it and the indicators came across, not only the problems' own columns.
+      const registro = after.find((r) => r.title === 'Registro de plantaciones forestales lento')!;
+      expect(registro.raisedByPerson).toEqual({ id: raiser.id, fullName: raiser.fullName });
+      expect(registro.raisedByOrganization?.acronym).toBe('ADEX');
+      expect(registro.indicators.map((i) => [i.name, i.direction, i.currentOn, i.source])).toEqual([
+        ['Tiempo de registro de una plantación', 'lower_is_better', null, null],
+        ['Plantaciones registradas: por año', 'higher_is_better', '2017-06-30', 'SERFOR · informe anual'],
+      ]);
+      // Exported again, the new Mesa gives the same sheet but for the numbers.
       const again = await workbookRows(
         await coordinator.get(`/api/mesas/${target.id}/matrix.xlsx?lang=${lang}`),
       );
       const first = await workbookRows(exported);
-      const strip = (rows: unknown[][]) => rows.map((r) => r.filter((_, i) => i !== 0 && i !== 13));
+      const strip = (rows: unknown[][]) => rows.map((r) => r.slice(1));
       expect(strip(again.rows)).toEqual(strip(first.rows));
     });
   }
@@ -614,6 +685,68 @@ describe('POST /api/mesas/:id/matrix/import', () => {
     expect(await snapshot(t, ...tables)).toEqual(before);
   });
 
+  it('names an unknown raised-by person or organization and an unreadable indicator, writing nothing', async () => {
+    const target = await createMesa(t);
+    const file = await xlsxBase64([
+      ['Problema', 'Planteado por (persona)', 'Planteado por (organización)', 'Indicadores'],
+      // A valid row: its problem and its indicator must not be written either.
+      ['Fila válida', raiser.fullName, 'ADEX', 'Tiempo de registro: 270 → 3 (meta: 5) días · menor es mejor'],
+      ['Persona desconocida', 'Nadie Conocido', 'Asociación de Exportadores', null],
+      ['Gremio desconocido', null, 'GREMIO-X', 'Espera: 6 → 2 horas\nMuy lento, unos seis meses'],
+    ]);
+    const tables = [problems, solutions, outcomeIndicators, problemStatusEvents];
+    const before = await snapshot(t, ...tables);
+    const res = await coordinator.request(
+      'POST',
+      importUrl(target.id),
+      { file, mapping: { title: 0, raisedByPerson: 1, raisedByOrganization: 2, indicators: 3 } },
+      { 'accept-language': 'es' },
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.rows).toEqual([
+      {
+        row: 3,
+        column: 'B',
+        header: 'Planteado por (persona)',
+        field: 'raisedByPerson',
+        message:
+          'Persona desconocida: «Nadie Conocido». Escriba el nombre completo como figura en el directorio.',
+      },
+      {
+        row: 4,
+        column: 'C',
+        header: 'Planteado por (organización)',
+        field: 'raisedByOrganization',
+        message: 'Organización desconocida: «GREMIO-X».',
+      },
+      {
+        row: 4,
+        column: 'D',
+        header: 'Indicadores',
+        field: 'indicators',
+        message:
+          'No se pudo leer el indicador «Muy lento, unos seis meses». Escríbalo como «nombre: antes → después (meta: x) unidad», un indicador por línea.',
+      },
+    ]);
+    expect(await snapshot(t, ...tables)).toEqual(before);
+    expect(await loadMatrix(t.database.db, target.id, [...all])).toEqual([]);
+
+    // The preview says the same before anything is tried, in English when asked.
+    const preview = await coordinator.request(
+      'POST',
+      previewUrl(target.id),
+      { file },
+      { 'accept-language': 'en' },
+    );
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({ rowCount: 3, invalidRowCount: 2 });
+    expect(preview.json().errors.map((e: { message: string }) => e.message)).toEqual([
+      'Unknown person: "Nadie Conocido". Write the full name as the directory has it.',
+      'Unknown organization: "GREMIO-X".',
+      'Could not read the indicator "Muy lento, unos seis meses". Write it as "name: before → after (target: x) unit", one indicator per line.',
+    ]);
+  });
+
   it('creates every row of a valid sheet with its solution and status', async () => {
     const target = await createMesa(t);
     const file = await xlsxBase64([
@@ -664,6 +797,8 @@ describe('POST /api/mesas/:id/matrix/import', () => {
         description: '',
         category: null,
         ownerType: 'MP',
+        raisedByPerson: null,
+        raisedByOrganization: null,
         status: 'identified',
         inFocus: true,
         impact: 4,
@@ -671,6 +806,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
         entities: ['SERFOR'],
         tags: ['a', 'b'],
         solution: { text: 'Una solución', instrument: 'law' },
+        indicators: [],
         visibility: 'members',
       },
       {
@@ -678,6 +814,8 @@ describe('POST /api/mesas/:id/matrix/import', () => {
         description: '',
         category: null,
         ownerType: 'MP',
+        raisedByPerson: null,
+        raisedByOrganization: null,
         status: 'enacted',
         inFocus: false,
         impact: 2,
@@ -685,6 +823,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
         entities: ['SUNARP'],
         tags: [],
         solution: null,
+        indicators: [],
         visibility: 'members',
       },
     ]);

@@ -114,4 +114,14 @@ describe('GET /api/mesas/:id/matrix', () => {
     expect(small.statements).toBeGreaterThan(5);
     expect(large.statements).toBe(small.statements);
   });
+
+  it('reads an unchanged Matrix again without reading its problems', async () => {
+    const mesaId = await mesaWith(200);
+    const first = await countMatrixRead(mesaId);
+    const again = await countMatrixRead(mesaId);
+    expect(again.body).toEqual(first.body);
+    // Authentication, the Mesa and its revision only: none of the eight statements that read the Matrix
+    // (problems, entities, solutions, indicators, feedback, open commitments, circling, categories).
+    expect(again.statements).toBe(first.statements - 8);
+  });
 });

@@ -220,4 +220,53 @@ describe('the Matrix', () => {
       .toBe(String(after.ease));
     await page.context().close();
   });
+
+  it('confirms, removes and dismisses suggested flags on a problem and its solution, kept by the server', async () => {
+    const page = await newPage(h);
+    await signIn(page, 'team@demo.mesas.local');
+    const mesaId = await forestalId(page);
+    const { csrfToken } = await apiGet<{ csrfToken: string }>(page, '/api/auth/me');
+    const post = async (url: string, data: unknown) => {
+      const res = await page.request.post(url, { headers: { 'X-CSRF-Token': csrfToken }, data });
+      expect(res.status(), url).toBe(201);
+      return res.json();
+    };
+    const problem = await post(`/api/mesas/${mesaId}/problems`, {
+      title: `Subsidio para viveros forestales ${Date.now().toString(36)}`,
+    });
+    const solution = await post(`/api/problems/${problem.id}/solutions`, {
+      text: 'Declarar de interés nacional los viveros y otorgarles un subsidio',
+    });
+    expect(solution.suggestedFlags).toEqual(['subsidy', 'declaratory']);
+    const detail = () => apiGet<ProblemDetail>(page, `/api/problems/${problem.id}`);
+    const flag = (key: 'confirm' | 'dismiss' | 'remove', f: 'subsidy' | 'declaratory') => ({
+      name: pp.flags[key].replace('{{flag}}', m.flag[f]),
+    });
+
+    await page.goto(`/problems/${problem.id}`);
+    const panel = page.locator('section[aria-labelledby="flags-title"]');
+    const card = page.locator(`article[data-solution-id="${solution.id}"]`);
+    await expect.poll(() => panel.locator('[data-suggested-flag="subsidy"]').count()).toBe(1);
+
+    // The problem's suggestion, dismissed: stored by the server, gone after a reload.
+    await panel.getByRole('button', flag('dismiss', 'subsidy')).click();
+    await expect.poll(async () => (await detail()).dismissedFlags).toEqual(['subsidy']);
+    await page.reload();
+    await expect.poll(() => card.locator('[data-suggested-flag="subsidy"]').count()).toBe(1);
+    expect(await panel.locator('[data-suggested-flag]').count()).toBe(0);
+
+    // The solution's: one confirmed, then removed again; the other dismissed.
+    await card.getByRole('button', flag('confirm', 'subsidy')).click();
+    await expect.poll(async () => (await detail()).solutions[0]!.filterFlags).toEqual(['subsidy']);
+    await expect.poll(() => card.locator('[data-confirmed-flag="subsidy"]').count()).toBe(1);
+    await card.getByRole('button', flag('remove', 'subsidy')).click();
+    await expect.poll(async () => (await detail()).solutions[0]!.filterFlags).toEqual([]);
+    await card.getByRole('button', flag('dismiss', 'declaratory')).click();
+    await expect
+      .poll(async () => (await detail()).solutions[0]!)
+      .toMatchObject({ filterFlags: [], dismissedFlags: ['declaratory'], suggestedFlags: ['subsidy'] });
+    await expect.poll(() => card.locator('[data-suggested-flag="declaratory"]').count()).toBe(0);
+    expect(await card.locator('[data-suggested-flag="subsidy"]').count()).toBe(1);
+    await page.context().close();
+  });
 });

@@ -231,7 +231,7 @@ describe('administration', () => {
     const nav = page.getByRole('navigation');
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual([webEs.nav.mesas, webEs.nav.search]);
+      .toEqual([webEs.nav.mesas, webEs.nav.commitments, webEs.nav.search]);
     await page.context().close();
   });
 
@@ -243,10 +243,12 @@ describe('administration', () => {
       .poll(() => nav.getByRole('link').allTextContents())
       .toEqual([
         webEs.nav.mesas,
+        webEs.nav.commitments,
         webEs.nav.search,
         webEs.nav.organizations,
         webEs.nav.people,
         webEs.nav.accounts,
+        webEs.nav.outbox,
       ]);
 
     await nav.getByRole('link', { name: webEs.nav.organizations }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors';
-import { suggestFilterFlags } from '../../src/domain/filters';
+import { openSuggestions, reconcileFlags, suggestFilterFlags } from '../../src/domain/filters';
 import {
   compareMatrixRows,
   focusWarning,
@@ -175,5 +175,43 @@ describe('filter suggestions', () => {
       suggestFilterFlags('Registro de plantaciones tarda 6 a 12 meses', 'Simplificar el trámite en SERFOR'),
     ).toEqual([]);
     expect(suggestFilterFlags(null, undefined)).toEqual([]);
+  });
+});
+
+describe('confirming and dismissing filter flags', () => {
+  const stored = { confirmed: ['subsidy'], dismissed: ['declaratory'] };
+
+  it('keeps a flag either confirmed or dismissed, the latest decision winning', () => {
+    expect(reconcileFlags(stored, { confirmed: ['subsidy', 'declaratory'] })).toEqual({
+      confirmed: ['subsidy', 'declaratory'],
+      dismissed: [],
+      conflicts: [],
+    });
+    expect(reconcileFlags(stored, { dismissed: ['declaratory', 'subsidy'] })).toEqual({
+      confirmed: [],
+      dismissed: ['declaratory', 'subsidy'],
+      conflicts: [],
+    });
+    expect(reconcileFlags(stored, { confirmed: [] })).toEqual({
+      confirmed: [],
+      dismissed: ['declaratory'],
+      conflicts: [],
+    });
+    expect(reconcileFlags(stored, {})).toEqual({ ...stored, conflicts: [] });
+  });
+
+  it('reports a flag one change both confirms and dismisses, and drops unknown or repeated flags', () => {
+    expect(
+      reconcileFlags(stored, { confirmed: ['tax_exemption'], dismissed: ['tax_exemption'] }).conflicts,
+    ).toEqual(['tax_exemption']);
+    expect(reconcileFlags({ confirmed: ['subsidy', 'subsidy', 'old'], dismissed: [] }, {}).confirmed).toEqual(
+      ['subsidy'],
+    );
+  });
+
+  it('suggests only what the team has neither confirmed nor dismissed', () => {
+    const suggested = suggestFilterFlags('Subsidio y exoneración del IGV; declarar de interés nacional');
+    expect(suggested).toEqual(['subsidy', 'tax_exemption', 'declaratory']);
+    expect(openSuggestions(suggested, ['subsidy'], ['declaratory'])).toEqual(['tax_exemption']);
   });
 });

@@ -34,6 +34,12 @@ const reference: ImportReference = {
     { id: 'o-serfor', name: 'Servicio Nacional Forestal y de Fauna Silvestre', acronym: 'SERFOR' },
     { id: 'o-osinfor', name: 'Organismo de Supervisión de los Recursos Forestales', acronym: 'OSINFOR' },
     { id: 'o-sunarp', name: 'Superintendencia Nacional de los Registros Públicos', acronym: 'SUNARP' },
+    { id: 'o-adex', name: 'Asociación de Exportadores', acronym: 'ADEX' },
+  ],
+  people: [
+    { id: 'p-rosa', fullName: 'Rosa Quispe Mamani' },
+    { id: 'p-juan-1', fullName: 'Juan Pérez' },
+    { id: 'p-juan-2', fullName: 'JUAN PEREZ' },
   ],
 };
 
@@ -48,6 +54,8 @@ const problem: SheetProblem = {
   description: 'Registrar una plantación toma de 6 a 12 meses.',
   category: { key: 'red_tape', nameEs: 'Trámites y procedimientos', nameEn: 'Red tape and procedures' },
   ownerType: 'MP',
+  raisedByPerson: { fullName: 'Rosa Quispe Mamani' },
+  raisedByOrganization: { name: 'Asociación de Exportadores', acronym: 'ADEX' },
   status: 'enacted',
   inFocus: true,
   impact: 5,
@@ -92,7 +100,7 @@ describe('column headers', () => {
     }
   });
 
-  it('suggests each field once and leaves the number and indicators out of the mapping', () => {
+  it('suggests each field once and leaves the number out of the mapping', () => {
     const { columns, mapping } = suggestMapping([
       'N°',
       'Problema',
@@ -109,7 +117,7 @@ describe('column headers', () => {
       ['E', 'indicators'],
       ['F', null],
     ]);
-    expect(mapping).toEqual({ title: 1, impact: 3 });
+    expect(mapping).toEqual({ title: 1, impact: 3, indicators: 4 });
   });
 
   it('names columns as spreadsheets do', () => {
@@ -137,6 +145,8 @@ describe('the exported table', () => {
       'Registrar una plantación toma de 6 a 12 meses.',
       'Trámites y procedimientos',
       'MP',
+      'Rosa Quispe Mamani',
+      'ADEX',
       'Implementado',
       'Sí',
       5,
@@ -150,8 +160,16 @@ describe('the exported table', () => {
     ]);
     const english = matrixSheetTable([problem], 'en', en);
     expect(english.headers[1]).toBe('Problem');
-    expect(english.rows[0]!.slice(3, 7)).toEqual(['Red tape and procedures', 'MP', 'Enacted', 'Yes']);
-    expect(english.rows[0]![13]).toBe('Tiempo de registro: 270 → 3 días\nCosto: 1500.5 → ? (target: 500) S/');
+    expect(english.headers.slice(5, 7)).toEqual(['Raised by (person)', 'Raised by (organization)']);
+    expect(english.rows[0]!.slice(3, 9)).toEqual([
+      'Red tape and procedures',
+      'MP',
+      'Rosa Quispe Mamani',
+      'ADEX',
+      'Enacted',
+      'Yes',
+    ]);
+    expect(english.rows[0]![15]).toBe('Tiempo de registro: 270 → 3 días\nCosto: 1500.5 → ? (target: 500) S/');
   });
 
   it('leaves empty cells for what a problem does not have', () => {
@@ -159,21 +177,17 @@ describe('the exported table', () => {
       ...problem,
       description: '',
       category: null,
+      raisedByPerson: null,
+      raisedByOrganization: null,
       entities: [],
       tags: [],
       latestSolution: null,
       indicators: [],
     };
     const row = matrixSheetTable([bare], 'en', en).rows[0]!;
-    expect([row[2], row[3], row[9], row[10], row[11], row[12], row[13]]).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect([2, 3, 5, 6, 11, 12, 13, 14, 15].map((i) => row[i])).toEqual(Array(9).fill(null));
+    const noAcronym = { ...bare, raisedByOrganization: { name: 'Gremio local', acronym: null } };
+    expect(matrixSheetTable([noAcronym], 'en', en).rows[0]![6]).toBe('Gremio local');
   });
 
   it('formats an indicator as baseline → current (target) unit', () => {
@@ -184,6 +198,26 @@ describe('the exported table', () => {
         es,
       ),
     ).toBe('Concesión acuícola: 730 → 180 (meta: 90) días');
+  });
+
+  it('adds the dates, the direction and the source of an indicator when known, on one line', () => {
+    const full = {
+      name: 'Espera de camiones\nen el terminal',
+      unit: 'horas',
+      direction: 'lower_is_better' as const,
+      baselineValue: 6,
+      baselineOn: '2015-03-01',
+      currentValue: 2.5,
+      currentOn: '2016-06-30',
+      targetValue: 2,
+      source: 'APM Terminals · registro de citas',
+    };
+    expect(indicatorText(full, 'es', es)).toBe(
+      'Espera de camiones en el terminal: 6 (2015-03-01) → 2.5 (2016-06-30) (meta: 2) horas · menor es mejor · fuente: APM Terminals · registro de citas',
+    );
+    expect(indicatorText({ ...full, direction: 'higher_is_better', source: null }, 'en', en)).toBe(
+      'Espera de camiones en el terminal: 6 (2015-03-01) → 2.5 (2016-06-30) (target: 2) horas · higher is better',
+    );
   });
 
   it('names the download after the Mesa and the date', () => {
@@ -292,6 +326,7 @@ describe('reading a Matrix sheet', () => {
       entityIds: ['o-serfor', 'o-osinfor'],
       tags: ['registro', 'plantaciones'],
       solution: { text: 'Registro en línea', instrument: 'procedure' },
+      indicators: [],
       visibility: 'members',
     });
     expect(reading.rows[1]!.problem).toEqual({
@@ -302,8 +337,137 @@ describe('reading a Matrix sheet', () => {
       inFocus: false,
       entityIds: ['o-sunarp'],
       tags: [],
+      indicators: [],
       visibility: 'team',
     });
+  });
+
+  it('reads who raised a problem and its indicators as the export writes them', () => {
+    const exported = matrixSheetTable(
+      [
+        {
+          ...problem,
+          entities: [{ name: 'Servicio Nacional Forestal y de Fauna Silvestre', acronym: 'SERFOR' }],
+          indicators: [
+            {
+              name: 'Tiempo de registro',
+              unit: 'días',
+              direction: 'lower_is_better',
+              baselineValue: 270,
+              baselineOn: '2015-01-15',
+              currentValue: 3,
+              currentOn: '2017-03-01',
+              targetValue: 5,
+              source: 'SERFOR: informe anual · 2017',
+            },
+            {
+              name: 'Plantaciones registradas',
+              unit: 'por año',
+              direction: 'higher_is_better',
+              baselineValue: 120.25,
+              currentValue: null,
+              targetValue: null,
+            },
+          ],
+        },
+      ],
+      'es',
+      es,
+    );
+    const reading = readMatrixSheet(grid(exported.headers, exported.rows[0]!), reference);
+    expect(reading.issues).toEqual([]);
+    expect(reading.rows[0]!.errors).toEqual([]);
+    expect(reading.rows[0]!.problem).toMatchObject({
+      raisedByPersonId: 'p-rosa',
+      raisedByOrganizationId: 'o-adex',
+      indicators: [
+        {
+          name: 'Tiempo de registro',
+          unit: 'días',
+          direction: 'lower_is_better',
+          baselineValue: 270,
+          baselineOn: '2015-01-15',
+          currentValue: 3,
+          currentOn: '2017-03-01',
+          targetValue: 5,
+          source: 'SERFOR: informe anual · 2017',
+        },
+        {
+          name: 'Plantaciones registradas',
+          unit: 'por año',
+          direction: 'higher_is_better',
+          baselineValue: 120.25,
+          baselineOn: null,
+          currentValue: null,
+          currentOn: null,
+          targetValue: null,
+          source: null,
+        },
+      ],
+    });
+  });
+
+  it('matches people by full name and organizations by name or acronym, ignoring case and accents', () => {
+    const sheet = grid(
+      ['Problema', 'Planteado por', 'Gremio'],
+      ['Uno', 'rosa quispe mamani', 'asociacion de exportadores'],
+      ['Dos', null, 'adex'],
+    );
+    const reading = readMatrixSheet(sheet, reference);
+    expect(reading.mapping).toEqual({ title: 0, raisedByPerson: 1, raisedByOrganization: 2 });
+    expect(reading.rows.map((r) => [r.problem.raisedByPersonId, r.problem.raisedByOrganizationId])).toEqual([
+      ['p-rosa', 'o-adex'],
+      [undefined, 'o-adex'],
+    ]);
+  });
+
+  it('reads a hand-written indicator, inferring the direction from the target', () => {
+    const sheet = grid(
+      ['Problema', 'Indicadores'],
+      ['Uno', 'Exportaciones: 10,5 -> 12 (target: 20) millones US$\n\nConcesión: 730 → ? días'],
+    );
+    const [row] = readMatrixSheet(sheet, reference).rows;
+    expect(row!.errors).toEqual([]);
+    expect(
+      row!.problem.indicators.map((i) => [
+        i.name,
+        i.baselineValue,
+        i.currentValue,
+        i.targetValue,
+        i.unit,
+        i.direction,
+      ]),
+    ).toEqual([
+      ['Exportaciones', 10.5, 12, 20, 'millones US$', 'higher_is_better'],
+      ['Concesión', 730, null, null, 'días', 'lower_is_better'],
+    ]);
+  });
+
+  it('names the unknown person, organization or unreadable indicator in a row error', () => {
+    const sheet = grid(
+      ['Problema', 'Planteado por (persona)', 'Planteado por (organización)', 'Indicadores'],
+      [
+        'Uno',
+        'Persona Inventada',
+        'Gremio Inventado',
+        'Tiempo: 6 → 2 horas\nSeis meses antes, ahora tres días\nCosto: 5 → 3 (meta: 1) soles · quizá mejor',
+      ],
+      ['Dos', 'Juan Perez', null, 'Tiempo: 6 (2015-02-30) → 2 horas\nTiempo: 6 → 2'],
+    );
+    const reading = readMatrixSheet(sheet, reference);
+    expect(
+      reading.rows.flatMap((r) => r.errors.map((e) => [e.row, e.column, e.field, e.code, e.params])),
+    ).toEqual([
+      [2, 'B', 'raisedByPerson', 'person', { value: 'Persona Inventada' }],
+      [2, 'C', 'raisedByOrganization', 'organization', { value: 'Gremio Inventado' }],
+      [2, 'D', 'indicators', 'indicator', { value: 'Seis meses antes, ahora tres días' }],
+      [2, 'D', 'indicators', 'indicator', { value: 'Costo: 5 → 3 (meta: 1) soles · quizá mejor' }],
+      [3, 'B', 'raisedByPerson', 'personAmbiguous', { value: 'Juan Perez' }],
+      [3, 'D', 'indicators', 'indicator', { value: 'Tiempo: 6 (2015-02-30) → 2 horas' }],
+      [3, 'D', 'indicators', 'indicator', { value: 'Tiempo: 6 → 2' }],
+    ]);
+    expect(es('matrixSheet.errors.person', { value: 'Persona Inventada' })).toContain('«Persona Inventada»');
+    expect(en('matrixSheet.errors.indicator', { value: 'x' })).toContain('"x"');
   });
 
   it('reports every refused cell with its row, column and header', () => {
@@ -425,7 +589,7 @@ describe('XLSX', () => {
     await book.xlsx.load(data as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Matriz')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:O3');
+    expect(sheet.autoFilter).toBe('A1:Q3');
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.getColumn(2).width).toBe(48);
     // A title that looks like a formula stays text in the workbook.

@@ -3,6 +3,7 @@ import { createRootRoute, createRoute, createRouter, RouterProvider } from '@tan
 import { useTranslation } from 'react-i18next';
 import { AccountsPage } from './admin/AccountsPage';
 import { OrganizationsPage } from './admin/OrganizationsPage';
+import { OutboxPage } from './admin/OutboxPage';
 import { PeoplePage } from './admin/PeoplePage';
 import { Layout, NotFound } from './components/Layout';
 import { HomePage } from './pages/HomePage';
@@ -12,6 +13,8 @@ import { MatrixPage } from './pages/matrix/MatrixPage';
 import { NewMesaPage } from './pages/NewMesaPage';
 import { ProblemPage } from './pages/problem/ProblemPage';
 import { SearchPage } from './pages/search/SearchPage';
+import { MyCommitmentsPage, OrganizationCommitmentsPage } from './pages/sessions/CommitmentsPage';
+import { MeetingPage } from './pages/sessions/MeetingPage';
 import { SessionProvider, useMeQuery } from './session';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
@@ -57,6 +60,21 @@ const problemRoute = createRoute({
   path: '/problems/$problemId',
   component: ProblemPage,
 });
+const meetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings/$meetingId',
+  component: MeetingPage,
+});
+const myCommitmentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/commitments',
+  component: MyCommitmentsPage,
+});
+const organizationCommitmentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId/commitments',
+  component: OrganizationCommitmentsPage,
+});
 const organizationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/organizations',
@@ -72,6 +90,11 @@ const accountsRoute = createRoute({
   path: '/admin/accounts',
   component: AccountsPage,
 });
+const outboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/outbox',
+  component: OutboxPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -81,9 +104,13 @@ const routeTree = rootRoute.addChildren([
   matrixRoute,
   problemRoute,
   searchRoute,
+  meetingRoute,
+  myCommitmentsRoute,
+  organizationCommitmentsRoute,
   organizationsRoute,
   peopleRoute,
   accountsRoute,
+  outboxRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

@@ -99,7 +99,7 @@ export function setApiLanguage(locale: Locale) {
   language = locale;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Record<string, string | undefined>;
 
 function withQuery(path: string, query?: Query): string {
@@ -152,6 +152,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 
 const get = <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query));
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
+const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
 const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
 const del = <T>(path: string) => request<T>('DELETE', path);
 const id = encodeURIComponent;
@@ -209,4 +210,4 @@ export const api = {
 };
 
 /** The request helpers, for API clients kept beside the pages that use them (e.g. the Matrix). */
-export const http = { get, post, patch, del };
+export const http = { get, post, put, patch, del };

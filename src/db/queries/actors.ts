@@ -70,6 +70,12 @@ export async function actorFromApiToken(db: Db, tokenHash: string): Promise<Auth
   return loadActor(db, token.userId);
 }
 
+/** The actor of a person's (enabled) account, or null: for access granted by a secret link of theirs. */
+export async function actorForPerson(db: Db, personId: string): Promise<AuthenticatedActor | null> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.personId, personId));
+  return user ? loadActor(db, user.id) : null;
+}
+
 export async function findAccountForLogin(db: Db, email: string) {
   const [row] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, disabledAt: users.disabledAt })

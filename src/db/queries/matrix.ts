@@ -1,9 +1,12 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
 import {
+  auditEvents,
   barrierCategories,
+  commitments,
   fieldFeedback,
   organizations,
   outcomeIndicators,
@@ -13,6 +16,7 @@ import {
   solutions,
   solutionVersions,
 } from '../schema';
+import { circlingFlags } from './agenda';
 import { type Indicator, type Problem, problemSelection, raisedByOrg } from './problems';
 import { matchesSearch } from './search';
 
@@ -36,6 +40,8 @@ export interface MatrixRow {
   statusReason: string | null;
   statusChangedAt: Date;
   filterFlags: string[];
+  /** Filter flags the text suggests that the team dismissed. */
+  dismissedFlags: string[];
   latestSolution: {
     id: string;
     text: string;
@@ -45,6 +51,10 @@ export interface MatrixRow {
     revisedAt: Date;
   } | null;
   solutionCount: number;
+  /** Commitments on the problem still open. */
+  openCommitmentCount: number;
+  /** Set when the problem circles: on three or more session agendas without progress. */
+  circling: { sessions: number; since: Date | null } | null;
   indicators: Indicator[];
   latestFeedback: {
     id: string;
@@ -60,33 +70,12 @@ export interface MatrixRow {
 }
 
 /**
- * The whole Matrix of a Mesa: the problems of the given visibilities with their category, who raised
- * them, responsible entities, latest solution, indicators and latest field feedback, in the Matrix
- * order. With `q`, only the problems the full-text search finds (as in the search across Mesas:
- * Spanish and English, accent-insensitive); an empty `q` filters nothing. Always five SQL statements,
- * whatever the number of problems.
+ * What the Matrix shows of each problem besides its own row, read by problem id: one statement per
+ * kind of record whatever the number of problems, each an index lookup on the table's problem_id.
  */
-export async function loadMatrix(
-  db: Db,
-  mesaId: string,
-  visibleLevels: Visibility[],
-  options: { q?: string } = {},
-): Promise<MatrixRow[]> {
-  if (!visibleLevels.length) return [];
-  const q = options.q?.trim();
-  const inMatrix: SQL = and(
-    eq(problems.mesaId, mesaId),
-    inArray(problems.visibility, visibleLevels),
-    q ? matchesSearch(q) : undefined,
-  )!;
-  const [heads, entities, current, indicators, feedback] = await Promise.all([
-    db
-      .select(problemSelection)
-      .from(problems)
-      .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
-      .leftJoin(people, eq(people.id, problems.raisedByPersonId))
-      .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
-      .where(inMatrix),
+function byProblem(db: Db, ids: string[]) {
+  const ofProblems = (column: AnyPgColumn) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
+  return Promise.all([
     db
       .select({
         problemId: problemEntities.problemId,
@@ -95,9 +84,8 @@ export async function loadMatrix(
         acronym: organizations.acronym,
       })
       .from(problemEntities)
-      .innerJoin(problems, eq(problems.id, problemEntities.problemId))
       .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
-      .where(inMatrix)
+      .where(ofProblems(problemEntities.problemId))
       .orderBy(asc(organizations.name)),
     db
       .select({
@@ -111,7 +99,6 @@ export async function loadMatrix(
         createdAt: solutions.createdAt,
       })
       .from(solutions)
-      .innerJoin(problems, eq(problems.id, solutions.problemId))
       .innerJoin(
         solutionVersions,
         and(
@@ -119,12 +106,11 @@ export async function loadMatrix(
           eq(solutionVersions.number, solutions.currentVersion),
         ),
       )
-      .where(inMatrix),
+      .where(ofProblems(solutions.problemId)),
     db
       .select({ indicator: outcomeIndicators })
       .from(outcomeIndicators)
-      .innerJoin(problems, eq(problems.id, outcomeIndicators.problemId))
-      .where(inMatrix)
+      .where(ofProblems(outcomeIndicators.problemId))
       .orderBy(asc(outcomeIndicators.createdAt), asc(outcomeIndicators.id)),
     db
       .selectDistinctOn([fieldFeedback.problemId], {
@@ -137,13 +123,54 @@ export async function loadMatrix(
         person: { id: people.id, fullName: people.fullName },
       })
       .from(fieldFeedback)
-      .innerJoin(problems, eq(problems.id, fieldFeedback.problemId))
       .leftJoin(people, eq(people.id, fieldFeedback.personId))
-      .where(inMatrix)
+      .where(ofProblems(fieldFeedback.problemId))
       .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
+    db
+      .select({ problemId: sql<string>`${commitments.problemId}`, count: sql<number>`count(*)::int` })
+      .from(commitments)
+      .where(and(ofProblems(commitments.problemId), eq(commitments.status, 'open')))
+      .groupBy(commitments.problemId),
   ]);
+}
 
-  const group = <T extends { problemId: string }>(rows: T[]) => {
+/**
+ * The whole Matrix of a Mesa: the problems of the given visibilities with their category, who raised
+ * them, responsible entities, latest solution, indicators and latest field feedback, in the Matrix
+ * order. With `q`, only the problems the full-text search finds (as in the search across Mesas:
+ * Spanish and English, accent-insensitive); an empty `q` filters nothing. Always five SQL statements (the
+ * problems, then their entities, solutions, indicators and feedback by problem id), whatever the
+ * number of problems; one when no problem is visible.
+ */
+export async function loadMatrix(
+  db: Db,
+  mesaId: string,
+  visibleLevels: Visibility[],
+  options: { q?: string } = {},
+): Promise<MatrixRow[]> {
+  if (!visibleLevels.length) return [];
+  const q = options.q?.trim();
+  const heads = await db
+    .select(problemSelection)
+    .from(problems)
+    .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
+    .leftJoin(people, eq(people.id, problems.raisedByPersonId))
+    .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
+    .where(
+      and(
+        eq(problems.mesaId, mesaId),
+        inArray(problems.visibility, visibleLevels),
+        q ? matchesSearch(q) : undefined,
+      ),
+    );
+  // The rest is read by problem id, one statement per kind of record whatever the number of problems:
+  // index lookups on each table's problem_id instead of a join the planner may answer with a scan.
+  const ids = heads.map((h) => h.problem.id);
+  const [[entities, current, indicators, feedback, open], circling] = await Promise.all([
+    ids.length ? byProblem(db, ids) : ([[], [], [], [], []] as const),
+    ids.length ? circlingFlags(db, mesaId, visibleLevels) : [],
+  ]);
+  const group = <T extends { problemId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
     for (const row of rows) map.set(row.problemId, [...(map.get(row.problemId) ?? []), row]);
     return map;
@@ -152,6 +179,8 @@ export async function loadMatrix(
   const solutionsBy = group(current);
   const indicatorsBy = group(indicators.map((r) => ({ problemId: r.indicator.problemId, ...r })));
   const feedbackBy = new Map(feedback.map((f) => [f.problemId, f]));
+  const openBy = new Map(open.map((c) => [c.problemId, c.count]));
+  const circlingBy = new Map(circling.map((c) => [c.problemId, c]));
 
   const rows = heads.map(({ problem: p, category, raisedByPerson, raisedByOrganization }): MatrixRow => {
     const sols = solutionsBy.get(p.id) ?? [];
@@ -181,6 +210,7 @@ export async function loadMatrix(
       statusReason: p.statusReason,
       statusChangedAt: p.statusChangedAt,
       filterFlags: p.filterFlags,
+      dismissedFlags: p.dismissedFlags,
       latestSolution: latest
         ? {
             id: latest.id,
@@ -192,6 +222,10 @@ export async function loadMatrix(
           }
         : null,
       solutionCount: sols.length,
+      openCommitmentCount: openBy.get(p.id) ?? 0,
+      circling: circlingBy.has(p.id)
+        ? { sessions: circlingBy.get(p.id)!.sessions, since: circlingBy.get(p.id)!.since }
+        : null,
       indicators: (indicatorsBy.get(p.id) ?? []).map((r) => r.indicator),
       latestFeedback: fb
         ? {
@@ -209,4 +243,20 @@ export async function loadMatrix(
     };
   });
   return rows.sort((a, b) => compareMatrixRows(a, b) || a.number - b.number);
+}
+
+/**
+ * Where the Matrix of a Mesa stands: the sequence number of the latest audit event of the Mesa and of
+ * the latest one about no Mesa (categories, organizations, people, whose names the Matrix shows).
+ * Every change records its audit event in its own transaction, and the audit chain's lock orders them
+ * by commit, so equal revisions mean an unchanged Matrix. Two index lookups.
+ */
+export async function matrixRevision(db: Db, mesaId: string): Promise<string> {
+  const [row] = await db
+    .select({
+      mesa: sql<string>`coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} = ${mesaId}), 0)::text`,
+      shared: sql<string>`coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} is null), 0)::text`,
+    })
+    .from(sql`(select 1) as one`);
+  return `${row?.mesa ?? 0}.${row?.shared ?? 0}`;
 }

@@ -31,6 +31,11 @@ export async function listPeople(db: Db, filter: { q?: string; organizationId?: 
     .orderBy(asc(people.fullName));
 }
 
+/** Every person's id and full name, for matching names in an imported spreadsheet. */
+export async function listPeopleNames(db: Db) {
+  return db.select({ id: people.id, fullName: people.fullName }).from(people);
+}
+
 export async function getPerson(db: Db, id: string) {
   const [row] = await db.select().from(people).where(eq(people.id, id));
   return row ?? null;

@@ -5,6 +5,7 @@ import { importMatrix } from '../../commands/matrix-import';
 import { listCategories } from '../../db/queries/categories';
 import { loadMatrix } from '../../db/queries/matrix';
 import { listOrganizations } from '../../db/queries/organizations';
+import { listPeopleNames } from '../../db/queries/people';
 import { visibleLevels } from '../../domain/access';
 import { dateInZone } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
@@ -101,13 +102,17 @@ async function readImport(
     });
   }
   const { db } = req.server.database;
-  const [categories, organizations] = await Promise.all([listCategories(db), listOrganizations(db)]);
+  const [categories, organizations, people] = await Promise.all([
+    listCategories(db),
+    listOrganizations(db),
+    listPeopleNames(db),
+  ]);
   const mapping = body.mapping
     ? Object.fromEntries(Object.entries(body.mapping).filter(([, v]) => v !== undefined))
     : undefined;
   const reading = readMatrixSheet(
     workbook.grid,
-    { categories, organizations },
+    { categories, organizations, people },
     { ...(body.headerRow ? { headerRow: body.headerRow } : {}), ...(mapping ? { mapping } : {}) },
   );
   const tooMany = reading.issues.find((i) => i.code === 'tooManyRows');
@@ -231,7 +236,9 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Import an XLSX Matrix with a confirmed mapping: every row is checked, nothing is written unless all are valid',
         description:
-          'Creates each row as a problem with its first solution and its status, in one transaction. Any invalid ' +
+          'Creates each row as a problem with who raised it, its first solution, its indicators and its status, in one ' +
+          'transaction. Indicators are read one per line as the export writes them ' +
+          '("name: baseline (date) → current (date) (target: x) unit · lower is better · source: text"). Any invalid ' +
           'row answers 400 VALIDATION_FAILED with `rows` (row, column, header, field, message) and writes nothing.',
         params: idParam,
         body: importBody,
@@ -266,6 +273,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           problems: result.problems.length,
           solutions: result.solutions,
           transitions: result.transitions,
+          indicators: result.indicators,
         },
         problems: result.problems,
       });

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { accountRoutes } from './accounts';
 import { authRoutes } from './auth';
+import { calendarRoutes } from './calendar';
 import { categoryRoutes } from './categories';
+import { commitmentRoutes } from './commitments';
 import { exportRoutes } from './exports';
 import { healthRoutes } from './health';
 import { matrixRoutes } from './matrix';
+import { meetingRoutes } from './meetings';
 import { mesaRoutes } from './mesas';
 import { organizationRoutes } from './organizations';
+import { outboxRoutes } from './outbox';
 import { participationRoutes } from './participations';
 import { peopleRoutes } from './people';
 import { problemRoutes } from './problems';
@@ -25,4 +29,8 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(categoryRoutes);
   await app.register(exportRoutes);
   await app.register(searchRoutes);
+  await app.register(meetingRoutes);
+  await app.register(commitmentRoutes);
+  await app.register(calendarRoutes);
+  await app.register(outboxRoutes);
 };

@@ -1,16 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { createProblem } from '../../commands/problems';
 import { listCategories } from '../../db/queries/categories';
-import { loadMatrix } from '../../db/queries/matrix';
+import { loadMatrix, matrixRevision } from '../../db/queries/matrix';
 import { visibleLevels } from '../../domain/access';
 import { commandContext } from '../context';
-import { presentMatrix } from '../presenters';
+import { MatrixCache, withPermissions } from '../matrix-cache';
+import { matrixPermissions, presentMatrix, presentMatrixBody } from '../presenters';
 import { errors, idParam } from '../schemas/common';
 import { createProblemBody, matrixQuery, matrixResponse, problemDetail } from '../schemas/matrix';
 import { mesaFor } from './mesas';
 import { problemPage } from './problems';
 
 export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cache = new MatrixCache(app.config.MATRIX_CACHE_MB * 1024 * 1024);
+  const matrixBody = matrixResponse.omit({ can: true });
+
   app.get(
     '/api/mesas/:id/matrix',
     {
@@ -25,14 +30,34 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: matrixResponse, ...errors(400, 401, 404) },
       },
     },
-    async (req) => {
-      const { row, auth } = await mesaFor(req, req.params.id, 'matrix.read');
+    async (req, reply) => {
       const { db } = app.database;
-      const [rows, categories] = await Promise.all([
-        loadMatrix(db, row.mesa.id, visibleLevels(auth.actor, row.mesa.id), { q: req.query.q }),
-        listCategories(db, { includeArchived: true }),
+      const q = req.query.q?.trim();
+      // The revision is read before the Matrix, so a cached Matrix is never older than its revision.
+      const [{ row, auth }, revision] = await Promise.all([
+        mesaFor(req, req.params.id, 'matrix.read'),
+        q ? null : matrixRevision(db, req.params.id),
       ]);
-      return presentMatrix(row.mesa, rows, categories, auth.actor);
+      const levels = visibleLevels(auth.actor, row.mesa.id);
+      const load = () =>
+        Promise.all([
+          loadMatrix(db, row.mesa.id, levels, { q }),
+          listCategories(db, { includeArchived: true }),
+        ]);
+      if (revision === null) {
+        const [rows, categories] = await load();
+        return presentMatrix(row.mesa, rows, categories, auth.actor);
+      }
+      const key = MatrixCache.key(row.mesa.id, levels);
+      const json = await cache.getOrLoad(key, revision, async () => {
+        const [rows, categories] = await load();
+        return JSON.stringify(z.encode(matrixBody, presentMatrixBody(row.mesa, rows, categories)));
+      });
+      // Already encoded by the response schema (above, when it was cached): sent as it is.
+      const body = withPermissions(matrixPermissions(auth.actor, row.mesa.id), json);
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(body as unknown as z.output<typeof matrixResponse>);
     },
   );
 

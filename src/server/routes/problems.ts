@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reportFieldFeedback } from '../../commands/field-feedback';
 import { addIndicator, updateIndicator } from '../../commands/indicators';
 import { transitionProblem, updateProblem } from '../../commands/problems';
-import { proposeSolution, reviseSolution } from '../../commands/solutions';
+import { proposeSolution, reviseSolution, updateSolution } from '../../commands/solutions';
 import { getMesa } from '../../db/queries/mesas';
 import { getIndicator, getProblem, getProblemDetail, getSolution } from '../../db/queries/problems';
 import { type Action, authorize, canSee } from '../../domain/access';
@@ -23,6 +23,7 @@ import {
   solution,
   updateIndicatorBody,
   updateProblemBody,
+  updateSolutionBody,
 } from '../schemas/matrix';
 
 /**
@@ -167,6 +168,28 @@ export const problemRoutes: FastifyPluginAsyncZod = async (app) => {
       await reviseSolution(commandContext(req), req.params.id, req.body);
       const page = await problemPage(req, problem.id);
       return reply.status(201).send(page.solutions.find((s) => s.id === req.params.id)!);
+    },
+  );
+
+  app.patch(
+    '/api/solutions/:id',
+    {
+      config: { access: 'solution.revise' },
+      schema: {
+        tags: ['matrix'],
+        summary: "Change a solution's instrument, or confirm or dismiss its filter flags",
+        description:
+          'The text changes only through POST /api/solutions/:id/versions. Solutions carry no edit version: the last write wins.',
+        params: idParam,
+        body: updateSolutionBody,
+        response: { 200: solution, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const { problem } = await solutionFor(req, req.params.id, 'solution.revise');
+      await updateSolution(commandContext(req), req.params.id, req.body);
+      const page = await problemPage(req, problem.id);
+      return page.solutions.find((s) => s.id === req.params.id)!;
     },
   );
 

@@ -83,6 +83,7 @@ export const importResult = z.object({
     problems: z.number().int(),
     solutions: z.number().int(),
     transitions: z.number().int().describe('Status moves made to reach each row’s status'),
+    indicators: z.number().int().describe('Outcome indicators added'),
   }),
   problems: z.array(z.object({ id: z.uuid(), number: z.number().int() })),
 });

@@ -87,15 +87,21 @@ export const matrixProblem = z.object({
   filterFlags: z.array(flag).describe('Filter flags the team confirmed'),
   suggestedFlags: z
     .array(flag)
-    .describe('Flags the title and description suggest and the team has not confirmed yet'),
+    .describe('Flags the title and description suggest and the team has neither confirmed nor dismissed'),
   latestSolution: latestSolution.nullable(),
   solutionCount: z.number().int(),
   indicators: z.array(indicator).describe('Outcome indicators, before → after'),
   latestFeedback: feedback.nullable(),
-  openCommitmentCount: z
-    .number()
-    .int()
-    .describe('Open commitments on this problem. Always 0 until commitments are part of Mesas.'),
+  openCommitmentCount: z.number().int().describe('Open commitments on this problem'),
+  circling: z
+    .object({
+      sessions: z.number().int().describe('Closed sessions that discussed it since its last progress'),
+      since: timestamp.nullable().describe('Its last progress: a status change or a completed commitment'),
+    })
+    .nullable()
+    .describe(
+      'Set when the problem circles: on three or more session agendas with no status change and no completed commitment',
+    ),
   version: z.number().int(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -150,9 +156,16 @@ export const solution = z.object({
   problemId: z.uuid(),
   instrument: z.enum(solutionInstruments),
   proposedByOrganization: orgRef.nullable(),
-  filterFlags: z.array(flag),
-  suggestedFlags: z.array(flag),
+  filterFlags: z.array(flag).describe('Filter flags the team confirmed'),
+  dismissedFlags: z.array(flag).describe('Suggested flags the team dismissed: no longer suggested'),
+  suggestedFlags: z
+    .array(flag)
+    .describe('Flags the current text suggests and the team has neither confirmed nor dismissed'),
   currentVersion: z.number().int(),
+  version: z
+    .number()
+    .int()
+    .describe('Edit version for optimistic locking (changes with every edit or revision)'),
   text: z.string().describe('The text of the current version'),
   versions: z.array(solutionVersion).describe('Every version, oldest first'),
   createdAt: timestamp,
@@ -169,6 +182,7 @@ export const statusEvent = z.object({
 });
 
 export const problemDetail = matrixProblem.extend({
+  dismissedFlags: z.array(flag).describe('Suggested flags the team dismissed: no longer suggested'),
   mesa: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
   solutions: z.array(solution),
   feedback: z.array(feedback).describe('Newest first'),
@@ -195,6 +209,11 @@ const problemFields = {
   tags: z.array(text(60)).max(30),
   visibility: z.enum(visibilities),
   filterFlags: z.array(flag).describe('Confirmed filter flags'),
+  dismissedFlags: z
+    .array(flag)
+    .describe(
+      'Suggested filter flags the team dismissed; confirming a flag takes it off this list and dismissing one takes it off filterFlags',
+    ),
 };
 
 export const createProblemBody = z.object({
@@ -214,6 +233,7 @@ export const createProblemBody = z.object({
 });
 
 export const updateProblemBody = createProblemBody.partial().extend({
+  dismissedFlags: problemFields.dismissedFlags.optional(),
   version: z.number().int().min(1).describe('The version you read; a stale one answers 409 STALE_WRITE'),
 });
 
@@ -235,7 +255,28 @@ export const reviseSolutionBody = z.object({
   text: text(5000),
   reason: text(2000).describe('Why the text changes ("implementation showed that…")'),
   revisedOn: isoDate.nullable().optional(),
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('The solution’s edit version the revision was written from; a stale one answers 409'),
 });
+
+export const updateSolutionBody = z
+  .object({
+    version: z.number().int().min(1).describe('The solution’s edit version; a stale one answers 409'),
+    instrument: z.enum(solutionInstruments).optional(),
+    filterFlags: problemFields.filterFlags.optional(),
+    dismissedFlags: problemFields.dismissedFlags.optional(),
+  })
+  .refine(
+    (b) => b.instrument !== undefined || b.filterFlags !== undefined || b.dismissedFlags !== undefined,
+    {
+      message: 'Give instrument, filterFlags or dismissedFlags',
+    },
+  )
+  .describe("A solution's instrument and filter flags; its text changes only through a new version");
 
 const indicatorFields = {
   name: text(300),

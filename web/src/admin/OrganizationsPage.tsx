@@ -9,6 +9,7 @@ import { FormModal } from '../components/FormModal';
 import { translatedOptions, useSaveForm } from '../components/forms';
 import { ListPage, type RecordDialogProps, useSearch } from '../components/ListPage';
 import { OrganizationSelect, useOrganizations } from '../components/pickers';
+import { OrganizationCommitmentsLink } from '../pages/sessions/labels';
 import { useSession } from '../session';
 
 export const organizationKinds = [
@@ -33,7 +34,11 @@ export function OrganizationsPage() {
   const all = useOrganizations();
   const nameOf = (id: string | null) => (id ? (all.data?.find((o) => o.id === id)?.name ?? '—') : '—');
   const columns: Column<Organization>[] = [
-    { label: t('organizations.name'), td: { fw: 600 }, cell: (o) => o.name },
+    {
+      label: t('organizations.name'),
+      td: { fw: 600 },
+      cell: (o) => <OrganizationCommitmentsLink organizationId={o.id}>{o.name}</OrganizationCommitmentsLink>,
+    },
     { label: t('organizations.acronym'), cell: (o) => o.acronym ?? '—' },
     { label: t('organizations.kind'), cell: (o) => t(`organizationKind.${o.kind}`) },
     { label: t('organizations.level'), cell: (o) => t(`organizationLevel.${o.level}`) },

@@ -44,6 +44,11 @@ function Navigation() {
           </Link>
         </li>
         <li>
+          <Link to="/commitments" className="nav-link">
+            {t('nav.commitments')}
+          </Link>
+        </li>
+        <li>
           <Link to="/search" className="nav-link">
             {t('nav.search')}
           </Link>
@@ -66,6 +71,13 @@ function Navigation() {
           <li>
             <Link to="/admin/accounts" className="nav-link">
               {t('nav.accounts')}
+            </Link>
+          </li>
+        )}
+        {isAdmin && (
+          <li>
+            <Link to="/admin/outbox" className="nav-link">
+              {t('nav.outbox')}
             </Link>
           </li>
         )}

@@ -6,8 +6,12 @@ import en from './en.json';
 import es from './es.json';
 import matrixEn from './matrix.en.json';
 import matrixEs from './matrix.es.json';
+import outboxEn from './outbox.en.json';
+import outboxEs from './outbox.es.json';
 import searchEn from './search.en.json';
 import searchEs from './search.es.json';
+import sessionsEn from './sessions.en.json';
+import sessionsEs from './sessions.es.json';
 
 export const LOCALE_STORAGE_KEY = 'mesas.locale';
 export const supportedLocales: readonly Locale[] = ['es', 'en'];
@@ -32,8 +36,26 @@ export function rememberLocale(locale: Locale) {
 
 /** Shared labels (roles, statuses, errors…) and the web app's own strings, in one namespace. */
 export const resources = {
-  es: { translation: { ...sharedResources.es.translation, ...es, ...matrixEs, ...searchEs } },
-  en: { translation: { ...sharedResources.en.translation, ...en, ...matrixEn, ...searchEn } },
+  es: {
+    translation: {
+      ...sharedResources.es.translation,
+      ...es,
+      ...matrixEs,
+      ...searchEs,
+      ...outboxEs,
+      ...sessionsEs,
+    },
+  },
+  en: {
+    translation: {
+      ...sharedResources.en.translation,
+      ...en,
+      ...matrixEn,
+      ...searchEn,
+      ...outboxEn,
+      ...sessionsEn,
+    },
+  },
 };
 
 export const i18n = i18next.createInstance();

@@ -9,6 +9,7 @@ import { Lifecycle } from './mesa/Lifecycle';
 import { MesaFacts } from './mesa/MesaFacts';
 import { EditMesaModal, TransitionModal } from './mesa/MesaForms';
 import { Participants } from './mesa/Participants';
+import { MesaMeetings } from './sessions/MesaMeetings';
 
 export const mesaQueryKey = (mesaId: string) => ['mesa', mesaId] as const;
 
@@ -88,6 +89,7 @@ export function MesaPage() {
         </Stack>
       )}
 
+      <MesaMeetings mesa={data} />
       <Participants mesa={data} />
       <Lifecycle mesa={data} />
 

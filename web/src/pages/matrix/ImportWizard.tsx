@@ -360,6 +360,7 @@ function Done({ result }: { result: ImportResult }) {
           <List.Item>{t('matrixImport.createdProblems', { count: result.created.problems })}</List.Item>
           <List.Item>{t('matrixImport.createdSolutions', { count: result.created.solutions })}</List.Item>
           <List.Item>{t('matrixImport.createdTransitions', { count: result.created.transitions })}</List.Item>
+          <List.Item>{t('matrixImport.createdIndicators', { count: result.created.indicators })}</List.Item>
         </List>
       </Alert>
     </Stack>

@@ -110,6 +110,11 @@ function Row({
             {t('matrix.openCommitments', { count: problem.openCommitmentCount })}
           </Text>
         )}
+        {problem.circling && (
+          <Text size="xs" c="orange.9" fw={600} data-circling>
+            {t('matrix.circling', { count: problem.circling.sessions })}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         {editable && problem.allowedTransitions.length > 0 ? (

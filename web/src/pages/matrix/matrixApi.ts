@@ -20,6 +20,7 @@ import type {
   solutionVersion,
   updateIndicatorBody,
   updateProblemBody,
+  updateSolutionBody,
 } from '../../../../src/server/schemas/matrix';
 import { http } from '../../api';
 
@@ -43,6 +44,7 @@ export type UpdateProblem = z.input<typeof updateProblemBody>;
 export type ProblemTransition = z.input<typeof problemTransitionBody>;
 export type ProposeSolution = z.input<typeof proposeSolutionBody>;
 export type ReviseSolution = z.input<typeof reviseSolutionBody>;
+export type UpdateSolution = z.input<typeof updateSolutionBody>;
 export type CreateIndicator = z.input<typeof indicatorBody>;
 export type UpdateIndicator = z.input<typeof updateIndicatorBody>;
 export type ReportFeedback = z.input<typeof feedbackBody>;
@@ -70,6 +72,8 @@ export const matrixApi = {
   solutions: {
     revise: (solutionId: string, body: ReviseSolution) =>
       http.post<Solution>(`/api/solutions/${id(solutionId)}/versions`, body),
+    update: (solutionId: string, body: UpdateSolution) =>
+      http.patch<Solution>(`/api/solutions/${id(solutionId)}`, body),
   },
   indicators: {
     update: (indicatorId: string, body: UpdateIndicator) =>

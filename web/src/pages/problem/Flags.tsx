@@ -21,28 +21,88 @@ export function LitmusNote() {
   );
 }
 
-const storageKey = (problemId: string) => `mesas.dismissedFlags.${problemId}`;
+/** What a problem or a solution carries about the filters. */
+interface FlagsOf {
+  filterFlags: FilterFlag[];
+  dismissedFlags: FilterFlag[];
+  suggestedFlags: FilterFlag[];
+}
 
-/** Suggestions dismissed on this device (the server keeps only the confirmed flags). */
-function useDismissed(problemId: string) {
-  const read = (): FilterFlag[] => {
-    try {
-      return JSON.parse(window.localStorage.getItem(storageKey(problemId)) ?? '[]') as FilterFlag[];
-    } catch {
-      return [];
-    }
-  };
-  const [dismissed, setDismissed] = useState<FilterFlag[]>(read);
-  const dismiss = (flag: FilterFlag) => {
-    const next = [...new Set([...dismissed, flag])];
-    setDismissed(next);
-    try {
-      window.localStorage.setItem(storageKey(problemId), JSON.stringify(next));
-    } catch {
-      // Without storage the dismissal lasts for this page only.
-    }
-  };
-  return { dismissed, dismiss };
+export interface FlagChange {
+  filterFlags?: FilterFlag[];
+  dismissedFlags?: FilterFlag[];
+}
+
+/** The changes that confirm, dismiss or remove one flag (the server keeps both lists). */
+export const flagChanges = {
+  confirm: (r: FlagsOf, f: FilterFlag): FlagChange => ({ filterFlags: [...r.filterFlags, f] }),
+  dismiss: (r: FlagsOf, f: FilterFlag): FlagChange => ({ dismissedFlags: [...r.dismissedFlags, f] }),
+  remove: (r: FlagsOf, f: FilterFlag): FlagChange => ({ filterFlags: r.filterFlags.filter((x) => x !== f) }),
+};
+
+/**
+ * The confirmed flags (each removable) and the open suggestions (each to confirm or dismiss) of a
+ * problem or a solution. The server stores both decisions; a dismissed suggestion is not shown again.
+ */
+export function FlagList({
+  record,
+  canEdit,
+  pending,
+  onChange,
+}: {
+  record: FlagsOf;
+  canEdit: boolean;
+  pending: boolean;
+  onChange: (change: FlagChange) => void;
+}) {
+  const { t } = useTranslation();
+  const name = (f: FilterFlag) => t(`matrix.flag.${f}`);
+  return (
+    <>
+      {record.filterFlags.map((f) => (
+        <Group key={f} gap="xs" data-confirmed-flag={f}>
+          <Tag tone="red">{name(f)}</Tag>
+          {canEdit && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              disabled={pending}
+              onClick={() => onChange(flagChanges.remove(record, f))}
+            >
+              {t('problemPage.flags.remove', { flag: name(f) })}
+            </Button>
+          )}
+        </Group>
+      ))}
+      {record.suggestedFlags.map((f) => (
+        <Group key={f} gap="xs" data-suggested-flag={f}>
+          <Tag tone="yellow">{t('matrix.suggestedFlag', { flag: name(f) })}</Tag>
+          <Text size="xs" c="gray.7">
+            {t('problemPage.flags.suggestedWhy')}
+          </Text>
+          {canEdit && (
+            <>
+              <Button
+                size="compact-xs"
+                disabled={pending}
+                onClick={() => onChange(flagChanges.confirm(record, f))}
+              >
+                {t('problemPage.flags.confirm', { flag: name(f) })}
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="default"
+                disabled={pending}
+                onClick={() => onChange(flagChanges.dismiss(record, f))}
+              >
+                {t('problemPage.flags.dismiss', { flag: name(f) })}
+              </Button>
+            </>
+          )}
+        </Group>
+      ))}
+    </>
+  );
 }
 
 export function FlagsPanel({
@@ -53,11 +113,11 @@ export function FlagsPanel({
   edits: ReturnType<typeof useProblemEdits>;
 }) {
   const { t } = useTranslation();
-  const { dismissed, dismiss } = useDismissed(problem.id);
   const [adding, setAdding] = useState<string>('');
-  const suggested = problem.suggestedFlags.filter((f) => !dismissed.includes(f));
+  const suggested = problem.suggestedFlags;
   const canEdit = problem.can.update;
-  const setFlags = (filterFlags: FilterFlag[]) => edits.update.mutate({ problem, changes: { filterFlags } });
+  const change = (changes: FlagChange) => edits.update.mutate({ problem, changes });
+  const setFlags = (filterFlags: FilterFlag[]) => change({ filterFlags });
   const addable = filterFlagList.filter((f) => !problem.filterFlags.includes(f));
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="flags-title">
@@ -73,38 +133,7 @@ export function FlagsPanel({
         {problem.filterFlags.length === 0 && suggested.length === 0 && (
           <Text size="sm">{t('problemPage.flags.none')}</Text>
         )}
-        {problem.filterFlags.map((f) => (
-          <Group key={f} gap="xs">
-            <Tag tone="red">{t(`matrix.flag.${f}`)}</Tag>
-            {canEdit && (
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => setFlags(problem.filterFlags.filter((x) => x !== f))}
-              >
-                {t('problemPage.flags.remove', { flag: t(`matrix.flag.${f}`) })}
-              </Button>
-            )}
-          </Group>
-        ))}
-        {suggested.map((f) => (
-          <Group key={f} gap="xs" data-suggested-flag={f}>
-            <Tag tone="yellow">{t('matrix.suggestedFlag', { flag: t(`matrix.flag.${f}`) })}</Tag>
-            <Text size="xs" c="gray.7">
-              {t('problemPage.flags.suggestedWhy')}
-            </Text>
-            {canEdit && (
-              <>
-                <Button size="compact-xs" onClick={() => setFlags([...problem.filterFlags, f])}>
-                  {t('problemPage.flags.confirm', { flag: t(`matrix.flag.${f}`) })}
-                </Button>
-                <Button size="compact-xs" variant="default" onClick={() => dismiss(f)}>
-                  {t('problemPage.flags.dismiss', { flag: t(`matrix.flag.${f}`) })}
-                </Button>
-              </>
-            )}
-          </Group>
-        ))}
+        <FlagList record={problem} canEdit={canEdit} pending={edits.update.isPending} onChange={change} />
         {(problem.filterFlags.length > 0 || suggested.length > 0) && <LitmusNote />}
         {canEdit && addable.length > 0 && (
           <Group gap="xs" align="flex-end">

@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { diffWords } from 'diff';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, fieldError, notifySuccess } from '../../components/common';
+import { errorMessage, FormError, fieldError, notifyError, notifySuccess } from '../../components/common';
 import { useFormatters } from '../../format';
-import { FlagTags, orgFullName } from '../matrix/labels';
+import { orgFullName } from '../matrix/labels';
 import {
   type Instrument,
   matrixApi,
@@ -15,7 +15,7 @@ import {
   type Solution,
   type SolutionVersion,
 } from '../matrix/matrixApi';
-import { LitmusNote } from './Flags';
+import { type FlagChange, FlagList, LitmusNote } from './Flags';
 
 export const instruments: readonly Instrument[] = [
   'law',
@@ -123,7 +123,12 @@ function ReviseForm({
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ text?: string; reason?: string }>({});
   const mutation = useMutation({
-    mutationFn: () => matrixApi.solutions.revise(solution.id, { text: text.trim(), reason: reason.trim() }),
+    mutationFn: () =>
+      matrixApi.solutions.revise(solution.id, {
+        text: text.trim(),
+        reason: reason.trim(),
+        version: solution.version,
+      }),
     onSuccess: async (saved) => {
       await refresh();
       notifySuccess(t('problemPage.solutions.revised', { number: saved.currentVersion }));
@@ -187,6 +192,13 @@ function SolutionCard({
   const { t } = useTranslation();
   const [revising, setRevising] = useState(false);
   const headingId = `solution-${solution.id}`;
+  const refresh = useRefresh(problem);
+  const flags = useMutation({
+    mutationFn: (change: FlagChange) =>
+      matrixApi.solutions.update(solution.id, { ...change, version: solution.version }),
+    onSuccess: refresh,
+    onError: (error) => notifyError(t('common.saveFailed'), errorMessage(error, t)),
+  });
   return (
     <Paper
       withBorder
@@ -219,10 +231,13 @@ function SolutionCard({
         </Group>
         <Text className="solution-text">{solution.text}</Text>
         {(solution.filterFlags.length > 0 || solution.suggestedFlags.length > 0) && (
-          <Stack gap={4}>
-            <Group gap={4}>
-              <FlagTags problem={solution} />
-            </Group>
+          <Stack gap={4} data-testid="solution-flags">
+            <FlagList
+              record={solution}
+              canEdit={problem.can.reviseSolution}
+              pending={flags.isPending}
+              onChange={(change) => flags.mutate(change)}
+            />
             <LitmusNote />
           </Stack>
         )}

@@ -1,0 +1,312 @@
+import { recordAudit } from '../db/audit';
+import {
+  type Commitment,
+  type CommitmentReport,
+  getCommitment,
+  insertCommitment,
+  insertCommitmentReport,
+  lockCommitment,
+  meetingRef,
+  type NewCommitment,
+  personInMesa,
+  problemRef,
+  solutionRef,
+  updateCommitmentRow,
+} from '../db/queries/commitments';
+import { getMesa } from '../db/queries/mesas';
+import { getOrganization } from '../db/queries/organizations';
+import { type Actor, canSee, canSeeMeeting } from '../domain/access';
+import { isCalendarDay, todayIn } from '../domain/calendar-days';
+import { assertCommitmentTransition, assertNewDueOn, type CommitmentStatus } from '../domain/commitments';
+import { AppError } from '../domain/errors';
+import type { MesaRole, Visibility } from '../domain/roles';
+import { auditActor, type CommandContext, inTransaction } from './context';
+
+function invalid(path: string, message: string): never {
+  throw new AppError('VALIDATION_FAILED', { fields: [{ path, message }] });
+}
+
+/** The deployment's time zone: due days and "today" are read there. */
+function zoneOf(ctx: CommandContext): string {
+  return ctx.timeZone ?? 'UTC';
+}
+
+export interface CommitmentInput {
+  /** Who commits: a person who currently takes part in the Mesa. */
+  personId: string;
+  /** The entity that commits; by default the one the person represents in the Mesa. */
+  organizationId?: string | null;
+  text: string;
+  /** The calendar day it is due (YYYY-MM-DD), in the deployment's time zone; not in the past. */
+  dueOn: string;
+  problemId?: string | null;
+  solutionId?: string | null;
+  /** The meeting where it was agreed: a meeting of the Mesa that is not closed. */
+  meetingId?: string | null;
+  visibility?: Visibility;
+}
+
+export interface CommitmentChanges {
+  text?: string;
+  dueOn?: string;
+  personId?: string;
+  organizationId?: string | null;
+  problemId?: string | null;
+  solutionId?: string | null;
+  visibility?: Visibility;
+  status?: CommitmentStatus;
+  /** Why it was cancelled or reopened (required for those moves). */
+  reason?: string | null;
+}
+
+type Owner = NonNullable<Awaited<ReturnType<typeof personInMesa>>>;
+
+/** The person, who must currently take part in the Mesa. */
+async function checkOwner(ctx: CommandContext, mesaId: string, personId: string): Promise<Owner> {
+  const owner = await personInMesa(ctx.db, mesaId, personId);
+  if (!owner) invalid('personId', 'unknown person');
+  if (owner.participations.length === 0) invalid('personId', 'does not take part in this Mesa');
+  return owner;
+}
+
+/** The organization the person represents in the Mesa: who designated them, else their own. */
+function representedOrganization(owner: Owner): string | null {
+  return owner.participations.find((p) => p.designatedById)?.designatedById ?? owner.organizationId;
+}
+
+async function checkOrganization(ctx: CommandContext, organizationId: string) {
+  if (!(await getOrganization(ctx.db, organizationId))) invalid('organizationId', 'unknown organization');
+}
+
+/**
+ * The problem and solution a commitment is about: both must belong to the Mesa (and the problem be
+ * visible to the actor); a solution must be one of the problem's, and names the problem when none is.
+ */
+async function checkLinks(
+  ctx: CommandContext,
+  mesaId: string,
+  problemId: string | null | undefined,
+  solutionId: string | null | undefined,
+): Promise<{ problemId: string | null; solutionId: string | null }> {
+  let problem = problemId ?? null;
+  if (problem) {
+    const found = await problemRef(ctx.db, problem);
+    if (!found || found.mesaId !== mesaId || !canSee(ctx.actor, found.visibility, mesaId)) {
+      invalid('problemId', 'not a problem of this Mesa');
+    }
+  }
+  if (solutionId) {
+    const found = await solutionRef(ctx.db, solutionId);
+    if (!found || found.mesaId !== mesaId) invalid('solutionId', 'not a solution of this Mesa');
+    if (problem && found.problemId !== problem) invalid('solutionId', 'not a solution of this problem');
+    if (!problem) {
+      const parent = await problemRef(ctx.db, found.problemId);
+      if (!parent || !canSee(ctx.actor, parent.visibility, mesaId)) {
+        invalid('solutionId', 'not a solution of this Mesa');
+      }
+      problem = found.problemId;
+    }
+  }
+  return { problemId: problem, solutionId: solutionId ?? null };
+}
+
+/** A meeting of the Mesa, visible to the actor and not closed (its record is frozen). */
+async function checkMeeting(ctx: CommandContext, mesaId: string, meetingId: string, path = 'meetingId') {
+  const meeting = await meetingRef(ctx.db, meetingId);
+  if (!meeting || meeting.mesaId !== mesaId || !canSeeMeeting(ctx.actor, meeting)) {
+    invalid(path, 'not a meeting of this Mesa');
+  }
+  if (meeting.state === 'closed') invalid(path, 'the meeting is closed');
+  return meeting;
+}
+
+/**
+ * The visibility of a commitment: the actor must be able to see what they file, and so must the person
+ * who commits (nobody is held to a commitment they cannot read).
+ */
+function checkVisibility(ctx: CommandContext, mesaId: string, visibility: Visibility, owner: Owner) {
+  if (!canSee(ctx.actor, visibility, mesaId)) invalid('visibility', 'not visible to you');
+  const ownerActor: Actor = {
+    userId: '',
+    personId: owner.id,
+    globalRole: owner.globalRole,
+    mesaRoles: new Map<string, MesaRole[]>([[mesaId, owner.participations.map((p) => p.role)]]),
+  };
+  if (!canSee(ownerActor, visibility, mesaId)) invalid('visibility', 'the person could not see it');
+}
+
+/** Records a commitment in a Mesa: who (person and entity), what, by when, about what, agreed where. */
+export function createCommitment(
+  ctx: CommandContext,
+  mesaId: string,
+  input: CommitmentInput,
+  now: Date = new Date(),
+): Promise<Commitment> {
+  return inTransaction(ctx, async (tx) => {
+    if (!(await getMesa(tx.db, mesaId))) throw new AppError('NOT_FOUND');
+    const text = input.text?.trim();
+    if (!text) invalid('text', 'required');
+    assertNewDueOn(input.dueOn, now, zoneOf(tx));
+    const owner = await checkOwner(tx, mesaId, input.personId);
+    let organizationId = input.organizationId ?? null;
+    if (organizationId) await checkOrganization(tx, organizationId);
+    else if (input.organizationId === undefined) organizationId = representedOrganization(owner);
+    const links = await checkLinks(tx, mesaId, input.problemId, input.solutionId);
+    if (input.meetingId) await checkMeeting(tx, mesaId, input.meetingId);
+    const visibility = input.visibility ?? 'members';
+    checkVisibility(tx, mesaId, visibility, owner);
+    const row = await insertCommitment(tx.db, {
+      mesaId,
+      personId: owner.id,
+      organizationId,
+      text,
+      dueOn: input.dueOn,
+      ...links,
+      meetingId: input.meetingId ?? null,
+      visibility,
+      createdBy: tx.actor.userId || null,
+    });
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'commitment',
+      entityId: row.id,
+      mesaId,
+      action: 'create',
+      after: row,
+      requestId: tx.requestId,
+    });
+    return row;
+  });
+}
+
+/**
+ * Edits a commitment: its text, due day, owner, links, visibility, and its status (done, cancelled
+ * with a reason, reopened with a reason; the rules of src/domain/commitments.ts). `version` must match
+ * the stored one or nothing is written (409 STALE_WRITE). Marking it done records when.
+ */
+export function updateCommitment(
+  ctx: CommandContext,
+  id: string,
+  version: number,
+  changes: CommitmentChanges,
+  now: Date = new Date(),
+): Promise<Commitment> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await lockCommitment(tx.db, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    const { mesaId } = before;
+    const values: Partial<NewCommitment> = {};
+    if (changes.text !== undefined) {
+      const text = changes.text.trim();
+      if (!text) invalid('text', 'required');
+      values.text = text;
+    }
+    if (changes.dueOn !== undefined && changes.dueOn !== before.dueOn) {
+      // A new deadline is a fixed date ahead, like the first one.
+      assertNewDueOn(changes.dueOn, now, zoneOf(tx));
+      values.dueOn = changes.dueOn;
+    }
+    // A new owner must take part in the Mesa; the current one may have left it since.
+    const owner =
+      changes.personId !== undefined
+        ? await checkOwner(tx, mesaId, changes.personId)
+        : before.personId
+          ? await personInMesa(tx.db, mesaId, before.personId)
+          : null;
+    if (changes.personId !== undefined) values.personId = changes.personId;
+    if (changes.organizationId !== undefined) {
+      if (changes.organizationId) await checkOrganization(tx, changes.organizationId);
+      values.organizationId = changes.organizationId;
+    } else if (changes.personId !== undefined && changes.personId !== before.personId && owner) {
+      values.organizationId = representedOrganization(owner);
+    }
+    if (changes.problemId !== undefined || changes.solutionId !== undefined) {
+      const problemId = changes.problemId !== undefined ? changes.problemId : before.problemId;
+      // A solution of the former problem does not follow the commitment to another problem.
+      const solutionId =
+        changes.solutionId !== undefined
+          ? changes.solutionId
+          : problemId === before.problemId
+            ? before.solutionId
+            : null;
+      Object.assign(values, await checkLinks(tx, mesaId, problemId, solutionId));
+    }
+    const visibility = changes.visibility ?? before.visibility;
+    if (changes.visibility !== undefined) values.visibility = changes.visibility;
+    if (
+      owner?.participations.length &&
+      (changes.visibility !== undefined || changes.personId !== undefined)
+    ) {
+      checkVisibility(tx, mesaId, visibility, owner);
+    }
+    if (changes.status !== undefined && changes.status !== before.status) {
+      const reason = changes.reason?.trim() || null;
+      assertCommitmentTransition(before.status, changes.status, reason);
+      values.status = changes.status;
+      values.statusReason = reason;
+      values.completedAt = changes.status === 'done' ? now : null;
+    }
+    const after = await updateCommitmentRow(tx.db, id, values);
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'commitment',
+      entityId: id,
+      mesaId,
+      action: values.status ? 'transition' : 'update',
+      before,
+      after,
+      requestId: tx.requestId,
+    });
+    return after;
+  });
+}
+
+export interface ProgressInput {
+  text: string;
+  /** The day the progress is reported for; today (deployment time zone) by default, never later. */
+  reportedOn?: string;
+  /** The meeting where it was reported: a meeting of the Mesa that is not closed. */
+  meetingId?: string | null;
+}
+
+/**
+ * Appends a progress report to a commitment's log, by the acting person. The log is append-only: there
+ * is no command to edit or delete a report.
+ */
+export function reportProgress(
+  ctx: CommandContext,
+  commitmentId: string,
+  input: ProgressInput,
+  now: Date = new Date(),
+): Promise<CommitmentReport> {
+  return inTransaction(ctx, async (tx) => {
+    const commitment = await getCommitment(tx.db, commitmentId);
+    if (!commitment) throw new AppError('NOT_FOUND');
+    const text = input.text?.trim();
+    if (!text) invalid('text', 'required');
+    const today = todayIn(now, zoneOf(tx));
+    const reportedOn = input.reportedOn ?? today;
+    if (!isCalendarDay(reportedOn)) invalid('reportedOn', 'must be a date (YYYY-MM-DD)');
+    if (reportedOn > today) invalid('reportedOn', 'must not be in the future');
+    if (input.meetingId) await checkMeeting(tx, commitment.mesaId, input.meetingId);
+    const report = await insertCommitmentReport(tx.db, {
+      commitmentId,
+      text,
+      reportedOn,
+      personId: tx.actor.personId,
+      meetingId: input.meetingId ?? null,
+      createdBy: tx.actor.userId || null,
+    });
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'commitment',
+      entityId: commitmentId,
+      mesaId: commitment.mesaId,
+      action: 'report',
+      after: report,
+      requestId: tx.requestId,
+    });
+    return report;
+  });
+}

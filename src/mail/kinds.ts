@@ -1,0 +1,3 @@
+/** What an e-mail of Mesas is about. */
+export const mailKinds = ['invitation', 'commitment_reminder', 'commitment_overdue', 'minutes'] as const;
+export type MailKind = (typeof mailKinds)[number];

@@ -1,0 +1,408 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createCommitment, reportProgress, updateCommitment } from '../../commands/commitments';
+import {
+  type CommitmentFilter,
+  type CommitmentReportRow,
+  type CommitmentRow,
+  getCommitmentRow,
+  listCommitmentReports,
+  listCommitments,
+  meetingRef,
+  problemRef,
+} from '../../db/queries/commitments';
+import { getOrganization } from '../../db/queries/organizations';
+import {
+  type Action,
+  type Actor,
+  canSee,
+  canSeeMeeting,
+  isAllowed,
+  visibleLevels,
+} from '../../domain/access';
+import { todayIn } from '../../domain/calendar-days';
+import {
+  allowedCommitmentTransitions,
+  completedOnTime,
+  daysUntilDue,
+  dueState,
+  isOverdue,
+  sortMyCommitments,
+} from '../../domain/commitments';
+import { AppError } from '../../domain/errors';
+import type { MeetingKind } from '../../domain/meetings';
+import type { Visibility } from '../../domain/roles';
+import { allow, commandContext, requireAuth } from '../context';
+import { type MeetingEventType, publishMeetingEvent } from '../live';
+import {
+  commitmentDetail,
+  commitmentList,
+  createCommitmentBody,
+  mesaCommitmentsQuery,
+  myCommitmentsQuery,
+  progressBody,
+  progressResult,
+  updateCommitmentBody,
+} from '../schemas/commitments';
+import { errors, idParam } from '../schemas/common';
+import { mesaFor } from './mesas';
+
+// ── Presenting ────────────────────────────────────────────────────────────────────────────────────
+
+/** Left joins give an object of nulls when nothing matched; a reference is then absent. */
+function ref<T extends { id: string | null }>(value: T | null): (T & { id: string }) | null {
+  return value?.id ? (value as T & { id: string }) : null;
+}
+
+/** A meeting as a left join gives it: every field null when there is none. */
+interface MeetingJoin {
+  id: string | null;
+  kind: MeetingKind | null;
+  number: number | null;
+  title: string | null;
+  startsAt: Date | null;
+  visibility: Visibility | null;
+  publicSectorOnly: boolean | null;
+}
+
+function meetingFor(actor: Actor, mesaId: string, m: MeetingJoin | null) {
+  const meeting = ref(m);
+  if (!meeting?.visibility || meeting.publicSectorOnly === null) return null;
+  if (
+    !canSeeMeeting(actor, {
+      mesaId,
+      visibility: meeting.visibility,
+      publicSectorOnly: meeting.publicSectorOnly,
+    })
+  )
+    return null;
+  return {
+    id: meeting.id,
+    kind: meeting.kind!,
+    number: meeting.number,
+    title: meeting.title ?? '',
+    startsAt: meeting.startsAt!,
+  };
+}
+
+/**
+ * Whether the actor may report progress on a commitment: the team and the coordinating office on any,
+ * a representative only on a commitment of their own.
+ */
+export function canReportOn(actor: Actor, c: { mesaId: string; personId: string | null }): boolean {
+  if (!isAllowed(actor, 'commitment.report', c.mesaId)) return false;
+  if (isAllowed(actor, 'commitment.manage', c.mesaId)) return true;
+  return actor.personId !== null && actor.personId === c.personId;
+}
+
+/** A commitment as the API shows it, with what is derived from its due day "now" in `timeZone`. */
+export function presentCommitment(row: CommitmentRow, actor: Actor, now: Date, timeZone: string) {
+  const c = row.commitment;
+  const problem = ref(row.problem);
+  const visibleProblem = problem?.visibility && canSee(actor, problem.visibility, c.mesaId) ? problem : null;
+  return {
+    id: c.id,
+    mesa: { id: row.mesa.id, slug: row.mesa.slug, name: row.mesa.name },
+    person: ref(row.person),
+    organization: ref(row.organization),
+    text: c.text,
+    dueOn: c.dueOn,
+    status: c.status,
+    statusReason: c.statusReason,
+    completedAt: c.completedAt,
+    completedOnTime: completedOnTime(c, timeZone),
+    overdue: isOverdue(c, now, timeZone),
+    dueState: dueState(c, now, timeZone),
+    daysUntilDue: daysUntilDue(c, now, timeZone),
+    problem: visibleProblem
+      ? {
+          id: visibleProblem.id,
+          number: visibleProblem.number!,
+          code: `P-${visibleProblem.number}`,
+          title: visibleProblem.title!,
+        }
+      : null,
+    solutionId: visibleProblem ? c.solutionId : null,
+    meeting: meetingFor(actor, c.mesaId, row.meeting),
+    visibility: c.visibility,
+    reportCount: row.reports?.count ?? 0,
+    lastReport:
+      row.reports?.lastOn && row.reports.lastText !== null
+        ? { reportedOn: row.reports.lastOn, text: row.reports.lastText }
+        : null,
+    allowedTransitions: allowedCommitmentTransitions(c.status),
+    can: {
+      update: isAllowed(actor, 'commitment.manage', c.mesaId),
+      report: canReportOn(actor, c),
+    },
+    version: c.version,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+export function presentReport(r: CommitmentReportRow, actor: Actor, mesaId: string) {
+  return {
+    id: r.id,
+    text: r.text,
+    reportedOn: r.reportedOn,
+    person: ref(r.person),
+    meeting: meetingFor(actor, mesaId, r.meeting),
+    createdAt: r.createdAt,
+  };
+}
+
+/** Whether the actor may see a commitment: its Mesa and its own visibility. */
+function visibleTo(actor: Actor, row: CommitmentRow): boolean {
+  return (
+    canSee(actor, row.mesa.visibility, row.mesa.id) && canSee(actor, row.commitment.visibility, row.mesa.id)
+  );
+}
+
+/** Presents the commitments the actor may see, late ones first, with their counts. */
+function presentList(req: FastifyRequest, rows: CommitmentRow[]) {
+  const { actor } = requireAuth(req);
+  const now = new Date();
+  const timeZone = req.server.config.TIME_ZONE;
+  const visible = rows
+    .filter((r) => visibleTo(actor, r))
+    .map((r) => presentCommitment(r, actor, now, timeZone));
+  const sorted = sortMyCommitments(visible, now, timeZone);
+  const count = (p: (c: (typeof visible)[number]) => boolean) => visible.filter(p).length;
+  return {
+    commitments: sorted,
+    summary: {
+      open: count((c) => c.status === 'open'),
+      overdue: count((c) => c.overdue),
+      done: count((c) => c.status === 'done'),
+      doneOnTime: count((c) => c.completedOnTime === true),
+      cancelled: count((c) => c.status === 'cancelled'),
+    },
+  };
+}
+
+// ── Loading and authorizing ───────────────────────────────────────────────────────────────────────
+
+/**
+ * Loads a commitment and authorizes the action on it. A commitment the caller may not see (its own
+ * visibility, or its Mesa's) answers NOT_FOUND exactly like a missing one.
+ */
+export async function commitmentFor(req: FastifyRequest, id: string, action: Action) {
+  const { actor } = requireAuth(req);
+  const row = await getCommitmentRow(req.server.database.db, id);
+  if (!row || !visibleTo(actor, row)) throw new AppError('NOT_FOUND');
+  allow(req, action, { mesaId: row.mesa.id });
+  return row;
+}
+
+async function detail(req: FastifyRequest, id: string) {
+  const { db } = req.server.database;
+  const { actor } = requireAuth(req);
+  const row = await getCommitmentRow(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const reports = await listCommitmentReports(db, id);
+  return {
+    ...presentCommitment(row, actor, new Date(), req.server.config.TIME_ZONE),
+    reports: reports.map((r) => presentReport(r, actor, row.mesa.id)),
+  };
+}
+
+/** Whether the problem and meeting a Mesa's list is filtered by are ones the actor may see there. */
+async function filterTargetsVisible(
+  req: FastifyRequest<{ Querystring: { problemId?: string; meetingId?: string } }>,
+  actor: Actor,
+  mesaId: string,
+) {
+  const { db } = req.server.database;
+  const { problemId, meetingId } = req.query;
+  if (problemId) {
+    const problem = await problemRef(db, problemId);
+    if (!problem || problem.mesaId !== mesaId || !canSee(actor, problem.visibility, mesaId)) return false;
+  }
+  if (meetingId) {
+    const meeting = await meetingRef(db, meetingId);
+    if (!meeting || meeting.mesaId !== mesaId || !canSeeMeeting(actor, meeting)) return false;
+  }
+  return true;
+}
+
+/** Tells the live pages of the meetings concerned that a commitment changed. */
+async function announce(
+  app: FastifyInstance,
+  type: MeetingEventType,
+  c: { id: string; mesaId: string; visibility: 'public' | 'members' | 'team' },
+  meetingIds: (string | null | undefined)[],
+) {
+  for (const meetingId of new Set(meetingIds.filter((m): m is string => Boolean(m)))) {
+    await publishMeetingEvent(
+      app,
+      meetingId,
+      { type, commitmentId: c.id, visibility: c.visibility },
+      c.mesaId,
+    );
+  }
+}
+
+// ── Routes ────────────────────────────────────────────────────────────────────────────────────────
+
+export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/mesas/:id/commitments',
+    {
+      config: { access: 'commitment.read' },
+      schema: {
+        tags: ['commitments'],
+        summary: "A Mesa's commitments you can see, late ones first",
+        description:
+          'Each commitment carries `overdue` and `dueState`, derived from its due day in the deployment time zone (never stored).',
+        params: idParam,
+        querystring: mesaCommitmentsQuery,
+        response: { 200: commitmentList, ...errors(400, 401, 404) },
+      },
+    },
+    async (req) => {
+      const { auth } = await mesaFor(req, req.params.id, 'commitment.read');
+      const { overdue, ...filters } = req.query;
+      const filter: CommitmentFilter = {
+        ...filters,
+        mesaId: req.params.id,
+        visibilities: visibleLevels(auth.actor, req.params.id),
+      };
+      if (overdue) filter.dueBefore = todayIn(new Date(), app.config.TIME_ZONE);
+      // Filtering by a problem or meeting the caller may not see tells nothing about it.
+      if (!(await filterTargetsVisible(req, auth.actor, req.params.id))) return presentList(req, []);
+      return presentList(req, await listCommitments(app.database.db, filter));
+    },
+  );
+
+  app.post(
+    '/api/mesas/:id/commitments',
+    {
+      config: { access: 'commitment.manage' },
+      schema: {
+        tags: ['commitments'],
+        summary: 'Record a commitment: who (person and entity), what, by when',
+        description:
+          'The due day may not be in the past. A commitment agreed in a meeting names it (`meetingId`); the meeting must not be closed.',
+        params: idParam,
+        body: createCommitmentBody,
+        response: { 201: commitmentDetail, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await mesaFor(req, req.params.id, 'commitment.manage');
+      const created = await createCommitment(commandContext(req), req.params.id, req.body);
+      await announce(app, 'commitment.created', created, [created.meetingId]);
+      return reply.status(201).send(await detail(req, created.id));
+    },
+  );
+
+  app.get(
+    '/api/commitments/:id',
+    {
+      config: { access: 'commitment.read' },
+      schema: {
+        tags: ['commitments'],
+        summary: 'A commitment with its progress log',
+        params: idParam,
+        response: { 200: commitmentDetail, ...errors(401, 404) },
+      },
+    },
+    async (req) => {
+      await commitmentFor(req, req.params.id, 'commitment.read');
+      return detail(req, req.params.id);
+    },
+  );
+
+  app.patch(
+    '/api/commitments/:id',
+    {
+      config: { access: 'commitment.manage' },
+      schema: {
+        tags: ['commitments'],
+        summary: 'Edit a commitment or change its status (optimistic locking on `version`)',
+        description:
+          'status: `done` (records when), `cancelled` (with a reason), `open` again from done or cancelled (with a reason). An illegal move answers 409 ILLEGAL_TRANSITION with the allowed ones; a stale `version` answers 409 STALE_WRITE.',
+        params: idParam,
+        body: updateCommitmentBody,
+        response: { 200: commitmentDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      await commitmentFor(req, req.params.id, 'commitment.manage');
+      const { version, ...changes } = req.body;
+      const updated = await updateCommitment(commandContext(req), req.params.id, version, changes);
+      await announce(app, 'commitment.updated', updated, [updated.meetingId]);
+      return detail(req, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/commitments/:id/progress',
+    {
+      config: { access: 'commitment.report' },
+      schema: {
+        tags: ['commitments'],
+        summary: 'Report progress on a commitment (appended to its log, never edited)',
+        description:
+          'The dedicated team may report on any commitment of its Mesa; a representative only on their own.',
+        params: idParam,
+        body: progressBody,
+        response: { 201: progressResult, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const row = await commitmentFor(req, req.params.id, 'commitment.report');
+      if (!canReportOn(requireAuth(req).actor, row.commitment)) throw new AppError('FORBIDDEN');
+      const report = await reportProgress(commandContext(req), req.params.id, req.body);
+      await announce(app, 'commitment.updated', row.commitment, [report.meetingId, row.commitment.meetingId]);
+      const commitment = await detail(req, req.params.id);
+      return reply
+        .status(201)
+        .send({ report: commitment.reports.find((r) => r.id === report.id)!, commitment });
+    },
+  );
+
+  app.get(
+    '/api/me/commitments',
+    {
+      config: { access: 'commitment.read' },
+      schema: {
+        tags: ['commitments'],
+        summary: 'Your commitments across all Mesas, late ones first',
+        querystring: myCommitmentsQuery,
+        response: { 200: commitmentList, ...errors(400, 401) },
+      },
+    },
+    async (req) => {
+      const { actor } = allow(req, 'commitment.read');
+      if (!actor.personId) return presentList(req, []);
+      const filter: CommitmentFilter = { personId: actor.personId };
+      if (req.query.status) filter.status = req.query.status;
+      if (req.query.overdue) filter.dueBefore = todayIn(new Date(), app.config.TIME_ZONE);
+      return presentList(req, await listCommitments(app.database.db, filter));
+    },
+  );
+
+  app.get(
+    '/api/organizations/:id/commitments',
+    {
+      config: { access: 'commitment.read' },
+      schema: {
+        tags: ['commitments'],
+        summary: "An entity's commitments across Mesas (those you can see), late ones first",
+        params: idParam,
+        querystring: myCommitmentsQuery,
+        response: { 200: commitmentList, ...errors(400, 401, 404) },
+      },
+    },
+    async (req) => {
+      allow(req, 'commitment.read');
+      if (!(await getOrganization(app.database.db, req.params.id))) throw new AppError('NOT_FOUND');
+      const filter: CommitmentFilter = { organizationId: req.params.id };
+      if (req.query.status) filter.status = req.query.status;
+      if (req.query.overdue) filter.dueBefore = todayIn(new Date(), app.config.TIME_ZONE);
+      return presentList(req, await listCommitments(app.database.db, filter));
+    },
+  );
+};

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { commitmentStatuses, dueStates } from '../../domain/commitments';
+import { meetingKinds } from '../../domain/meetings';
+import { visibilities } from '../../domain/roles';
+import { isoDate, optionalText, orgRef, text, timestamp } from './common';
+
+const personRef = z.object({ id: z.uuid(), fullName: z.string() });
+const status = z.enum(commitmentStatuses);
+
+export const commitmentMeetingRef = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(meetingKinds),
+    number: z.number().int().nullable().describe('The session number; null for other meetings'),
+    title: z.string(),
+    startsAt: timestamp,
+  })
+  .describe('A meeting the caller may see');
+
+export const commitmentReport = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  reportedOn: isoDate.describe('The day the progress was reported for'),
+  person: personRef.nullable().describe('Who reported it'),
+  meeting: commitmentMeetingRef
+    .nullable()
+    .describe('The meeting where it was reported (null when none, or when the caller may not see it)'),
+  createdAt: timestamp,
+});
+
+export const commitment = z.object({
+  id: z.uuid(),
+  mesa: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  person: personRef.nullable().describe('Who committed'),
+  organization: orgRef.nullable().describe('The entity that committed'),
+  text: z.string().describe('What they committed to do'),
+  dueOn: isoDate.describe('The fixed due day, in the deployment time zone'),
+  status: status.describe('open, done or cancelled; never "overdue": that is derived (see `overdue`)'),
+  statusReason: z.string().nullable().describe('Why it was cancelled or reopened'),
+  completedAt: timestamp.nullable().describe('When it was marked done'),
+  completedOnTime: z
+    .boolean()
+    .nullable()
+    .describe('Done on or before its due day; null while it is not done'),
+  overdue: z
+    .boolean()
+    .describe('Derived, never stored: open and its due day has passed in the deployment time zone'),
+  dueState: z
+    .enum(dueStates)
+    .describe('Derived: overdue, due_today, due_soon (within 7 days), later, done or cancelled'),
+  daysUntilDue: z.number().int().describe('Days from today to the due day; negative once it has passed'),
+  problem: z
+    .object({ id: z.uuid(), number: z.number().int(), code: z.string(), title: z.string() })
+    .nullable()
+    .describe('The Matrix problem it is about (null when none, or when the caller may not see it)'),
+  solutionId: z.uuid().nullable().describe('The solution it implements, if any'),
+  meeting: commitmentMeetingRef
+    .nullable()
+    .describe('The meeting that created it (null when none, or when the caller may not see it)'),
+  visibility: z.enum(visibilities),
+  reportCount: z.number().int().describe('How many progress reports it has'),
+  lastReport: z
+    .object({ reportedOn: isoDate, text: z.string() })
+    .nullable()
+    .describe('The latest progress report'),
+  allowedTransitions: z.array(status).describe('The statuses it may move to'),
+  can: z.object({
+    update: z.boolean().describe('Edit it and change its status (the team)'),
+    report: z.boolean().describe('Report progress on it (the team, or the person who committed)'),
+  }),
+  version: z.number().int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const commitmentDetail = commitment.extend({
+  reports: z.array(commitmentReport).describe('The progress log, oldest first; append-only'),
+});
+
+export const commitmentList = z.object({
+  commitments: z
+    .array(commitment)
+    .describe(
+      'Late ones first (the longest overdue first), then the other open ones by due day, then done and cancelled ones, the most recently due first',
+    ),
+  summary: z
+    .object({
+      open: z.number().int(),
+      overdue: z.number().int().describe('Open commitments past their due day (included in `open`)'),
+      done: z.number().int(),
+      doneOnTime: z.number().int().describe('Done on or before their due day (included in `done`)'),
+      cancelled: z.number().int(),
+    })
+    .describe('Counts over the listed commitments'),
+});
+
+const booleanQuery = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
+export const mesaCommitmentsQuery = z.object({
+  status: status.optional().describe('Only commitments with this status'),
+  personId: z.uuid().optional().describe('Only those of this person'),
+  organizationId: z.uuid().optional().describe('Only those of this entity'),
+  problemId: z.uuid().optional().describe('Only those about this problem'),
+  meetingId: z.uuid().optional().describe('Only those created in this meeting'),
+  overdue: booleanQuery.describe('true: only open commitments whose due day has passed'),
+});
+
+export const myCommitmentsQuery = z.object({
+  status: status.optional().describe('Only commitments with this status'),
+  overdue: booleanQuery.describe('true: only open commitments whose due day has passed'),
+});
+
+export const createCommitmentBody = z.object({
+  personId: z.uuid().describe('Who commits: a person who currently takes part in the Mesa'),
+  organizationId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe(
+      'The entity that commits. By default the one the person represents in the Mesa (who designated them, else their own organization)',
+    ),
+  text: text(5000).describe('What they commit to do'),
+  dueOn: isoDate.describe('The due day (YYYY-MM-DD) in the deployment time zone; today or later'),
+  problemId: z.uuid().nullable().optional().describe('A problem of the Mesa'),
+  solutionId: z.uuid().nullable().optional().describe('A solution of that problem (or of the Mesa)'),
+  meetingId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('The meeting where it was agreed: a meeting of the Mesa that is not closed'),
+  visibility: z
+    .enum(visibilities)
+    .optional()
+    .describe('Who may see it (default members); the person who commits must be able to see it'),
+});
+
+export const updateCommitmentBody = z.object({
+  version: z.number().int().min(1).describe('The version you read; a stale one answers 409 STALE_WRITE'),
+  text: text(5000).optional(),
+  dueOn: isoDate.optional().describe('A new due day: today or later'),
+  personId: z.uuid().optional().describe('A new owner, who takes part in the Mesa'),
+  organizationId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe("The entity; when only the person changes, the new person's entity"),
+  problemId: z.uuid().nullable().optional(),
+  solutionId: z.uuid().nullable().optional(),
+  visibility: z.enum(visibilities).optional(),
+  status: status
+    .optional()
+    .describe('done; cancelled (with a reason); open again from done or cancelled (with a reason)'),
+  reason: optionalText(2000).describe('Why it is cancelled or reopened'),
+});
+
+export const progressBody = z.object({
+  text: text(5000).describe('What was done, what is missing'),
+  reportedOn: isoDate.optional().describe('The day reported for; today by default, never later'),
+  meetingId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('The meeting where it was reported: a meeting of the Mesa that is not closed'),
+});
+
+export const progressResult = z.object({
+  report: commitmentReport,
+  commitment: commitmentDetail,
+});

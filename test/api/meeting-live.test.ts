@@ -1,0 +1,360 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/client';
+import { users } from '../../src/db/schema';
+import type { DemoAccountRole } from '../../src/demo/types';
+import { addDays, todayIn } from '../../src/domain/calendar-days';
+import { type App, buildApp } from '../../src/server/app';
+import { hubOf, liveSettings } from '../../src/server/live';
+import { type Client, createTestContext, type TestContext, testConfig } from '../support/app';
+import { ensureMesa } from '../support/fixtures';
+
+/**
+ * The live session mode's event stream, over real HTTP (server-sent events cannot be injected): a
+ * change written through the API reaches every open stream of the meeting within a second, on this
+ * instance and — with PostgreSQL — on another instance serving the same database.
+ */
+
+let t: TestContext;
+let base: string;
+let forestal: string;
+let today: string;
+const person: Partial<Record<DemoAccountRole, string>> = {};
+const streams: Stream[] = [];
+
+interface ReceivedEvent {
+  type: string;
+  data: Record<string, unknown>;
+  receivedAt: number;
+}
+
+interface Stream {
+  status: number;
+  contentType: string | null;
+  events: ReceivedEvent[];
+  comments: string[];
+  /** Resolves with the first event of this type not yet taken, or rejects after `ms`. */
+  next(type: string, ms?: number): Promise<ReceivedEvent>;
+  close(): void;
+}
+
+/** Opens an event stream with a real HTTP client and parses what arrives. */
+async function openStream(url: string, client: Client): Promise<Stream> {
+  const abort = new AbortController();
+  const res = await fetch(url, {
+    headers: { cookie: client.headers.cookie ?? '', accept: 'text/event-stream' },
+    signal: abort.signal,
+  });
+  const events: ReceivedEvent[] = [];
+  const comments: string[] = [];
+  const taken = new Set<ReceivedEvent>();
+  const waiters: (() => void)[] = [];
+  const stream: Stream = {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    events,
+    comments,
+    next(type, ms = 1000) {
+      return new Promise((resolve, reject) => {
+        const look = () => {
+          const found = events.find((e) => e.type === type && !taken.has(e));
+          if (!found) return false;
+          taken.add(found);
+          clearTimeout(timer);
+          resolve(found);
+          return true;
+        };
+        const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
+        const wait = () => {
+          if (!look()) waiters.push(wait);
+        };
+        wait();
+      });
+    },
+    close: () => abort.abort(),
+  };
+  streams.push(stream);
+  if (res.status !== 200 || !res.body) return stream;
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  void (async () => {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          end = buffer.indexOf('\n\n');
+          let type = 'message';
+          let data = '';
+          for (const line of block.split('\n')) {
+            if (line.startsWith(':')) comments.push(line.slice(1).trim());
+            else if (line.startsWith('event: ')) type = line.slice(7);
+            else if (line.startsWith('data: ')) data += line.slice(6);
+          }
+          if (data) events.push({ type, data: JSON.parse(data), receivedAt: Date.now() });
+          for (const w of waiters.splice(0)) w();
+        }
+      }
+    } catch {
+      /* aborted */
+    }
+  })();
+  return stream;
+}
+
+async function personOf(role: DemoAccountRole): Promise<string> {
+  const [row] = await t.database.db
+    .select({ personId: users.personId })
+    .from(users)
+    .where(eq(users.email, `${role}@demo.mesas.local`));
+  return row!.personId;
+}
+
+const inDays = (days: number, hour = 15) => {
+  const d = new Date(Date.now() + days * 86_400_000);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d.toISOString();
+};
+
+async function newMeeting(c: Client, body: Record<string, unknown> = {}) {
+  const res = await c.post(`/api/mesas/${forestal}/meetings`, {
+    kind: 'session',
+    startsAt: inDays(1),
+    endsAt: inDays(1, 17),
+    ...body,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; version: number };
+}
+
+beforeAll(async () => {
+  t = await createTestContext();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('not listening');
+  base = `http://127.0.0.1:${address.port}`;
+  forestal = await ensureMesa(t, 'forestal', 'members');
+  today = todayIn(new Date(), 'America/Lima');
+  for (const role of ['team', 'moderator', 'public_rep', 'private_rep', 'observer'] as const) {
+    person[role] = await personOf(role);
+  }
+});
+afterEach(() => {
+  for (const s of streams.splice(0)) s.close();
+  liveSettings.heartbeatMs = 15_000;
+});
+afterAll(() => t?.close());
+
+describe('GET /api/meetings/:id/events', () => {
+  it('pushes every change of the live session to the open streams within a second', async () => {
+    const team = await t.as('team');
+    const meeting = await newMeeting(team);
+    const url = `${base}/api/meetings/${meeting.id}/events`;
+    const mine = await openStream(url, team);
+    const theirs = await openStream(url, await t.as('private_rep'));
+    expect(mine.status).toBe(200);
+    expect(mine.contentType).toMatch(/^text\/event-stream/);
+    await Promise.all([mine.next('ready'), theirs.next('ready')]);
+
+    /** Makes a change and expects its event on both streams within a second of the write starting. */
+    const expectEvent = async (type: string, change: () => Promise<{ statusCode: number; body: string }>) => {
+      const startedAt = Date.now();
+      const res = await change();
+      expect(res.statusCode, res.body).toBeLessThan(300);
+      const [a, b] = await Promise.all([mine.next(type), theirs.next(type)]);
+      for (const e of [a, b]) {
+        expect(e.receivedAt - startedAt).toBeLessThan(1000);
+        expect(e.data).toMatchObject({ type, meetingId: meeting.id, at: expect.any(String) });
+      }
+      return a.data;
+    };
+
+    await expectEvent('meeting.started', () => team.post(`/api/meetings/${meeting.id}/start`, {}));
+    const attendance = await expectEvent('attendance.updated', () =>
+      team.request('PUT', `/api/meetings/${meeting.id}/attendance`, {
+        entries: [{ personId: person.public_rep, status: 'present' }],
+      }),
+    );
+    expect(attendance.personIds).toEqual([person.public_rep]);
+
+    const item = (await team.get(`/api/meetings/${meeting.id}/agenda`)).json().items[0];
+    const version = (await team.get(`/api/meetings/${meeting.id}`)).json().version;
+    await expectEvent('agenda.updated', () =>
+      team.request('PUT', `/api/meetings/${meeting.id}/agenda`, {
+        version,
+        edits: [{ op: 'add', title: 'Varios', at: 0 }],
+      }),
+    );
+    if (item) {
+      const noted = await expectEvent('agenda_item.updated', () =>
+        team.patch(`/api/meetings/${meeting.id}/agenda/items/${item.id}`, { notes: 'Avance reportado' }),
+      );
+      expect(noted.agendaItemId).toBe(item.id);
+    }
+    const decision = await expectEvent('decision.created', () =>
+      team.post(`/api/meetings/${meeting.id}/decisions`, { text: 'Se aprueba el cronograma' }),
+    );
+    expect(decision.decisionId).toEqual(expect.any(String));
+    expect(JSON.stringify(decision)).not.toContain('cronograma');
+
+    const commitment = await expectEvent('commitment.created', () =>
+      team.post(`/api/mesas/${forestal}/commitments`, {
+        personId: person.public_rep,
+        text: 'Publicar el cronograma',
+        dueOn: addDays(today, 7),
+        meetingId: meeting.id,
+      }),
+    );
+    expect(commitment.commitmentId).toEqual(expect.any(String));
+
+    await expectEvent('meeting.closed', () => team.post(`/api/meetings/${meeting.id}/close`, {}));
+    for (const s of [mine, theirs]) expect((await s.next('minutes.created')).data.minutesVersion).toBe(1);
+    await expectEvent('minutes.created', () =>
+      team.post(`/api/meetings/${meeting.id}/minutes`, { reason: 'Faltaba un asistente' }),
+    );
+  });
+
+  it('sends nothing for a refused write, and nothing about other meetings', async () => {
+    const team = await t.as('team');
+    const meeting = await newMeeting(team, { kind: 'intersessional' });
+    const other = await newMeeting(team, { kind: 'intersessional' });
+    const stream = await openStream(`${base}/api/meetings/${meeting.id}/events`, team);
+    await stream.next('ready');
+    const refused = await team.request('PUT', `/api/meetings/${meeting.id}/attendance`, {
+      entries: [
+        { personId: person.team, status: 'present' },
+        { personId: crypto.randomUUID(), status: 'present' },
+      ],
+    });
+    expect(refused.statusCode).toBe(400);
+    await team.patch(`/api/meetings/${other.id}`, { version: other.version, title: 'Otra reunión' });
+    // A change to this meeting afterwards arrives, and is the only event since `ready`.
+    await team.patch(`/api/meetings/${meeting.id}`, { version: meeting.version, title: 'Esta reunión' });
+    await stream.next('meeting.updated');
+    expect(stream.events.map((e) => e.type)).toEqual(['ready', 'meeting.updated']);
+  });
+
+  it('does not announce a commitment to a reader who may not see it', async () => {
+    const team = await t.as('team');
+    const meeting = await newMeeting(team);
+    await team.post(`/api/meetings/${meeting.id}/start`, {});
+    const url = `${base}/api/meetings/${meeting.id}/events`;
+    const teamStream = await openStream(url, team);
+    const repStream = await openStream(url, await t.as('public_rep'));
+    await Promise.all([teamStream.next('ready'), repStream.next('ready')]);
+    const res = await team.post(`/api/mesas/${forestal}/commitments`, {
+      personId: person.team,
+      text: 'Preparar la nota confidencial',
+      dueOn: addDays(today, 3),
+      meetingId: meeting.id,
+      visibility: 'team',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await teamStream.next('commitment.created');
+    // A later public change reaches both; the team-only one never reached the representative.
+    await team.request('PUT', `/api/meetings/${meeting.id}/attendance`, {
+      entries: [{ personId: person.team, status: 'present' }],
+    });
+    await repStream.next('attendance.updated');
+    expect(repStream.events.map((e) => e.type)).toEqual(['ready', 'attendance.updated']);
+  });
+
+  it('tells every meeting being held in the Mesa about a problem raised meanwhile', async () => {
+    const team = await t.as('team');
+    const live = await newMeeting(team, { kind: 'intersessional' });
+    const planned = await newMeeting(team, { kind: 'intersessional' });
+    await team.post(`/api/meetings/${live.id}/start`, {});
+    const liveStream = await openStream(`${base}/api/meetings/${live.id}/events`, team);
+    const plannedStream = await openStream(`${base}/api/meetings/${planned.id}/events`, team);
+    await Promise.all([liveStream.next('ready'), plannedStream.next('ready')]);
+    const problem = await team.post(`/api/mesas/${forestal}/problems`, {
+      title: 'Problema planteado en la sesión',
+    });
+    expect(problem.statusCode, problem.body).toBe(201);
+    // Announced by the creation itself, to the meeting being held only.
+    expect((await liveStream.next('problem.created')).data.problemId).toBe(problem.json().id);
+    const edited = await team.patch(`/api/problems/${problem.json().id}`, {
+      version: problem.json().version,
+      impact: 5,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((await liveStream.next('problem.updated')).data.problemId).toBe(problem.json().id);
+    await team.patch(`/api/meetings/${planned.id}`, { version: planned.version, title: 'Sigue programada' });
+    await plannedStream.next('meeting.updated');
+    expect(plannedStream.events.map((e) => e.type)).toEqual(['ready', 'meeting.updated']);
+  });
+
+  it('answers 404 to a reader who may not see the meeting, 401 to an anonymous one', async () => {
+    const team = await t.as('team');
+    const meeting = await newMeeting(team, { kind: 'intersessional', publicSectorOnly: true });
+    const url = `${base}/api/meetings/${meeting.id}/events`;
+    expect((await openStream(url, await t.as('private_rep'))).status).toBe(404);
+    expect((await openStream(url, await t.as('observer'))).status).toBe(404);
+    expect((await openStream(url, t.anonymous)).status).toBe(401);
+    const allowed = await openStream(url, await t.as('public_rep'));
+    expect(allowed.status).toBe(200);
+    await allowed.next('ready');
+  });
+
+  it('sends heartbeats, and forgets a stream when its client goes away', async () => {
+    liveSettings.heartbeatMs = 100;
+    const team = await t.as('team');
+    const meeting = await newMeeting(team, { kind: 'intersessional' });
+    const stream = await openStream(`${base}/api/meetings/${meeting.id}/events`, team);
+    await stream.next('ready');
+    const hub = hubOf(t.database)!;
+    expect(hub.streamCount(meeting.id)).toBe(1);
+    await new Promise((r) => setTimeout(r, 350));
+    expect(stream.comments.filter((c) => c === 'heartbeat').length).toBeGreaterThanOrEqual(2);
+    stream.close();
+    const deadline = Date.now() + 2000;
+    while (hub.streamCount(meeting.id) > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(hub.streamCount(meeting.id)).toBe(0);
+  });
+});
+
+describe('two server instances on one PostgreSQL database', () => {
+  let other: App | null = null;
+  afterAll(async () => {
+    await other?.close();
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'delivers a change written through instance A to a stream open on instance B',
+    async () => {
+      const url = (t.database.db as unknown as { $client: { options: { connectionString: string } } }).$client
+        .options.connectionString;
+      const database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
+      const config = testConfig();
+      other = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
+      other.addHook('onClose', () => database.close());
+      await other.listen({ port: 0, host: '127.0.0.1' });
+      const address = other.server.address();
+      if (!address || typeof address === 'string') throw new Error('not listening');
+      const baseB = `http://127.0.0.1:${address.port}`;
+      expect(hubOf(database)).not.toBe(hubOf(t.database));
+
+      const team = await t.as('team');
+      const meeting = await newMeeting(team);
+      // The session cookie is valid on both instances: they share the database and the secret.
+      const streamB = await openStream(
+        `${baseB}/api/meetings/${meeting.id}/events`,
+        await t.as('public_rep'),
+      );
+      expect(streamB.status).toBe(200);
+      await streamB.next('ready');
+      const startedAt = Date.now();
+      const res = await team.post(`/api/meetings/${meeting.id}/start`, {});
+      expect(res.statusCode, res.body).toBe(200);
+      const event = await streamB.next('meeting.started');
+      expect(event.receivedAt - startedAt).toBeLessThan(1000);
+      expect(event.data.meetingId).toBe(meeting.id);
+    },
+  );
+});
