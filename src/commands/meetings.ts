@@ -111,14 +111,14 @@ async function checkReferences(
   if (input.moderatorPersonId) {
     const moderator = byPerson.get(input.moderatorPersonId);
     if (!moderator?.roles.some((r) => teamRoles.includes(r))) {
-      issues.push({ path: 'moderatorPersonId', message: 'must be on the dedicated team of the Mesa' });
+      issues.push({ path: 'moderatorPersonId', key: 'fields.moderatorOnTeam' });
     }
   }
   input.invitees?.forEach((personId, i) => {
     const p = byPerson.get(personId);
-    if (!p) issues.push({ path: `invitees.${i}`, message: 'not a participant of the Mesa' });
+    if (!p) issues.push({ path: `invitees.${i}`, key: 'fields.notAParticipant' });
     else if (!inMeetingAudience(p.roles, shape)) {
-      issues.push({ path: `invitees.${i}`, message: 'may not see this meeting' });
+      issues.push({ path: `invitees.${i}`, key: 'fields.mayNotSeeMeeting' });
     }
   });
   if (input.problemIds?.length) {
@@ -126,7 +126,7 @@ async function checkReferences(
     input.problemIds.forEach((id, i) => {
       const visibility = found.get(id);
       if (!visibility || !canSee(ctx.actor, visibility, mesaId)) {
-        issues.push({ path: `problemIds.${i}`, message: 'not a problem of this Mesa' });
+        issues.push({ path: `problemIds.${i}`, key: 'fields.notAProblemOfTheMesa' });
       }
     });
   }
@@ -141,7 +141,7 @@ function checkVisibility(
 ) {
   // Nobody files a record they could not see themselves.
   if (visibility && !canSee(ctx.actor, visibility, mesaId)) {
-    issues.push({ path: 'visibility', message: 'not visible to you' });
+    issues.push({ path: 'visibility', key: 'fields.notVisibleToYou' });
   }
 }
 
@@ -282,7 +282,8 @@ export function updateMeeting(
       if (outside.length) {
         issues.push({
           path: 'invitees',
-          message: `${outside.length} invitee(s) may not see the meeting with this audience: give the invitees too`,
+          key: 'fields.inviteesOutsideAudience',
+          params: { invitees: outside.length },
         });
       }
     }
@@ -429,13 +430,13 @@ export function recordAttendance(
     const issues: FieldIssue[] = [];
     const seen = new Set<string>();
     entries.forEach((e, i) => {
-      if (seen.has(e.personId)) issues.push({ path: `entries.${i}.personId`, message: 'listed twice' });
+      if (seen.has(e.personId)) issues.push({ path: `entries.${i}.personId`, key: 'fields.listedTwice' });
       seen.add(e.personId);
       if (rows.has(e.personId)) return;
       const p = participants.get(e.personId);
-      if (!p) issues.push({ path: `entries.${i}.personId`, message: 'not a participant of the Mesa' });
+      if (!p) issues.push({ path: `entries.${i}.personId`, key: 'fields.notAParticipant' });
       else if (!inMeetingAudience(p.roles, meeting)) {
-        issues.push({ path: `entries.${i}.personId`, message: 'may not see this meeting' });
+        issues.push({ path: `entries.${i}.personId`, key: 'fields.mayNotSeeMeeting' });
       }
     });
     if (issues.length) fail(issues);
@@ -546,18 +547,18 @@ export function addDecision(ctx: CommandContext, meetingId: string, input: Decis
       throw new AppError('CONFLICT', { reason: 'meeting_not_started', state: meeting.state });
     }
     const issues: FieldIssue[] = [];
-    if (!input.text.trim()) issues.push({ path: 'text', message: 'required' });
+    if (!input.text.trim()) issues.push({ path: 'text', key: 'fields.required' });
     let problemId = input.problemId ?? null;
     if (input.agendaItemId) {
       const item = await getAgendaItem(tx.db, meetingId, input.agendaItemId);
-      if (!item) issues.push({ path: 'agendaItemId', message: 'not an item of this agenda' });
+      if (!item) issues.push({ path: 'agendaItemId', key: 'fields.notAnAgendaItem' });
       else problemId ??= item.problemId;
     }
     if (input.problemId) {
       const found = await problemIdsInMesa(tx.db, meeting.mesaId, [input.problemId]);
       const visibility = found.get(input.problemId);
       if (!visibility || !canSee(tx.actor, visibility, meeting.mesaId)) {
-        issues.push({ path: 'problemId', message: 'not a problem of this Mesa' });
+        issues.push({ path: 'problemId', key: 'fields.notAProblemOfTheMesa' });
       }
     }
     if (issues.length) fail(issues);
@@ -665,7 +666,7 @@ export function closeMeeting(ctx: CommandContext, id: string, now = new Date()) 
     });
     await notifyMeetingEvent(tx.db, id, { type: 'meeting.closed' }, before.mesaId);
     await notifyMeetingEvent(tx.db, id, { type: 'minutes.created', minutesVersion: 1 }, before.mesaId);
-    await queueMinutes(tx, id);
+    await queueMinutes(tx, id, now);
     return { meeting: after, minutes };
   });
 }
@@ -698,14 +699,15 @@ export function correctMinutes(ctx: CommandContext, meetingId: string, input: Mi
     input.sections?.forEach((change, i) => {
       const section = sections.find((s) => s.id === change.id);
       if (!section) {
-        issues.push({ path: `sections.${i}.id`, message: 'no such section in the minutes' });
+        issues.push({ path: `sections.${i}.id`, key: 'fields.noSuchMinutesSection' });
         return;
       }
       change.rows.forEach((row, r) => {
         if (row.length !== section.columns.length) {
           issues.push({
             path: `sections.${i}.rows.${r}`,
-            message: `must have ${section.columns.length} cells`,
+            key: 'fields.cellCount',
+            params: { cells: section.columns.length },
           });
         }
       });
@@ -716,7 +718,8 @@ export function correctMinutes(ctx: CommandContext, meetingId: string, input: Mi
         if (row.length !== s.columns.length) {
           issues.push({
             path: `content.sections.${i}.rows.${r}`,
-            message: `must have ${s.columns.length} cells`,
+            key: 'fields.cellCount',
+            params: { cells: s.columns.length },
           });
         }
       });

@@ -10,6 +10,7 @@ import { installationFacts, mesas } from '../db/schema';
 import type { GlobalRole } from '../domain/roles';
 import { demoMesas, demoOrganizations } from './peru';
 import { seedMatrix } from './seed-matrix';
+import { seedSessions } from './seed-sessions';
 import { type DemoAccountRole, demoAccountRoles } from './types';
 
 export const DEMO_PASSWORD = 'mesas-demo';
@@ -38,15 +39,21 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 /**
  * Loads the Forestry, Aquaculture and Logistics Mesas of Peru (paper sections 5.1-5.3) with their
- * organizations, participants and demo accounts, through the same commands the API uses, so every
+ * organizations, participants, demo accounts, Matrix and sessions, through the same commands the API uses, so every
  * record has its audit event. Runs once: a second call finds the demo and does nothing.
  */
-export function seedDemo(db: Db, options: { timeZone: string }): Promise<{ loaded: boolean }> {
+export interface SeedOptions {
+  timeZone: string;
+  /** Today for the demo: the next session of an active Mesa is announced after it. */
+  now?: Date;
+}
+
+export function seedDemo(db: Db, options: SeedOptions): Promise<{ loaded: boolean }> {
   // One transaction: an interrupted seed leaves nothing behind and runs again on the next start.
   return db.transaction((tx) => seedInTransaction(tx, options));
 }
 
-async function seedInTransaction(db: Db, options: { timeZone: string }): Promise<{ loaded: boolean }> {
+async function seedInTransaction(db: Db, options: SeedOptions): Promise<{ loaded: boolean }> {
   const [done] = await db
     .select()
     .from(installationFacts)
@@ -131,7 +138,9 @@ async function seedInTransaction(db: Db, options: { timeZone: string }): Promise
           }),
     });
   }
-  await seedMatrix(ctx, { organizations: orgIds, mesas: mesaIds, people });
+  const refs = { organizations: orgIds, mesas: mesaIds, people };
+  await seedMatrix(ctx, refs);
+  await seedSessions(ctx, refs, options.now ?? new Date());
   await db.insert(installationFacts).values({ key: 'demo_loaded_at', value: new Date().toISOString() });
   return { loaded: true };
 }

@@ -179,6 +179,8 @@ function recipientActor(
 export async function queueMinutes(
   ctx: Pick<CommandContext, 'db' | 'publicUrl'>,
   meetingId: string,
+  /** When the minutes were closed: a meeting recorded long after the fact sends nothing late (it expires). */
+  queuedAt?: Date,
 ): Promise<number> {
   const found = await meetingForMail(ctx.db, meetingId);
   if (!found) return 0;
@@ -220,6 +222,7 @@ export async function queueMinutes(
         ...mail,
         mesaId: meeting.mesaId,
         personId: r.personId,
+        ...(queuedAt ? { queuedAt } : {}),
       })
     ) {
       queued++;

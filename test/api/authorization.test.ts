@@ -153,6 +153,7 @@ const routeActions: Record<string, Action | 'public'> = {
   'DELETE /api/me/calendar-feed': 'calendar.read',
   'GET /api/calendar/:token.ics': 'public',
   'GET /api/mesas/:id/meetings': 'meeting.read',
+  'GET /api/mesas/:id/session-plan': 'meeting.read',
   'POST /api/mesas/:id/meetings': 'meeting.manage',
   'GET /api/meetings/:id': 'meeting.read',
   'PATCH /api/meetings/:id': 'meeting.manage',
@@ -670,6 +671,18 @@ const meetingRows: Row[] = [
     route: 'GET /api/mesas/:id/meetings',
     on: 'acuicola',
     call: mesaRead('acuicola', '/meetings'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/mesas/:id/session-plan',
+    on: 'forestal',
+    call: mesaRead('forestal', '/session-plan'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/mesas/:id/session-plan',
+    on: 'acuicola',
+    call: mesaRead('acuicola', '/session-plan'),
     expect: MEMBERS_ELSEWHERE,
   },
   {

@@ -584,7 +584,9 @@ describe('who sees which meeting', () => {
       invitees: [person.public_rep, person.private_rep],
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields).toEqual([{ path: 'invitees.1', message: 'may not see this meeting' }]);
+    expect(res.json().error.fields).toEqual([
+      { path: 'invitees.1', key: 'fields.mayNotSeeMeeting', message: 'no puede ver esta reunión' },
+    ]);
     // A session for everyone invites its audience only: a public-sector-only session does not exist.
     const session = await team.post(`/api/mesas/${forestal}/meetings`, {
       kind: 'session',
@@ -645,7 +647,7 @@ describe('bad input answers 400 naming the field, and writes nothing', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual([
-      { path: 'entries.1.personId', message: 'not a participant of the Mesa' },
+      { path: 'entries.1.personId', key: 'fields.notAParticipant', message: 'no participa en la Mesa' },
     ]);
     expect(await snapshot(t, meetingParticipants)).toEqual(before);
   });
@@ -771,5 +773,40 @@ describe('the draft agenda beyond the first session', () => {
     expect(withInvitees.json().participants.map((p: { person: { id: string } }) => p.person.id)).toEqual([
       person.public_rep,
     ]);
+  });
+});
+
+describe('GET /api/mesas/:id/session-plan', () => {
+  it('warns when no session was held within the cadence, and proposes the next days from the last one', async () => {
+    const coordinator = await t.as('coordinator');
+    const today = todayIn(new Date(), 'America/Lima');
+    const mesa = (
+      await createMesa(t, { cadence: 'weekly', status: 'active', launchedOn: addDays(today, -30) })
+    ).id;
+    const lapsed = await coordinator.get(`/api/mesas/${mesa}/session-plan`);
+    expect(lapsed.statusCode, lapsed.body).toBe(200);
+    // Launched 30 days ago, weekly, nothing held: due 23 days ago.
+    expect(lapsed.json()).toMatchObject({
+      cadence: 'weekly',
+      intervalDays: 7,
+      lastHeldOn: null,
+      nextDueOn: addDays(today, -23),
+      overdue: true,
+      daysOverdue: 23,
+      nextScheduledOn: null,
+    });
+
+    const planned = await coordinator.post(`/api/mesas/${mesa}/meetings`, {
+      kind: 'session',
+      startsAt: inDays(2),
+      endsAt: inDays(2, 17),
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const plan = (await coordinator.get(`/api/mesas/${mesa}/session-plan`)).json();
+    const plannedOn = todayIn(new Date(planned.json().startsAt), 'America/Lima');
+    expect(plan.nextScheduledOn).toBe(plannedOn);
+    // The next proposals keep the weekly rhythm after the planned session.
+    expect(plan.proposals).toEqual([addDays(plannedOn, 7), addDays(plannedOn, 14), addDays(plannedOn, 21)]);
+    expect((await t.anonymous.get(`/api/mesas/${mesa}/session-plan`)).statusCode).toBe(401);
   });
 });

@@ -15,6 +15,7 @@ import { participationRoutes } from './participations';
 import { peopleRoutes } from './people';
 import { problemRoutes } from './problems';
 import { searchRoutes } from './search';
+import { sessionPlanRoutes } from './session-plan';
 
 export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(healthRoutes);
@@ -29,6 +30,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(categoryRoutes);
   await app.register(exportRoutes);
   await app.register(searchRoutes);
+  await app.register(sessionPlanRoutes);
   await app.register(meetingRoutes);
   await app.register(commitmentRoutes);
   await app.register(calendarRoutes);
