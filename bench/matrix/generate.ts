@@ -59,7 +59,7 @@ const DAY = 86_400_000;
 const GENESIS = '0'.repeat(64);
 
 /** Inserts rows (objects keyed by column name) in batches of `size`. */
-async function insertRows(exec: Executor, table: string, rows: Row[], size = 1000) {
+export async function insertRows(exec: Executor, table: string, rows: Row[], size = 1000) {
   if (!rows.length) return;
   const columns = Object.keys(rows[0]!);
   const list = columns.map((c) => `"${c}"`).join(', ');

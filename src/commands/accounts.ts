@@ -37,24 +37,24 @@ function redact<T extends { passwordHash?: unknown }>(row: T) {
 export function createAccount(ctx: CommandContext, input: AccountInput) {
   return inTransaction(ctx, async (tx) => {
     if (await findAccountByEmail(tx.db, input.email)) {
-      throw new AppError('CONFLICT', { fields: [{ path: 'email', message: 'already exists' }] });
+      throw new AppError('CONFLICT', { fields: [{ path: 'email', key: 'fields.alreadyExists' }] });
     }
     let personId = input.personId;
     if (personId) {
       if (!(await getPerson(tx.db, personId))) {
         throw new AppError('VALIDATION_FAILED', {
-          fields: [{ path: 'personId', message: 'unknown person' }],
+          fields: [{ path: 'personId', key: 'fields.unknownPerson' }],
         });
       }
     } else {
       if (!input.fullName) {
         throw new AppError('VALIDATION_FAILED', {
-          fields: [{ path: 'fullName', message: 'required without personId' }],
+          fields: [{ path: 'fullName', key: 'fields.requiredWithoutPersonId' }],
         });
       }
       if (input.organizationId && !(await getOrganization(tx.db, input.organizationId))) {
         throw new AppError('VALIDATION_FAILED', {
-          fields: [{ path: 'organizationId', message: 'unknown organization' }],
+          fields: [{ path: 'organizationId', key: 'fields.unknownOrganization' }],
         });
       }
       const person = await insertPerson(tx.db, {
@@ -101,7 +101,7 @@ export function updateAccount(ctx: CommandContext, id: string, changes: AccountC
     ) {
       // An administrator cannot lock themselves out; another administrator must do it.
       throw new AppError('CONFLICT', {
-        fields: [{ path: 'globalRole', message: 'cannot remove your own administration' }],
+        fields: [{ path: 'globalRole', key: 'fields.cannotRemoveOwnAdmin' }],
       });
     }
     await updateRow(tx.db, id, {

@@ -70,7 +70,7 @@ export function saveAgenda(ctx: CommandContext, meetingId: string, input: Agenda
       for (const { e, i } of added) {
         const visibility = found.get(e.problemId!);
         if (!visibility || !canSee(tx.actor, visibility, meeting.mesaId)) {
-          issues.push({ path: `edits.${i}.problemId`, message: 'not a problem of this Mesa' });
+          issues.push({ path: `edits.${i}.problemId`, key: 'fields.notAProblemOfTheMesa' });
         }
       }
     }

@@ -29,7 +29,7 @@ export interface CategoryChanges {
 
 function checkNames(input: { nameEs?: string; nameEn?: string }) {
   for (const key of ['nameEs', 'nameEn'] as const) {
-    if (input[key] !== undefined && !input[key]?.trim()) invalid(key, 'required');
+    if (input[key] !== undefined && !input[key]?.trim()) invalid(key, 'fields.required');
   }
 }
 
@@ -37,7 +37,7 @@ function checkNames(input: { nameEs?: string; nameEn?: string }) {
 export function createCategory(ctx: CommandContext, input: CategoryInput): Promise<BarrierCategory> {
   return inTransaction(ctx, async (tx) => {
     if (!/^[a-z][a-z0-9_]{1,49}$/.test(input.key ?? '')) {
-      invalid('key', 'lower-case letters, digits and underscores');
+      invalid('key', 'fields.categoryKeyFormat');
     }
     checkNames(input);
     const position =

@@ -18,12 +18,12 @@ import { getOrganization } from '../db/queries/organizations';
 import { type Actor, canSee, canSeeMeeting } from '../domain/access';
 import { isCalendarDay, todayIn } from '../domain/calendar-days';
 import { assertCommitmentTransition, assertNewDueOn, type CommitmentStatus } from '../domain/commitments';
-import { AppError } from '../domain/errors';
+import { AppError, type FieldKey } from '../domain/errors';
 import type { MesaRole, Visibility } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
 
-function invalid(path: string, message: string): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, message }] });
+function invalid(path: string, key: FieldKey): never {
+  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
 }
 
 /** The deployment's time zone: due days and "today" are read there. */
@@ -64,8 +64,8 @@ type Owner = NonNullable<Awaited<ReturnType<typeof personInMesa>>>;
 /** The person, who must currently take part in the Mesa. */
 async function checkOwner(ctx: CommandContext, mesaId: string, personId: string): Promise<Owner> {
   const owner = await personInMesa(ctx.db, mesaId, personId);
-  if (!owner) invalid('personId', 'unknown person');
-  if (owner.participations.length === 0) invalid('personId', 'does not take part in this Mesa');
+  if (!owner) invalid('personId', 'fields.unknownPerson');
+  if (owner.participations.length === 0) invalid('personId', 'fields.doesNotTakePart');
   return owner;
 }
 
@@ -75,7 +75,8 @@ function representedOrganization(owner: Owner): string | null {
 }
 
 async function checkOrganization(ctx: CommandContext, organizationId: string) {
-  if (!(await getOrganization(ctx.db, organizationId))) invalid('organizationId', 'unknown organization');
+  if (!(await getOrganization(ctx.db, organizationId)))
+    invalid('organizationId', 'fields.unknownOrganization');
 }
 
 /**
@@ -92,17 +93,17 @@ async function checkLinks(
   if (problem) {
     const found = await problemRef(ctx.db, problem);
     if (!found || found.mesaId !== mesaId || !canSee(ctx.actor, found.visibility, mesaId)) {
-      invalid('problemId', 'not a problem of this Mesa');
+      invalid('problemId', 'fields.notAProblemOfTheMesa');
     }
   }
   if (solutionId) {
     const found = await solutionRef(ctx.db, solutionId);
-    if (!found || found.mesaId !== mesaId) invalid('solutionId', 'not a solution of this Mesa');
-    if (problem && found.problemId !== problem) invalid('solutionId', 'not a solution of this problem');
+    if (!found || found.mesaId !== mesaId) invalid('solutionId', 'fields.notASolutionOfTheMesa');
+    if (problem && found.problemId !== problem) invalid('solutionId', 'fields.notASolutionOfTheProblem');
     if (!problem) {
       const parent = await problemRef(ctx.db, found.problemId);
       if (!parent || !canSee(ctx.actor, parent.visibility, mesaId)) {
-        invalid('solutionId', 'not a solution of this Mesa');
+        invalid('solutionId', 'fields.notASolutionOfTheMesa');
       }
       problem = found.problemId;
     }
@@ -114,9 +115,9 @@ async function checkLinks(
 async function checkMeeting(ctx: CommandContext, mesaId: string, meetingId: string, path = 'meetingId') {
   const meeting = await meetingRef(ctx.db, meetingId);
   if (!meeting || meeting.mesaId !== mesaId || !canSeeMeeting(ctx.actor, meeting)) {
-    invalid(path, 'not a meeting of this Mesa');
+    invalid(path, 'fields.notAMeetingOfTheMesa');
   }
-  if (meeting.state === 'closed') invalid(path, 'the meeting is closed');
+  if (meeting.state === 'closed') invalid(path, 'fields.meetingClosed');
   return meeting;
 }
 
@@ -125,14 +126,14 @@ async function checkMeeting(ctx: CommandContext, mesaId: string, meetingId: stri
  * who commits (nobody is held to a commitment they cannot read).
  */
 function checkVisibility(ctx: CommandContext, mesaId: string, visibility: Visibility, owner: Owner) {
-  if (!canSee(ctx.actor, visibility, mesaId)) invalid('visibility', 'not visible to you');
+  if (!canSee(ctx.actor, visibility, mesaId)) invalid('visibility', 'fields.notVisibleToYou');
   const ownerActor: Actor = {
     userId: '',
     personId: owner.id,
     globalRole: owner.globalRole,
     mesaRoles: new Map<string, MesaRole[]>([[mesaId, owner.participations.map((p) => p.role)]]),
   };
-  if (!canSee(ownerActor, visibility, mesaId)) invalid('visibility', 'the person could not see it');
+  if (!canSee(ownerActor, visibility, mesaId)) invalid('visibility', 'fields.ownerCouldNotSee');
 }
 
 /** Records a commitment in a Mesa: who (person and entity), what, by when, about what, agreed where. */
@@ -145,7 +146,7 @@ export function createCommitment(
   return inTransaction(ctx, async (tx) => {
     if (!(await getMesa(tx.db, mesaId))) throw new AppError('NOT_FOUND');
     const text = input.text?.trim();
-    if (!text) invalid('text', 'required');
+    if (!text) invalid('text', 'fields.required');
     assertNewDueOn(input.dueOn, now, zoneOf(tx));
     const owner = await checkOwner(tx, mesaId, input.personId);
     let organizationId = input.organizationId ?? null;
@@ -199,7 +200,7 @@ export function updateCommitment(
     const values: Partial<NewCommitment> = {};
     if (changes.text !== undefined) {
       const text = changes.text.trim();
-      if (!text) invalid('text', 'required');
+      if (!text) invalid('text', 'fields.required');
       values.text = text;
     }
     if (changes.dueOn !== undefined && changes.dueOn !== before.dueOn) {
@@ -284,11 +285,11 @@ export function reportProgress(
     const commitment = await getCommitment(tx.db, commitmentId);
     if (!commitment) throw new AppError('NOT_FOUND');
     const text = input.text?.trim();
-    if (!text) invalid('text', 'required');
+    if (!text) invalid('text', 'fields.required');
     const today = todayIn(now, zoneOf(tx));
     const reportedOn = input.reportedOn ?? today;
-    if (!isCalendarDay(reportedOn)) invalid('reportedOn', 'must be a date (YYYY-MM-DD)');
-    if (reportedOn > today) invalid('reportedOn', 'must not be in the future');
+    if (!isCalendarDay(reportedOn)) invalid('reportedOn', 'fields.calendarDay');
+    if (reportedOn > today) invalid('reportedOn', 'fields.notInTheFuture');
     if (input.meetingId) await checkMeeting(tx, commitment.mesaId, input.meetingId);
     const report = await insertCommitmentReport(tx.db, {
       commitmentId,

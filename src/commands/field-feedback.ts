@@ -28,16 +28,17 @@ export function reportFieldFeedback(
   return inTransaction(ctx, async (tx) => {
     const problem = await getProblem(tx.db, problemId);
     if (!problem) throw new AppError('NOT_FOUND');
-    if (!verdicts.includes(input.verdict)) invalid('verdict', 'must be works, partly or not_applied');
-    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'required');
+    if (!verdicts.includes(input.verdict)) invalid('verdict', 'fields.verdictValues');
+    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'fields.required');
     if (
       input.observedOn &&
       (!/^\d{4}-\d{2}-\d{2}$/.test(input.observedOn) || Number.isNaN(Date.parse(input.observedOn)))
     ) {
-      invalid('observedOn', 'not a date');
+      invalid('observedOn', 'fields.notADate');
     }
     const personId = input.personId === undefined ? tx.actor.personId : input.personId;
-    if (input.personId && !(await getPerson(tx.db, input.personId))) invalid('personId', 'unknown person');
+    if (input.personId && !(await getPerson(tx.db, input.personId)))
+      invalid('personId', 'fields.unknownPerson');
     const row = await insertFieldFeedback(tx.db, {
       problemId,
       personId: personId ?? null,

@@ -38,12 +38,12 @@ async function indicatorValues(
   for (const key of ['name', 'unit'] as const) {
     const value = input[key];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || !value.trim()) invalid(key, 'required');
+    if (typeof value !== 'string' || !value.trim()) invalid(key, 'fields.required');
     values[key] = value.trim();
   }
   if (input.direction !== undefined) {
     if (input.direction !== 'lower_is_better' && input.direction !== 'higher_is_better') {
-      invalid('direction', 'must be lower_is_better or higher_is_better');
+      invalid('direction', 'fields.directionValues');
     }
     values.direction = input.direction;
   }
@@ -51,7 +51,7 @@ async function indicatorValues(
     if (input.solutionId) {
       const solution = await getSolution(ctx.db, input.solutionId);
       if (!solution || solution.problemId !== problemId)
-        invalid('solutionId', 'not a solution of this problem');
+        invalid('solutionId', 'fields.notASolutionOfTheProblem');
     }
     values.solutionId = input.solutionId;
   }
@@ -59,14 +59,14 @@ async function indicatorValues(
     const value = input[key];
     if (value === undefined) continue;
     if (value !== null && (typeof value !== 'number' || !Number.isFinite(value)))
-      invalid(key, 'not a number');
+      invalid(key, 'fields.notANumber');
     values[key] = value;
   }
   for (const key of ['baselineOn', 'currentOn'] as const) {
     const value = input[key];
     if (value === undefined) continue;
     if (value !== null && (!isoDate.test(value) || Number.isNaN(Date.parse(value))))
-      invalid(key, 'not a date');
+      invalid(key, 'fields.notADate');
     values[key] = value;
   }
   if (input.source !== undefined) values.source = input.source?.trim() || null;
@@ -82,9 +82,9 @@ export function addIndicator(
   return inTransaction(ctx, async (tx) => {
     const problem = await getProblem(tx.db, problemId);
     if (!problem) throw new AppError('NOT_FOUND');
-    if (input.name === undefined) invalid('name', 'required');
-    if (input.unit === undefined) invalid('unit', 'required');
-    if (input.direction === undefined) invalid('direction', 'required');
+    if (input.name === undefined) invalid('name', 'fields.required');
+    if (input.unit === undefined) invalid('unit', 'fields.required');
+    if (input.direction === undefined) invalid('direction', 'fields.required');
     const { occurredAt, ...fields } = input;
     const values = await indicatorValues(tx, problemId, fields);
     const when = occurredAt ?? new Date();

@@ -26,7 +26,7 @@ function today(ctx: CommandContext) {
 async function assertHost(ctx: CommandContext, id: string, field: string) {
   const host = await getOrganization(ctx.db, id);
   if (!host)
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, message: 'unknown organization' }] });
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, key: 'fields.unknownOrganization' }] });
 }
 
 async function freeSlug(ctx: CommandContext, wanted: string) {

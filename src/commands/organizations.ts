@@ -14,7 +14,7 @@ export type OrganizationInput = Omit<NewOrganization, 'id' | 'createdAt' | 'upda
 async function assertParent(ctx: CommandContext, parentId: string | null | undefined) {
   if (parentId && !(await getOrganization(ctx.db, parentId))) {
     throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'parentId', message: 'unknown organization' }],
+      fields: [{ path: 'parentId', key: 'fields.unknownOrganization' }],
     });
   }
 }
@@ -41,7 +41,7 @@ export function updateOrganization(ctx: CommandContext, id: string, input: Parti
     if (!before) throw new AppError('NOT_FOUND');
     if (input.parentId === id) {
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'parentId', message: 'cannot be itself' }],
+        fields: [{ path: 'parentId', key: 'fields.cannotBeItself' }],
       });
     }
     await assertParent(tx, input.parentId);

@@ -9,23 +9,24 @@ import {
   updateParticipation as updateRow,
 } from '../db/queries/participations';
 import { getPerson } from '../db/queries/people';
-import { AppError } from '../domain/errors';
+import { AppError, type FieldKey } from '../domain/errors';
 import { auditActor, type CommandContext, inTransaction } from './context';
 
 export type ParticipationInput = Omit<NewParticipation, 'id' | 'mesaId' | 'createdAt' | 'updatedAt'>;
 export type ParticipationChanges = Partial<Omit<ParticipationInput, 'personId'>>;
 
-function invalid(path: string, message: string): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, message }] });
+function invalid(path: string, key: FieldKey): never {
+  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
 }
 
 async function checkReferences(ctx: CommandContext, input: ParticipationChanges & { personId?: string }) {
-  if (input.personId && !(await getPerson(ctx.db, input.personId))) invalid('personId', 'unknown person');
+  if (input.personId && !(await getPerson(ctx.db, input.personId)))
+    invalid('personId', 'fields.unknownPerson');
   if (input.designatedById && !(await getOrganization(ctx.db, input.designatedById))) {
-    invalid('designatedById', 'unknown organization');
+    invalid('designatedById', 'fields.unknownOrganization');
   }
   if (input.startedOn && input.endedOn && input.endedOn < input.startedOn)
-    invalid('endedOn', 'before startedOn');
+    invalid('endedOn', 'fields.beforeStartedOn');
 }
 
 export function addParticipation(ctx: CommandContext, mesaId: string, input: ParticipationInput) {
@@ -33,7 +34,7 @@ export function addParticipation(ctx: CommandContext, mesaId: string, input: Par
     await checkReferences(tx, input);
     if (await findParticipation(tx.db, mesaId, input.personId, input.role)) {
       throw new AppError('CONFLICT', {
-        fields: [{ path: 'personId', message: 'already has this role in the Mesa' }],
+        fields: [{ path: 'personId', key: 'fields.alreadyHasRole' }],
       });
     }
     const row = await insertParticipation(tx.db, { ...input, mesaId });
@@ -70,7 +71,7 @@ export function updateParticipation(
       (await findParticipation(tx.db, mesaId, before.personId, changes.role))
     ) {
       throw new AppError('CONFLICT', {
-        fields: [{ path: 'role', message: 'already has this role in the Mesa' }],
+        fields: [{ path: 'role', key: 'fields.alreadyHasRole' }],
       });
     }
     const after = await updateRow(tx.db, id, changes);

@@ -9,7 +9,7 @@ export type PersonInput = Omit<NewPerson, 'id' | 'createdAt' | 'updatedAt'>;
 
 async function assertOrganization(ctx: CommandContext, id: string | null | undefined, field: string) {
   if (id && !(await getOrganization(ctx.db, id))) {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, message: 'unknown organization' }] });
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, key: 'fields.unknownOrganization' }] });
   }
 }
 

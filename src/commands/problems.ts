@@ -19,7 +19,7 @@ import {
   updateProblemRow,
 } from '../db/queries/problems';
 import { canSee } from '../domain/access';
-import { AppError } from '../domain/errors';
+import { AppError, type FieldKey } from '../domain/errors';
 import { type FilterFlag, filterFlags, reconcileFlags } from '../domain/filters';
 import { assertProblemTransition, type ProblemStatus } from '../domain/problem-status';
 import { problemSearchDocument } from '../domain/search-text';
@@ -48,13 +48,14 @@ export interface ProblemInput {
   occurredAt?: Date;
 }
 
-export function invalid(path: string, message: string): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, message }] });
+export function invalid(path: string, key: FieldKey): never {
+  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
 }
 
 export function checkFlags(flags: readonly string[] | undefined, path = 'filterFlags') {
   flags?.forEach((flag, i) => {
-    if (!(filterFlags as readonly string[]).includes(flag)) invalid(`${path}.${i}`, 'unknown filter flag');
+    if (!(filterFlags as readonly string[]).includes(flag))
+      invalid(`${path}.${i}`, 'fields.unknownFilterFlag');
   });
   return flags ? [...new Set(flags)] : undefined;
 }
@@ -76,13 +77,13 @@ export function settleFlags(
     { confirmed: checkedConfirmed, dismissed: checkedDismissed },
   );
   const [conflict] = next.conflicts;
-  if (conflict) invalid(`dismissedFlags.${dismissed!.indexOf(conflict)}`, 'also in filterFlags');
+  if (conflict) invalid(`dismissedFlags.${dismissed!.indexOf(conflict)}`, 'fields.alsoInFilterFlags');
   return { filterFlags: next.confirmed, dismissedFlags: next.dismissed };
 }
 
 function checkScore(value: number | undefined, path: string) {
   if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > 5)) {
-    invalid(path, 'must be a whole number from 1 to 5');
+    invalid(path, 'fields.scoreRange');
   }
 }
 
@@ -103,7 +104,7 @@ async function problemValues(
 ): Promise<Partial<NewProblem>> {
   const values: Partial<NewProblem> = {};
   if (input.title !== undefined) {
-    if (!input.title.trim()) invalid('title', 'required');
+    if (!input.title.trim()) invalid('title', 'fields.required');
     values.title = input.title.trim();
   }
   if (input.description !== undefined) values.description = input.description;
@@ -111,24 +112,24 @@ async function problemValues(
     if (input.categoryKey === null) values.categoryId = null;
     else {
       const category = await getCategoryByKey(ctx.db, input.categoryKey);
-      if (!category || category.archivedAt) invalid('categoryKey', 'unknown category');
+      if (!category || category.archivedAt) invalid('categoryKey', 'fields.unknownCategory');
       values.categoryId = category.id;
     }
   }
   if (input.ownerType !== undefined) {
-    if (input.ownerType !== 'MP' && input.ownerType !== 'YP') invalid('ownerType', 'must be MP or YP');
+    if (input.ownerType !== 'MP' && input.ownerType !== 'YP') invalid('ownerType', 'fields.ownerTypeValues');
     values.ownerType = input.ownerType;
   }
   if (input.raisedByPersonId !== undefined) {
     if (input.raisedByPersonId && !(await getPerson(ctx.db, input.raisedByPersonId))) {
-      invalid('raisedByPersonId', 'unknown person');
+      invalid('raisedByPersonId', 'fields.unknownPerson');
     }
     values.raisedByPersonId = input.raisedByPersonId;
   }
   if (input.raisedByOrganizationId !== undefined) {
     if (input.raisedByOrganizationId) {
       const found = await existingOrganizationIds(ctx.db, [input.raisedByOrganizationId]);
-      if (!found.size) invalid('raisedByOrganizationId', 'unknown organization');
+      if (!found.size) invalid('raisedByOrganizationId', 'fields.unknownOrganization');
     }
     values.raisedByOrganizationId = input.raisedByOrganizationId;
   }
@@ -140,9 +141,9 @@ async function problemValues(
   if (input.tags !== undefined) values.tags = cleanTags(input.tags);
   if (input.visibility !== undefined) {
     if (!['public', 'members', 'team'].includes(input.visibility))
-      invalid('visibility', 'unknown visibility');
+      invalid('visibility', 'fields.unknownVisibility');
     // Nobody files a record they could not see themselves.
-    if (!canSee(ctx.actor, input.visibility, mesaId)) invalid('visibility', 'not visible to you');
+    if (!canSee(ctx.actor, input.visibility, mesaId)) invalid('visibility', 'fields.notVisibleToYou');
     values.visibility = input.visibility;
   }
   Object.assign(values, settleFlags(stored, input.filterFlags, input.dismissedFlags));
@@ -154,7 +155,7 @@ async function checkEntities(ctx: CommandContext, ids: readonly string[] | undef
   const unique = [...new Set(ids)];
   const found = await existingOrganizationIds(ctx.db, unique);
   ids.forEach((id, i) => {
-    if (!found.has(id)) invalid(`entityIds.${i}`, 'unknown organization');
+    if (!found.has(id)) invalid(`entityIds.${i}`, 'fields.unknownOrganization');
   });
   return unique;
 }
@@ -181,7 +182,7 @@ export function createProblem(
     // The Mesa row lock serializes numbering; the unique (mesa, number) index guards it too.
     const mesa = await lockMesa(tx.db, mesaId);
     if (!mesa) throw new AppError('NOT_FOUND');
-    if (typeof input.title !== 'string') invalid('title', 'required');
+    if (typeof input.title !== 'string') invalid('title', 'fields.required');
     const { occurredAt, entityIds, ...rest } = input;
     const values = await problemValues(tx, mesaId, rest);
     const entities = (await checkEntities(tx, entityIds)) ?? [];
@@ -286,7 +287,7 @@ export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTra
     assertProblemTransition(before.status, t.to, reason);
     const when = t.occurredAt ?? new Date();
     if (when.getTime() < before.statusChangedAt.getTime())
-      invalid('occurredAt', 'before the last status change');
+      invalid('occurredAt', 'fields.beforeLastStatusChange');
     const after = await updateProblemRow(tx.db, id, {
       status: t.to,
       statusReason: reason,

@@ -29,7 +29,7 @@ export interface SolutionInput {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDate(value: string | null | undefined, path: string) {
-  if (value && (!isoDate.test(value) || Number.isNaN(Date.parse(value)))) invalid(path, 'not a date');
+  if (value && (!isoDate.test(value) || Number.isNaN(Date.parse(value)))) invalid(path, 'fields.notADate');
 }
 
 /** Proposes a solution under a problem: version 1 of its text. */
@@ -41,13 +41,13 @@ export function proposeSolution(
   return inTransaction(ctx, async (tx) => {
     const problem = await lockProblem(tx.db, problemId);
     if (!problem) throw new AppError('NOT_FOUND');
-    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'required');
+    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'fields.required');
     if (input.instrument !== undefined && !solutionInstruments.includes(input.instrument)) {
-      invalid('instrument', 'unknown instrument');
+      invalid('instrument', 'fields.unknownInstrument');
     }
     if (input.proposedByOrganizationId) {
       const found = await existingOrganizationIds(tx.db, [input.proposedByOrganizationId]);
-      if (!found.size) invalid('proposedByOrganizationId', 'unknown organization');
+      if (!found.size) invalid('proposedByOrganizationId', 'fields.unknownOrganization');
     }
     const flags = checkFlags(input.filterFlags);
     checkDate(input.revisedOn, 'revisedOn');
@@ -115,8 +115,8 @@ export function reviseSolution(
     if (input.version !== undefined && input.version !== solution.version) {
       throw new AppError('STALE_WRITE', { currentVersion: solution.version });
     }
-    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'required');
-    if (typeof input.reason !== 'string' || !input.reason.trim()) invalid('reason', 'required');
+    if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'fields.required');
+    if (typeof input.reason !== 'string' || !input.reason.trim()) invalid('reason', 'fields.required');
     checkDate(input.revisedOn, 'revisedOn');
     const number = solution.currentVersion + 1;
     const when = input.occurredAt ?? new Date();
@@ -181,11 +181,12 @@ export function updateSolution(
     }
     const values: Partial<Pick<typeof before, 'instrument' | 'filterFlags' | 'dismissedFlags'>> = {};
     if (changes.instrument !== undefined) {
-      if (!solutionInstruments.includes(changes.instrument)) invalid('instrument', 'unknown instrument');
+      if (!solutionInstruments.includes(changes.instrument))
+        invalid('instrument', 'fields.unknownInstrument');
       values.instrument = changes.instrument;
     }
     Object.assign(values, settleFlags(before, changes.filterFlags, changes.dismissedFlags));
-    if (Object.keys(values).length === 0) invalid('body', 'nothing to change');
+    if (Object.keys(values).length === 0) invalid('body', 'fields.nothingToChange');
     const after = await updateSolutionRow(tx.db, solutionId, values);
     const shown = (s: typeof before) => ({
       instrument: s.instrument,

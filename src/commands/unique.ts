@@ -15,7 +15,7 @@ export function pgErrorCode(error: unknown): string | undefined {
 export function rethrowUnique(field: string) {
   return (error: unknown): never => {
     if (pgErrorCode(error) === '23505')
-      throw new AppError('CONFLICT', { fields: [{ path: field, message: 'already exists' }] });
+      throw new AppError('CONFLICT', { fields: [{ path: field, key: 'fields.alreadyExists' }] });
     throw error;
   };
 }

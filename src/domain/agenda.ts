@@ -238,7 +238,7 @@ export type AgendaEdit =
 
 function minutesIssue(minutes: number, path: string): FieldIssue | null {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_ITEM_MINUTES) {
-    return { path, message: `must be a whole number of minutes from 0 to ${MAX_ITEM_MINUTES}` };
+    return { path, key: 'fields.minutesRange', params: { max: MAX_ITEM_MINUTES } };
   }
   return null;
 }
@@ -257,7 +257,7 @@ export function applyAgendaEdits(items: readonly AgendaItem[], edits: readonly A
     Math.max(0, ...agenda.map((i) => (/^custom:(\d+)$/.exec(i.key) ? Number(i.key.slice(7)) : 0))) + 1;
   const position = (at: number, max: number, path: string) => {
     if (Number.isInteger(at) && at >= 0 && at <= max) return true;
-    fields.push({ path, message: `must be a position from 0 to ${max}` });
+    fields.push({ path, key: 'fields.positionRange', params: { max } });
     return false;
   };
 
@@ -265,12 +265,12 @@ export function applyAgendaEdits(items: readonly AgendaItem[], edits: readonly A
     const path = `edits.${i}`;
     if (edit.op === 'add') {
       const issues: FieldIssue[] = [];
-      if (!edit.title?.trim()) issues.push({ path: `${path}.title`, message: 'required' });
+      if (!edit.title?.trim()) issues.push({ path: `${path}.title`, key: 'fields.required' });
       const minutes = edit.minutes ?? defaultItemMinutes.custom;
       const bad = minutesIssue(minutes, `${path}.minutes`);
       if (bad) issues.push(bad);
       if (edit.problemId && agenda.some((x) => x.problemId === edit.problemId && x.commitmentId === null)) {
-        issues.push({ path: `${path}.problemId`, message: 'this problem is already on the agenda' });
+        issues.push({ path: `${path}.problemId`, key: 'fields.problemAlreadyOnAgenda' });
       }
       const at = edit.at ?? agenda.length;
       if (issues.length > 0 || !position(at, agenda.length, `${path}.at`)) {
@@ -292,7 +292,7 @@ export function applyAgendaEdits(items: readonly AgendaItem[], edits: readonly A
     }
     const index = agenda.findIndex((x) => x.key === edit.key);
     if (index < 0) {
-      fields.push({ path: `${path}.key`, message: 'no such item on the agenda' });
+      fields.push({ path: `${path}.key`, key: 'fields.noSuchAgendaItem' });
       return;
     }
     const item = agenda[index]!;
@@ -313,7 +313,7 @@ export function applyAgendaEdits(items: readonly AgendaItem[], edits: readonly A
         break;
       }
       case 'set_title':
-        if (!edit.title?.trim()) fields.push({ path: `${path}.title`, message: 'required' });
+        if (!edit.title?.trim()) fields.push({ path: `${path}.title`, key: 'fields.required' });
         else item.title = edit.title.trim();
         break;
     }

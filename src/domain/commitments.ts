@@ -63,7 +63,7 @@ export function assertCommitmentTransition(
   if (check.problem === 'illegal')
     throw new AppError('ILLEGAL_TRANSITION', { from, to, allowed: check.allowed });
   throw new AppError('VALIDATION_FAILED', {
-    fields: [{ path: 'reason', message: 'required for this change' }],
+    fields: [{ path: 'reason', key: 'fields.reasonRequiredForChange' }],
   });
 }
 
@@ -115,8 +115,8 @@ export function dueState(
  * in the past in the Mesa's time zone; today is allowed. Existing commitments keep their due date.
  */
 export function newDueOnIssues(dueOn: string, now: Date, timeZone: string, path = 'dueOn'): FieldIssue[] {
-  if (!isCalendarDay(dueOn)) return [{ path, message: 'must be a date (YYYY-MM-DD)' }];
-  if (daysUntilDue({ dueOn }, now, timeZone) < 0) return [{ path, message: 'must not be in the past' }];
+  if (!isCalendarDay(dueOn)) return [{ path, key: 'fields.calendarDay' }];
+  if (daysUntilDue({ dueOn }, now, timeZone) < 0) return [{ path, key: 'fields.notInThePast' }];
   return [];
 }
 

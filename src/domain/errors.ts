@@ -22,9 +22,22 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
+type Catalogue = typeof import('../i18n/locales/en.json');
+
+/**
+ * The key of a field message in src/i18n/locales (`fields.*`, or `matrixSheet.errors.*` for a
+ * spreadsheet being imported). Rules name the key; the error handler writes the message in the caller's
+ * language.
+ */
+export type FieldKey =
+  | `fields.${keyof Catalogue['fields'] & string}`
+  | `matrixSheet.errors.${keyof Catalogue['matrixSheet']['errors'] & string}`;
+
+/** What is wrong with one field of a request: where, and the key (with its values) of the message. */
 export interface FieldIssue {
   path: string;
-  message: string;
+  key: FieldKey;
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {

@@ -81,20 +81,19 @@ export interface MeetingSchedule {
  */
 export function meetingScheduleIssues(m: MeetingSchedule): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (Number.isNaN(m.startsAt.getTime()))
-    issues.push({ path: 'startsAt', message: 'not a valid date and time' });
-  if (Number.isNaN(m.endsAt.getTime())) issues.push({ path: 'endsAt', message: 'not a valid date and time' });
+  if (Number.isNaN(m.startsAt.getTime())) issues.push({ path: 'startsAt', key: 'fields.notADateTime' });
+  if (Number.isNaN(m.endsAt.getTime())) issues.push({ path: 'endsAt', key: 'fields.notADateTime' });
   else if (m.endsAt.getTime() <= m.startsAt.getTime()) {
-    issues.push({ path: 'endsAt', message: 'must be after the start' });
+    issues.push({ path: 'endsAt', key: 'fields.afterStart' });
   }
-  if (!isTimeZone(m.timeZone)) issues.push({ path: 'timeZone', message: 'unknown time zone' });
+  if (!isTimeZone(m.timeZone)) issues.push({ path: 'timeZone', key: 'fields.unknownTimeZone' });
   if (m.onlineUrl && !/^https?:\/\/\S+$/i.test(m.onlineUrl)) {
-    issues.push({ path: 'onlineUrl', message: 'must be an http(s) address' });
+    issues.push({ path: 'onlineUrl', key: 'fields.httpAddress' });
   }
   if (m.publicSectorOnly && m.kind !== 'intersessional') {
     issues.push({
       path: 'publicSectorOnly',
-      message: 'only an inter-sessional meeting can be public-sector only',
+      key: 'fields.publicSectorOnlyIntersessional',
     });
   }
   return issues;
@@ -138,7 +137,7 @@ export function assertRecordChange(
     if (!change.asCorrection) throw new AppError('CONFLICT', { reason: 'minutes_frozen', state });
     if (!change.reason?.trim()) {
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'reason', message: 'required for a correction' }],
+        fields: [{ path: 'reason', key: 'fields.reasonRequiredForCorrection' }],
       });
     }
   }

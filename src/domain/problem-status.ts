@@ -75,7 +75,7 @@ export function assertProblemTransition(
   if (!move) throw new AppError('ILLEGAL_TRANSITION', { from, to, allowed: allowedProblemTransitions(from) });
   if (move.needsReason && !reason?.trim()) {
     throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'reason', message: 'required for this change' }],
+      fields: [{ path: 'reason', key: 'fields.reasonRequiredForChange' }],
     });
   }
 }

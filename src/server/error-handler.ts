@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, type ErrorCode, type FieldIssue } from '../domain/errors';
+import { AppError, type ErrorCode } from '../domain/errors';
 import type { Locale } from '../domain/roles';
 import { localeFromHeader, translator } from '../i18n';
 
@@ -29,7 +29,14 @@ function fieldMessage(v: ValidationEntry, path: string[], input: unknown, locale
   return typeof spanish === 'string' ? spanish : (spanish?.message ?? english);
 }
 
-function fieldsFromValidation(error: FastifyError, req: FastifyRequest, locale: Locale): FieldIssue[] {
+/** A field issue as the API answers it: the message written out in the caller's language. */
+interface FieldMessage {
+  path: string;
+  key: string;
+  message: string;
+}
+
+function fieldsFromValidation(error: FastifyError, req: FastifyRequest, locale: Locale): FieldMessage[] {
   const where = (error as { validationContext?: 'body' | 'querystring' | 'params' | 'headers' })
     .validationContext;
   const source = where === 'querystring' ? req.query : where ? req[where] : req.body;
@@ -37,37 +44,58 @@ function fieldsFromValidation(error: FastifyError, req: FastifyRequest, locale: 
     const path = (v.instancePath ?? '').split('/').filter(Boolean);
     return {
       path: path.length ? path.join('.') : (where ?? 'body'),
+      key: v.keyword ?? 'invalid',
       message: fieldMessage(v, path, valueAt(source, path), locale),
     };
   });
 }
 
-function toAppError(error: FastifyError | AppError, req: FastifyRequest, locale: Locale): AppError {
+function toAppError(error: FastifyError | AppError): AppError {
   if (error instanceof AppError) return error;
-  if (error.validation)
-    return new AppError('VALIDATION_FAILED', { fields: fieldsFromValidation(error, req, locale) });
+  if (error.validation) return new AppError('VALIDATION_FAILED');
   const status = error.statusCode ?? 500;
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (status === 429) return new AppError('RATE_LIMITED');
   if (status === 404) return new AppError('NOT_FOUND');
   if (status >= 400 && status < 500) {
-    return new AppError('VALIDATION_FAILED', { fields: [{ path: 'request', message: error.message }] });
+    return new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'request', key: 'fields.unreadableRequest', params: { detail: error.message } }],
+    });
   }
   return new AppError('INTERNAL');
 }
 
-/** The one JSON error envelope: `{ error: { code, message, requestId, ...details } }`. */
+/**
+ * The one JSON error envelope: `{ error: { code, message, requestId, ...details } }`. The message and
+ * each field's message are written in the caller's language: field issues carry a catalogue key
+ * (`fields.*`) and its values, request-schema failures zod's own message.
+ */
 export function errorHandler(error: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) {
   const fallback = req.server.config.DEFAULT_LOCALE;
   const locale = req.headers['accept-language']
     ? localeFromHeader(req.headers['accept-language'], fallback)
     : (req.auth?.account.locale ?? fallback);
-  const appError = toAppError(error, req, locale);
+  const appError = toAppError(error);
+  const t = translator(locale);
+  const fields: FieldMessage[] | undefined =
+    !(error instanceof AppError) && error.validation
+      ? fieldsFromValidation(error, req, locale)
+      : appError.details?.fields?.map((f) => ({
+          path: f.path,
+          key: f.key,
+          message: t(f.key, f.params ?? {}),
+        }));
   if (appError.code === 'INTERNAL') req.log.error({ err: error }, 'unhandled error');
-  else req.log.info({ code: appError.code, details: appError.details }, 'request refused');
+  else req.log.info({ code: appError.code, details: { ...appError.details, fields } }, 'request refused');
   const code: ErrorCode = appError.code;
   if (code === 'RATE_LIMITED' && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
   return reply.status(appError.status).send({
-    error: { ...appError.details, code, message: translator(locale)(`errors.${code}`), requestId: req.id },
+    error: {
+      ...appError.details,
+      ...(fields ? { fields } : {}),
+      code,
+      message: t(`errors.${code}`),
+      requestId: req.id,
+    },
   });
 }

@@ -49,7 +49,7 @@ interface Refusal {
   field?: string;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** Sends the request in English and in Spanish; both must be refused the same way and write nothing. */
 async function refused(c: Client, method: Method, url: string, body: unknown, want: Refusal) {
@@ -555,5 +555,72 @@ describe('login and request format', () => {
     await refused(admin, 'GET', '/api/audit?limit=1000', undefined, invalid('limit'));
     await refused(coordinator, 'GET', '/api/organizations?kind=bank', undefined, invalid('kind'));
     await refused(coordinator, 'GET', '/api/people?organizationId=x', undefined, invalid('organizationId'));
+  });
+});
+
+describe('field messages raised by the rules', () => {
+  /** The one field issue of a refusal, asked in English and in Spanish; the key is the same in both. */
+  async function fieldIn(method: Method, url: string, body: unknown, path: string) {
+    const found: Record<'en' | 'es', { path: string; key: string; message: string }> = {} as never;
+    for (const language of ['en', 'es'] as const) {
+      const res = await coordinator.request(method, url, body, { 'accept-language': language });
+      expect(res.statusCode, res.body).toBe(400);
+      const { error } = res.json();
+      expect(error.code).toBe('VALIDATION_FAILED');
+      expect(error.message).toBe(messages[language].VALIDATION_FAILED);
+      found[language] = error.fields.find((f: { path: string }) => f.path === path);
+      expect(found[language], res.body).toBeDefined();
+    }
+    expect(found.es.key).toBe(found.en.key);
+    return found;
+  }
+
+  it("answers a meeting that ends before it starts in the caller's language", async () => {
+    const startsAt = new Date(Date.now() + 8 * 86_400_000);
+    const endsAt = new Date(startsAt.getTime() - 3_600_000);
+    const body = { kind: 'session', startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
+    const field = await fieldIn('POST', `/api/mesas/${ids.forestal}/meetings`, body, 'endsAt');
+    expect(field.en).toEqual({
+      path: 'endsAt',
+      key: 'fields.afterStart',
+      message: 'must be after the start',
+    });
+    expect(field.es).toEqual({
+      path: 'endsAt',
+      key: 'fields.afterStart',
+      message: 'debe ser posterior al inicio',
+    });
+  });
+
+  it("answers a problem parked without a reason in the caller's language", async () => {
+    const created = await coordinator.post(`/api/mesas/${ids.forestal}/problems`, {
+      title: unique('Problema'),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const url = `/api/problems/${created.json().id}/transitions`;
+    const field = await fieldIn('POST', url, { to: 'parked' }, 'reason');
+    expect(field.en).toEqual({
+      path: 'reason',
+      key: 'fields.reasonRequiredForChange',
+      message: 'required for this change',
+    });
+    expect(field.es.message).toBe('obligatorio para este cambio');
+  });
+
+  it('writes the values of a message into it', async () => {
+    const startsAt = new Date(Date.now() + 9 * 86_400_000).toISOString();
+    const endsAt = new Date(Date.now() + 9 * 86_400_000 + 3_600_000).toISOString();
+    const meeting = await coordinator.post(`/api/mesas/${ids.forestal}/meetings`, {
+      kind: 'session',
+      startsAt,
+      endsAt,
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const { id, version } = meeting.json();
+    const body = { version, edits: [{ op: 'add', title: 'Varios', at: 999 }] };
+    const field = await fieldIn('PUT', `/api/meetings/${id}/agenda`, body, 'edits.0.at');
+    expect(field.en.key).toBe('fields.positionRange');
+    expect(field.en.message).toMatch(/^must be a position from 0 to \d+$/);
+    expect(field.es.message).toMatch(/^debe ser una posición del 0 al \d+$/);
   });
 });

@@ -679,7 +679,11 @@ describe('POST /api/mesas/:id/matrix/import', () => {
       },
     ]);
     expect(error.fields).toEqual([
-      { path: 'rows.3.impact', message: 'B3 (Impacto): Debe ser un número entero del 1 al 5 (se leyó «9»).' },
+      {
+        path: 'rows.3.impact',
+        key: 'fields.importCell',
+        message: 'B3 (Impacto): Debe ser un número entero del 1 al 5 (se leyó «9»).',
+      },
     ]);
     // Not a row, not an audit event.
     expect(await snapshot(t, ...tables)).toEqual(before);
@@ -861,7 +865,11 @@ describe('POST /api/mesas/:id/matrix/import', () => {
     );
     expect(notXlsx.statusCode).toBe(400);
     expect(notXlsx.json().error.fields).toEqual([
-      { path: 'file', message: 'The file could not be read as an XLSX workbook.' },
+      {
+        path: 'file',
+        key: 'matrixSheet.errors.unreadable',
+        message: 'The file could not be read as an XLSX workbook.',
+      },
     ]);
 
     const large = await coordinator.request(
@@ -873,7 +881,9 @@ describe('POST /api/mesas/:id/matrix/import', () => {
     expect(large.statusCode).toBe(413);
     expect(large.json().error).toMatchObject({
       code: 'PAYLOAD_TOO_LARGE',
-      fields: [{ path: 'file', message: 'El archivo pesa más de 5 MB.' }],
+      fields: [
+        { path: 'file', key: 'matrixSheet.errors.fileTooLarge', message: 'El archivo pesa más de 5 MB.' },
+      ],
     });
 
     const many = await xlsxBase64([
@@ -892,6 +902,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
     expect(tooMany.json().error.fields).toEqual([
       {
         path: 'file',
+        key: 'matrixSheet.errors.tooManyRows',
         message: `The sheet has ${IMPORT_LIMITS.rows + 1} rows; the most is ${IMPORT_LIMITS.rows}.`,
       },
     ]);

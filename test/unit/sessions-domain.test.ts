@@ -149,7 +149,7 @@ describe('meeting schedule', () => {
 
   it('requires the end after the start', () => {
     const before = meetingScheduleIssues({ ...base, endsAt: at('2025-03-10T14:00:00Z') });
-    expect(before).toEqual([{ path: 'endsAt', message: 'must be after the start' }]);
+    expect(before).toEqual([{ path: 'endsAt', key: 'fields.afterStart' }]);
     const same = meetingScheduleIssues({ ...base, endsAt: base.startsAt });
     expect(same.map((i) => i.path)).toEqual(['endsAt']);
     const error = errorOf(() => assertMeetingSchedule({ ...base, endsAt: at('2025-03-10T14:59:59Z') }));
@@ -322,19 +322,13 @@ describe('due date of a new commitment', () => {
   it('may be today but not yesterday, in the Mesa time zone', () => {
     const now = at('2025-03-11T03:00:00Z'); // 22:00 on the 10th in Lima, the 11th in UTC
     expect(newDueOnIssues('2025-03-10', now, LIMA)).toEqual([]);
-    expect(newDueOnIssues('2025-03-10', now, 'UTC')).toEqual([
-      { path: 'dueOn', message: 'must not be in the past' },
-    ]);
-    expect(newDueOnIssues('2025-03-09', now, LIMA)).toEqual([
-      { path: 'dueOn', message: 'must not be in the past' },
-    ]);
+    expect(newDueOnIssues('2025-03-10', now, 'UTC')).toEqual([{ path: 'dueOn', key: 'fields.notInThePast' }]);
+    expect(newDueOnIssues('2025-03-09', now, LIMA)).toEqual([{ path: 'dueOn', key: 'fields.notInThePast' }]);
     expect(newDueOnIssues('2025-12-31', now, LIMA)).toEqual([]);
   });
 
   it('must be a real calendar day', () => {
-    expect(newDueOnIssues('2025-02-30', at('2025-01-01T12:00:00Z'), LIMA)[0]?.message).toBe(
-      'must be a date (YYYY-MM-DD)',
-    );
+    expect(newDueOnIssues('2025-02-30', at('2025-01-01T12:00:00Z'), LIMA)[0]?.key).toBe('fields.calendarDay');
     const error = errorOf(() =>
       assertNewDueOn('2025-03-01', at('2025-03-05T12:00:00Z'), LIMA, 'commitments.0.dueOn'),
     );

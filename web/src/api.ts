@@ -58,6 +58,8 @@ export type UpdateMe = z.input<typeof updateMeBody>;
 
 export interface FieldIssue {
   path: string;
+  /** The message's stable name (a catalogue key such as `fields.required`, or a zod issue code). */
+  key: string;
   message: string;
 }
 

@@ -8,7 +8,7 @@ import { listOrganizations } from '../../db/queries/organizations';
 import { listPeopleNames } from '../../db/queries/people';
 import { visibleLevels } from '../../domain/access';
 import { dateInZone } from '../../domain/dates';
-import { AppError } from '../../domain/errors';
+import { AppError, type FieldIssue, type FieldKey } from '../../domain/errors';
 import type { Locale } from '../../domain/roles';
 import { CSV_CONTENT_TYPE, writeCsv } from '../../exports/csv';
 import { type ImportField, importFields } from '../../exports/matrix-columns';
@@ -58,7 +58,7 @@ async function matrixTable(req: FastifyRequest, id: string, lang: Locale | undef
 // ── Import ────────────────────────────────────────────────────────────────────────────────────────
 
 /** Base64 (or a data: URL) to bytes, within the size limit. */
-function decodeFile(file: string, t: Translate): Buffer {
+function decodeFile(file: string): Buffer {
   const base64 = file.startsWith('data:') ? file.slice(file.indexOf(',') + 1) : file;
   const data = Buffer.from(base64, 'base64');
   if (data.length > IMPORT_LIMITS.fileBytes) {
@@ -67,7 +67,8 @@ function decodeFile(file: string, t: Translate): Buffer {
       fields: [
         {
           path: 'file',
-          message: t('matrixSheet.errors.fileTooLarge', { max: IMPORT_LIMITS.fileBytes / 1024 / 1024 }),
+          key: 'matrixSheet.errors.fileTooLarge',
+          params: { max: IMPORT_LIMITS.fileBytes / 1024 / 1024 },
         },
       ],
     });
@@ -75,8 +76,8 @@ function decodeFile(file: string, t: Translate): Buffer {
   return data;
 }
 
-const fileError = (message: string) =>
-  new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', message }] });
+const fileError = (key: FieldKey, params?: FieldIssue['params']) =>
+  new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', key, ...(params ? { params } : {}) }] });
 
 async function readImport(
   req: FastifyRequest,
@@ -86,19 +87,18 @@ async function readImport(
     headerRow?: number | undefined;
     mapping?: Partial<Record<ImportField, number | undefined>> | undefined;
   },
-  t: Translate,
 ) {
-  const data = decodeFile(body.file, t);
+  const data = decodeFile(body.file);
   let workbook: Awaited<ReturnType<typeof readXlsx>>;
   try {
     workbook = await readXlsx(data, body.sheet);
   } catch (err) {
-    if (err instanceof UnreadableWorkbook) throw fileError(t('matrixSheet.errors.unreadable'));
+    if (err instanceof UnreadableWorkbook) throw fileError('matrixSheet.errors.unreadable');
     throw err;
   }
   if (!workbook.grid) {
     throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'sheet', message: t('matrixSheet.errors.noSheet', { sheet: body.sheet ?? '' }) }],
+      fields: [{ path: 'sheet', key: 'matrixSheet.errors.noSheet', params: { sheet: body.sheet ?? '' } }],
     });
   }
   const { db } = req.server.database;
@@ -116,7 +116,7 @@ async function readImport(
     { ...(body.headerRow ? { headerRow: body.headerRow } : {}), ...(mapping ? { mapping } : {}) },
   );
   const tooMany = reading.issues.find((i) => i.code === 'tooManyRows');
-  if (tooMany) throw fileError(t('matrixSheet.errors.tooManyRows', tooMany.params));
+  if (tooMany) throw fileError('matrixSheet.errors.tooManyRows', tooMany.params);
   return { reading, sheets: workbook.sheets };
 }
 
@@ -200,7 +200,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       await mesaFor(req, req.params.id, 'matrix.import');
       const t = translator(requestLocale(req)) as Translate;
-      const { reading, sheets } = await readImport(req, req.body, t);
+      const { reading, sheets } = await readImport(req, req.body);
       const rowErrors = allErrors(reading);
       return {
         sheet: reading.sheet,
@@ -248,9 +248,15 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       await mesaFor(req, req.params.id, 'matrix.import');
       const t = translator(requestLocale(req)) as Translate;
-      const { reading } = await readImport(req, req.body, t);
+      const { reading } = await readImport(req, req.body);
       if (reading.issues.length) {
-        throw new AppError('VALIDATION_FAILED', { fields: reading.issues.map((i) => issueMessage(i, t)) });
+        throw new AppError('VALIDATION_FAILED', {
+          fields: reading.issues.map((i) => ({
+            path: i.path,
+            key: `matrixSheet.errors.${i.code}` as const,
+            params: i.params,
+          })),
+        });
       }
       const rowErrors = allErrors(reading).map((e) => rowErrorMessage(e, t));
       if (rowErrors.length) {
@@ -258,7 +264,8 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           rows: rowErrors,
           fields: rowErrors.map((e) => ({
             path: `rows.${e.row}.${e.field}`,
-            message: `${e.column}${e.row} (${e.header}): ${e.message}`,
+            key: 'fields.importCell' as const,
+            params: { cell: `${e.column}${e.row}`, header: e.header, problem: e.message },
           })),
         });
       }

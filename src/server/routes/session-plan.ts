@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listMeetings } from '../../db/queries/meetings';
 import { canSeeMeeting, visibleLevels } from '../../domain/access';
-import { cadences } from '../../domain/mesa-lifecycle';
 import { cadencePlan } from '../../domain/cadence';
+import { cadences } from '../../domain/mesa-lifecycle';
 import { errors, idParam, isoDate } from '../schemas/common';
 import { mesaFor } from './mesas';
 

@@ -21,7 +21,19 @@ export const errorEnvelope = z
         code: z.enum(Object.keys(errorCatalogue) as [keyof typeof errorCatalogue]),
         message: z.string(),
         requestId: z.string(),
-        fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+        fields: z
+          .array(
+            z.object({
+              path: z.string(),
+              key: z
+                .string()
+                .describe(
+                  'Stable name of the message: a catalogue key (`fields.*`, `matrixSheet.errors.*`), or the zod issue code when the request does not match its schema',
+                ),
+              message: z.string().describe("In the caller's language"),
+            }),
+          )
+          .optional(),
         allowed: z.array(z.string()).optional(),
       })
       .catchall(z.unknown()),

@@ -1,0 +1,827 @@
+/**
+ * Sessions benchmark, on PostgreSQL and on PGlite:
+ *
+ * 1. Agenda generation: `GET /api/meetings/:id/agenda` of a session whose agenda is not saved yet, so
+ *    that every request generates the draft from the Matrix of a Mesa with 200 problems and 1,000
+ *    commitments (plus closed sessions with agendas, for circling and "since the last session", and
+ *    field feedback), under autocannon with 1 and with 16 connections; and the SQL statements per request.
+ * 2. Live-session fan-out: 200 clients on `GET /api/meetings/:id/events` (server-sent events) of a
+ *    meeting in progress; a decision is recorded through the API, one at a time, and the time from
+ *    just before the write is sent until the last of the 200 clients has received its notice is measured.
+ *
+ * Prints the figures and rewrites the "Sessions" section of docs/BENCHMARKS.md.
+ *
+ *   npm run bench:sessions
+ *
+ * Environment (all optional):
+ *   BENCH_PG_URL     an administrative PostgreSQL URL used to create and drop the scratch database
+ *                    (default postgres://postgres@127.0.0.1:5432/test)
+ *   BENCH_DURATION   seconds of measured load for each agenda run (default 10)
+ *   BENCH_WRITES     decisions written during the fan-out measurement (default 30)
+ *   BENCH_CLIENTS    event-stream clients during the fan-out measurement (default 200)
+ *   BENCH_NO_DOC=1   print only; leave docs/BENCHMARKS.md alone
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+import { loadConfig } from '../src/config/config';
+import { type Database, openDatabase } from '../src/db/client';
+import { seedDemo } from '../src/demo/seed';
+import { buildApp } from '../src/server/app';
+import { type Executor, insertRows } from './matrix/generate';
+import {
+  createToken,
+  root,
+  SESSION_SECRET,
+  type Server,
+  servers,
+  sleep,
+  startServer,
+  stopServer,
+} from './matrix/process';
+import { feedbackText, problemText, randomSource, tagWords } from './matrix/vocabulary';
+import { describeMachine, type Machine } from './support/machine';
+import { replaceDocSection, runBenchmark } from './support/run';
+
+const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
+const WARMUP_SECONDS = Math.min(3, LOAD_SECONDS);
+const CONNECTIONS = [1, 16];
+const REQUEST_TIMEOUT_SECONDS = 60;
+const CLIENTS = Math.round(positive(process.env.BENCH_CLIENTS, 200));
+const WRITES = Math.round(positive(process.env.BENCH_WRITES, 30));
+/** Streams opened at a time while connecting the clients. */
+const OPEN_CONCURRENCY = 20;
+/** Pause between two measured writes, once every client has the previous notice. */
+const WRITE_PAUSE_MS = 200;
+const DELIVERY_TIMEOUT_MS = 30_000;
+const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ADMIN_EMAIL = 'admin@demo.mesas.local';
+const TIME_ZONE = 'America/Lima';
+const PROBLEMS = 200;
+const COMMITMENTS = 1000;
+const CLOSED_SESSIONS = 4;
+const GOALS = { agendaP50: 25, fanoutP99: 250 };
+const SECTION_START = '<!-- bench:sessions:start -->';
+const SECTION_END = '<!-- bench:sessions:end -->';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+// ---------------------------------------------------------------------------------------------------
+// Everything the run creates, so that it can be removed even when a step fails.
+
+const tempDirs = new Set<string>();
+const databases = new Set<string>();
+const openDatabases = new Set<Database>();
+const sockets = new Set<http.ClientRequest>();
+let admin: pg.Client | null = null;
+
+async function cleanUp() {
+  for (const req of [...sockets]) req.destroy();
+  sockets.clear();
+  for (const server of [...servers]) await stopServer(server).catch(() => undefined);
+  for (const database of [...openDatabases]) {
+    await database.close().catch(() => undefined);
+    openDatabases.delete(database);
+  }
+  for (const dir of [...tempDirs]) {
+    rmSync(dir, { recursive: true, force: true });
+    tempDirs.delete(dir);
+  }
+  if (admin) {
+    for (const name of [...databases]) {
+      await admin.query(`drop database if exists "${name}" with (force)`).catch(() => undefined);
+      databases.delete(name);
+    }
+    await admin.end().catch(() => undefined);
+    admin = null;
+  }
+}
+
+async function open(target: Parameters<typeof openDatabase>[0]): Promise<Database> {
+  const database = await openDatabase(target);
+  openDatabases.add(database);
+  return database;
+}
+
+async function close(database: Database) {
+  await database.close();
+  openDatabases.delete(database);
+}
+
+const driverOf = (database: Database) => (database.db as unknown as { $client: Executor }).$client;
+
+// ---------------------------------------------------------------------------------------------------
+// The data: a Mesa with 200 problems and 1,000 commitments, closed sessions with agendas, field
+// feedback, the session whose agenda is generated, and a session in progress for the live stream.
+
+type Row = Record<string, unknown>;
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const day = (ms: number) => iso(ms).slice(0, 10);
+
+interface SessionData {
+  mesaId: string;
+  /** The scheduled session whose agenda is not saved: its draft is generated per request. */
+  agendaMeetingId: string;
+  /** The session in progress whose event stream the clients listen to. */
+  liveMeetingId: string;
+  counts: Record<string, number>;
+}
+
+const statuses: [string, number][] = [
+  ['identified', 0.2],
+  ['prioritized', 0.2],
+  ['in_progress', 0.25],
+  ['enacted', 0.15],
+  ['verified', 0.08],
+  ['parked', 0.07],
+  ['dropped', 0.05],
+];
+
+async function generateSessionData(exec: Executor): Promise<SessionData> {
+  const r = randomSource(20_260_311);
+  const weighted = (weights: [string, number][]) => {
+    let x = r.next();
+    for (const [value, w] of weights) {
+      x -= w;
+      if (x < 0) return value;
+    }
+    return weights[weights.length - 1]![0];
+  };
+  const ids = async (sql: string) =>
+    (await exec.query(sql)).rows.map((row) => Object.values(row as Row)[0] as string);
+  const [adminId] = await ids(`select id from users where email = '${ADMIN_EMAIL}'`);
+  const peopleIds = await ids('select id from people order by full_name');
+  const categoryIds = await ids('select id from barrier_categories order by position');
+  const allOrgs = await ids('select id from organizations order by name');
+  const entityOrgs = await ids(`select id from organizations where kind = 'public_entity' order by name`);
+  const entities = entityOrgs.length ? entityOrgs : allOrgs;
+  if (!adminId || !peopleIds.length || !categoryIds.length || !allOrgs.length) {
+    throw new Error('the demo data is missing (no admin account, people, categories or organizations)');
+  }
+  const now = Date.now();
+  const launched = now - 2 * 365 * DAY;
+  const stamps = (ms: number) => ({ created_at: iso(ms), updated_at: iso(ms) });
+
+  const mesaId = randomUUID();
+  await insertRows(exec, 'mesas', [
+    {
+      id: mesaId,
+      slug: 'bench-sesiones',
+      name: 'Mesa Ejecutiva de Sesiones – Benchmark',
+      kind: 'sector',
+      sector: 'Agroexportación',
+      description: 'Mesa Ejecutiva generada para medir la agenda y las sesiones en vivo.',
+      status: 'active',
+      host_organization_id: allOrgs[0],
+      cadence: 'biweekly',
+      cadence_days: null,
+      visibility: 'members',
+      locale: 'es',
+      launched_on: day(launched),
+      focus_limit: 4,
+      version: 1,
+      ...stamps(launched),
+    },
+  ]);
+
+  // Closed sessions every two weeks up to two weeks ago; then the session in progress (now) and the
+  // next one (in two weeks), whose agenda is generated.
+  const meetingRow = (number: number, startsAt: number, state: string): Row => ({
+    id: randomUUID(),
+    mesa_id: mesaId,
+    kind: 'session',
+    number,
+    title: '',
+    starts_at: iso(startsAt),
+    ends_at: iso(startsAt + 2 * 3_600_000),
+    time_zone: TIME_ZONE,
+    place: 'Sala de sesiones',
+    online_url: null,
+    public_sector_only: false,
+    visibility: 'members',
+    state,
+    moderator_person_id: peopleIds[0],
+    notes: '',
+    started_at: state === 'scheduled' ? null : iso(startsAt),
+    closed_at: state === 'closed' ? iso(startsAt + 2 * 3_600_000) : null,
+    version: 1,
+    created_by: adminId,
+    ...stamps(startsAt - 14 * DAY),
+  });
+  const closed = Array.from({ length: CLOSED_SESSIONS }, (_, i) =>
+    meetingRow(i + 1, now - (CLOSED_SESSIONS - i) * 14 * DAY, 'closed'),
+  );
+  const live = meetingRow(CLOSED_SESSIONS + 1, now - 30 * 60_000, 'in_progress');
+  const next = meetingRow(CLOSED_SESSIONS + 2, now + 14 * DAY, 'scheduled');
+  await insertRows(exec, 'meetings', [...closed, live, next]);
+  const firstClosedAt = now - CLOSED_SESSIONS * 14 * DAY;
+
+  // Problems: varied statuses, four in focus; the first 20 have not changed since before the first
+  // closed session (circling candidates), the rest changed at random times.
+  const problems: Row[] = [];
+  const problemEntities: Row[] = [];
+  for (let n = 1; n <= PROBLEMS; n++) {
+    const { title, description } = problemText(r, false);
+    const created = launched + r.int(0, 600) * DAY;
+    const status = n <= 20 ? r.pick(['prioritized', 'in_progress']) : weighted(statuses);
+    const changed = n <= 20 ? firstClosedAt - r.int(5, 60) * DAY : r.int(created, now - DAY);
+    const id = randomUUID();
+    for (const organizationId of r.some(entities, r.int(1, 2)))
+      problemEntities.push({ problem_id: id, organization_id: organizationId });
+    problems.push({
+      id,
+      mesa_id: mesaId,
+      number: n,
+      title,
+      description,
+      category_id: r.pick(categoryIds),
+      owner_type: r.chance(0.8) ? 'MP' : 'YP',
+      raised_by_person_id: r.chance(0.5) ? r.pick(peopleIds) : null,
+      raised_by_organization_id: r.pick(allOrgs),
+      impact: r.int(1, 5),
+      ease: r.int(1, 5),
+      in_focus: n > 20 && n <= 24,
+      tags: r.some(tagWords, r.int(0, 3)),
+      visibility: r.chance(0.1) ? 'team' : r.chance(0.3) ? 'public' : 'members',
+      status,
+      status_reason: status === 'parked' || status === 'dropped' ? 'La Mesa priorizó otros problemas.' : null,
+      status_changed_at: iso(Math.min(changed, now - DAY)),
+      filter_flags: [],
+      search_document: `${title} ${description}`.toLowerCase(),
+      dismissed_flags: [],
+      version: 1,
+      created_by: adminId,
+      created_at: iso(created),
+      updated_at: iso(Math.max(created, Math.min(changed, now - DAY))),
+    });
+  }
+  await insertRows(exec, 'problems', problems, 500);
+  await insertRows(exec, 'problem_entities', problemEntities, 5000);
+
+  // Agendas of the closed sessions: the 20 circling candidates on all of them, plus others.
+  const agendaItems: Row[] = [];
+  for (const session of closed) {
+    const onAgenda = [...problems.slice(0, 20), ...r.some(problems.slice(20), 15)];
+    onAgenda.forEach((p, position) => {
+      const at = Date.parse(session.starts_at as string);
+      agendaItems.push({
+        id: randomUUID(),
+        meeting_id: session.id,
+        position,
+        kind: position < 20 ? 'focus_problem' : 'new_problem',
+        key: `problem:${p.id}`,
+        title: p.title,
+        problem_id: p.id,
+        commitment_id: null,
+        feedback_id: null,
+        escalation_id: null,
+        minutes: 5,
+        notes: r.chance(0.3) ? 'Se revisó el avance con las entidades.' : '',
+        discussed_at: iso(at + position * 60_000),
+        ...stamps(at),
+      });
+    });
+  }
+  await insertRows(exec, 'agenda_items', agendaItems, 2000);
+
+  // Commitments on the problems (not on the circling candidates, so that they keep circling): open,
+  // done and cancelled, due dates from two months ago to two months ahead (overdue, due, later).
+  const commitments: Row[] = [];
+  const counted = { open: 0, done: 0, cancelled: 0, overdue: 0 };
+  for (let i = 0; i < COMMITMENTS; i++) {
+    const problem = problems[20 + (i % (PROBLEMS - 20))]!;
+    const due = now + r.int(-60, 60) * DAY;
+    const status = weighted([
+      ['open', 0.6],
+      ['done', 0.3],
+      ['cancelled', 0.1],
+    ]) as keyof typeof counted;
+    counted[status]++;
+    if (status === 'open' && due < now - DAY) counted.overdue++;
+    const created = due - r.int(14, 90) * DAY;
+    const session = r.pick(closed);
+    commitments.push({
+      id: randomUUID(),
+      mesa_id: mesaId,
+      person_id: r.pick(peopleIds),
+      organization_id: r.pick(entities),
+      text: `Presentar el informe de avance ${i + 1} sobre ${String(problem.title).slice(0, 60)}`,
+      due_on: day(due),
+      problem_id: problem.id,
+      solution_id: null,
+      meeting_id: session.id,
+      status,
+      status_reason: status === 'cancelled' ? 'Ya no es necesario.' : null,
+      completed_at: status === 'done' ? iso(Math.min(now - 3_600_000, due + r.int(-10, 5) * DAY)) : null,
+      visibility: r.chance(0.1) ? 'team' : 'members',
+      version: 1,
+      created_by: adminId,
+      ...stamps(Math.min(created, now - DAY)),
+    });
+  }
+  await insertRows(exec, 'commitments', commitments, 1000);
+
+  // Field feedback over the last three months: some of it since the last closed session.
+  const feedback: Row[] = [];
+  for (let i = 0; i < 150; i++) {
+    const at = now - r.int(1, 90 * 24) * 3_600_000;
+    feedback.push({
+      id: randomUUID(),
+      problem_id: r.pick(problems).id,
+      person_id: r.pick(peopleIds),
+      verdict: r.pick(['works', 'partly', 'not_applied']),
+      text: feedbackText(r),
+      observed_on: day(at),
+      created_by: adminId,
+      created_at: iso(at),
+    });
+  }
+  await insertRows(exec, 'field_feedback', feedback, 1000);
+
+  return {
+    mesaId,
+    agendaMeetingId: next.id as string,
+    liveMeetingId: live.id as string,
+    counts: {
+      problems: problems.length,
+      inFocus: 4,
+      commitments: commitments.length,
+      ...counted,
+      closedSessions: closed.length,
+      closedAgendaItems: agendaItems.length,
+      feedback: feedback.length,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Agenda generation
+
+interface AgendaLoad {
+  connections: number;
+  result: Result;
+}
+
+interface AgendaResult {
+  bytes: number;
+  items: number;
+  generated: boolean;
+  statements: number;
+  summary: string[];
+  loads: AgendaLoad[];
+}
+
+function check(result: Result, what: string) {
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(
+      `${what}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts ` +
+        `(status codes: ${JSON.stringify(result.statusCodeStats)})`,
+    );
+  }
+}
+
+/** A statement in a few words for the log: its verb and its first table. */
+function summarize(text: string): string {
+  const verb = /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? '?';
+  const table = /\b(?:from|update|into)\s+"?(\w+)"?/i.exec(text)?.[1];
+  return table ? `${verb} ${table}` : verb;
+}
+
+/**
+ * SQL statements of one agenda request, counted in-process where every query passes (as
+ * bench/matrix.ts counts them): the node-postgres client's `query`, or the PGlite instance's. The
+ * request is authenticated with the bearer token, so the count includes finding the token and its
+ * user. A first, uncounted request warms what a running server has warm.
+ */
+async function countStatements(database: Database, token: string, url: string) {
+  let texts: string[] = [];
+  const target =
+    database.kind === 'postgres'
+      ? (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown })
+      : (driverOf(database) as unknown as { query: (...args: unknown[]) => unknown });
+  const original = target.query;
+  target.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0];
+    texts.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
+    return original.apply(this, args);
+  };
+  const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET, LOG_LEVEL: 'silent', TIME_ZONE });
+  const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
+  try {
+    await app.ready();
+    const request = async () => {
+      const res = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      if (res.statusCode !== 200)
+        throw new Error(`in-process agenda answered ${res.statusCode}: ${res.body}`);
+      return res.body;
+    };
+    await request();
+    texts = [];
+    await request();
+    return { statements: texts.length, summary: texts.map(summarize) };
+  } finally {
+    target.query = original;
+    await app.close();
+  }
+}
+
+async function measureAgenda(server: Server, token: string, route: string) {
+  const url = `${server.url}${route}`;
+  const headers = { authorization: `Bearer ${token}` };
+  const probe = await fetch(url, { headers });
+  const body = await probe.text();
+  if (probe.status !== 200) throw new Error(`GET ${route} answered ${probe.status}: ${body.slice(0, 300)}`);
+  const agenda = JSON.parse(body) as { generated?: boolean; items: { kind: string }[] };
+  const loads: AgendaLoad[] = [];
+  for (const connections of CONNECTIONS) {
+    const cannon = { url, connections, headers, timeout: REQUEST_TIMEOUT_SECONDS };
+    check(await autocannon({ ...cannon, duration: WARMUP_SECONDS }), `${route} warm-up`);
+    await sleep(500);
+    const result = await autocannon({ ...cannon, duration: LOAD_SECONDS });
+    check(result, `GET ${route}`);
+    if (result.requests.total === 0) {
+      log(`  warning: no request completed within ${LOAD_SECONDS} s with ${connections} connections`);
+    }
+    loads.push({ connections, result });
+    log(
+      `  agenda, ${connections} connection${connections > 1 ? 's' : ''}: ${result.requests.average.toFixed(0)} req/s, ` +
+        `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms`,
+    );
+    await sleep(500);
+  }
+  const kinds = new Map<string, number>();
+  for (const item of agenda.items) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1);
+  log(
+    `  agenda: ${agenda.items.length} items (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
+      `${(Buffer.byteLength(body) / 1024).toFixed(1)} KiB`,
+  );
+  return { bytes: Buffer.byteLength(body), items: agenda.items.length, generated: agenda.generated, loads };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Live-session fan-out
+
+interface FanoutResult {
+  clients: number;
+  writes: number;
+  /** Milliseconds from just before each write was sent until the last client had its notice. */
+  delivery: number[];
+  /** Milliseconds of each write request itself (until its response was read). */
+  write: number[];
+  /** Milliseconds to open all the streams. */
+  connectMs: number;
+}
+
+/** One event-stream client: counts `decision.created` notices and when each arrived. */
+interface StreamClient {
+  req: http.ClientRequest;
+  arrivals: number[];
+  decisionIds: string[];
+}
+
+const DECISION_EVENT = 'event: decision.created\n';
+const DECISION_ID = '"decisionId":"';
+
+function openStream(server: Server, token: string, meetingId: string): Promise<StreamClient> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(`/api/meetings/${meetingId}/events`, server.url);
+    const client: StreamClient = {
+      req: null as unknown as http.ClientRequest,
+      arrivals: [],
+      decisionIds: [],
+    };
+    let buffer = '';
+    let ready = false;
+    const req = http.get(
+      url,
+      { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, agent: false },
+      (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          reject(new Error(`GET ${url.pathname} answered ${res.statusCode}`));
+          return;
+        }
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          const at = performance.now();
+          buffer += chunk;
+          let end = buffer.indexOf('\n\n');
+          while (end >= 0) {
+            const frame = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (frame.startsWith(DECISION_EVENT)) {
+              const from = frame.indexOf(DECISION_ID);
+              client.arrivals.push(at);
+              client.decisionIds.push(from >= 0 ? frame.slice(from + DECISION_ID.length, from + 50) : '');
+            } else if (!ready && frame.startsWith('event: ready')) {
+              ready = true;
+              resolve(client);
+            }
+            end = buffer.indexOf('\n\n');
+          }
+        });
+        res.on('error', () => undefined);
+      },
+    );
+    client.req = req;
+    sockets.add(req);
+    req.on('error', (error) => {
+      if (!ready) reject(error);
+    });
+    req.on('close', () => sockets.delete(req));
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measureFanout(server: Server, token: string, meetingId: string): Promise<FanoutResult> {
+  const connectStarted = performance.now();
+  const clients: StreamClient[] = [];
+  while (clients.length < CLIENTS) {
+    const batch = Math.min(OPEN_CONCURRENCY, CLIENTS - clients.length);
+    clients.push(
+      ...(await Promise.all(Array.from({ length: batch }, () => openStream(server, token, meetingId)))),
+    );
+  }
+  const connectMs = performance.now() - connectStarted;
+  log(`  fan-out: ${clients.length} streams open in ${secs(connectMs)}`);
+  const url = `${server.url}/api/meetings/${meetingId}/decisions`;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const delivery: number[] = [];
+  const write: number[] = [];
+  // One write first, unmeasured, so that the first measured one finds everything warm.
+  for (let k = -1; k < WRITES; k++) {
+    const index = k + 1;
+    const started = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text: `Decisión de prueba ${index + 1}: se acuerda revisar el avance.` }),
+    });
+    const body = await res.text();
+    const wrote = performance.now();
+    if (res.status !== 201) throw new Error(`POST decisions answered ${res.status}: ${body.slice(0, 300)}`);
+    const decisionId = (JSON.parse(body) as { id: string }).id;
+    const until = performance.now() + DELIVERY_TIMEOUT_MS;
+    while (clients.some((c) => c.arrivals.length <= index)) {
+      if (performance.now() > until) {
+        const missing = clients.filter((c) => c.arrivals.length <= index).length;
+        throw new Error(`${missing} of ${clients.length} clients did not receive decision ${index + 1}`);
+      }
+      await sleep(1);
+    }
+    const wrong = clients.filter((c) => c.decisionIds[index] !== decisionId).length;
+    if (wrong) throw new Error(`${wrong} clients received another decision than ${decisionId}`);
+    if (k >= 0) {
+      delivery.push(Math.max(...clients.map((c) => c.arrivals[index]!)) - started);
+      write.push(wrote - started);
+    }
+    await sleep(WRITE_PAUSE_MS);
+  }
+  for (const client of clients) client.req.destroy();
+  const stats = (v: number[]) =>
+    `p50 ${percentile(v, 50).toFixed(1)} ms, p99 ${percentile(v, 99).toFixed(1)} ms, max ${Math.max(...v).toFixed(1)} ms`;
+  log(`  fan-out, write to last of ${clients.length} clients: ${stats(delivery)}`);
+  log(`  fan-out, the write request itself: ${stats(write)}`);
+  return { clients: clients.length, writes: delivery.length, delivery, write, connectMs };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One store
+
+interface StoreResult {
+  label: 'PostgreSQL' | 'PGlite';
+  counts: Record<string, number>;
+  setupMs: number;
+  agenda: AgendaResult;
+  fanout: FanoutResult;
+}
+
+async function measureStore(
+  label: StoreResult['label'],
+  target: Parameters<typeof openDatabase>[0],
+  serveEnv: Record<string, string>,
+): Promise<StoreResult> {
+  log(`\n${label}: generating the data`);
+  const setupStarted = performance.now();
+  let database = await open(target);
+  await database.migrate();
+  await seedDemo(database.db, { timeZone: TIME_ZONE });
+  const data = await generateSessionData(driverOf(database));
+  const setupMs = performance.now() - setupStarted;
+  log(`  migrations, demo data and the Mesa: ${secs(setupMs)}; ${JSON.stringify(data.counts)}`);
+  await close(database);
+
+  const token = await createToken(ADMIN_EMAIL, serveEnv);
+  const route = `/api/meetings/${data.agendaMeetingId}/agenda`;
+  database = await open(target);
+  const counted = await countStatements(database, token, route);
+  await close(database);
+  log(`  SQL statements per agenda request: ${counted.statements} (${counted.summary.join(', ')})`);
+
+  const server = await startServer({ ...serveEnv, TIME_ZONE });
+  try {
+    const agenda = await measureAgenda(server, token, route);
+    if (agenda.generated === false) throw new Error('the agenda is saved: it would not be generated');
+    await sleep(1000);
+    const fanout = await measureFanout(server, token, data.liveMeetingId);
+    return {
+      label,
+      counts: data.counts,
+      setupMs,
+      agenda: { ...agenda, generated: true, ...counted },
+      fanout,
+    };
+  } finally {
+    await stopServer(server);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The report
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function renderSection(machine: Machine, results: StoreResult[]): string {
+  const lines: string[] = [
+    SECTION_START,
+    '## Sessions: agenda generation and live-session fan-out',
+    '',
+    `Run on ${machine.date} UTC at commit ${machine.commit} with \`npm run bench:sessions\` (\`bench/sessions.ts\`).`,
+    '',
+    '| Machine | |',
+    '| --- | --- |',
+    `| CPU | ${machine.cpu}, ${machine.cores} cores |`,
+    `| Memory | ${machine.memory} |`,
+    `| OS | ${machine.os} |`,
+    `| Node.js | ${machine.node} |`,
+    `| PostgreSQL | ${machine.postgres} |`,
+    `| Load average (1, 5, 15 min) | before ${machine.loadBefore.map((l) => l.toFixed(2)).join(', ')}; ` +
+      `after ${machine.loadAfter.map((l) => l.toFixed(2)).join(', ')} |`,
+    '',
+  ];
+  if (machine.loadBefore[0]! >= 0.5 || machine.loadAfter[0]! >= machine.cores) {
+    lines.push(
+      `> The machine carried other work during this run (1-minute load average ${machine.loadBefore[0]!.toFixed(2)} ` +
+        `before it began and ${machine.loadAfter[0]!.toFixed(2)} after it ended, on ${machine.cores} cores), and the ` +
+        'load generator and the 200 stream clients share the cores with the server and the database: the figures ' +
+        'are noisier and slower than on an idle machine.',
+      '',
+    );
+  }
+  const first = results[0]!;
+  lines.push(
+    '### Data',
+    '',
+    `Migrations and the demo data, then one generated Mesa: ${first.counts.problems} problems (varied statuses, ` +
+      `${first.counts.inFocus} in focus, 1–2 responsible entities each), ${first.counts.commitments} commitments on them ` +
+      `(${first.counts.open} open, of which ${first.counts.overdue} overdue, ${first.counts.done} done, ` +
+      `${first.counts.cancelled} cancelled; due dates from 60 days ago to 60 days ahead), ` +
+      `${first.counts.closedSessions} closed sessions two weeks apart with ${first.counts.closedAgendaItems} agenda items ` +
+      '(20 problems on every one of them without progress since, so that they are circling), ' +
+      `${first.counts.feedback} field-feedback records over the last 90 days, a session in progress and the next ` +
+      'session, two weeks ahead, with no saved agenda. The rows are inserted directly with multi-row inserts, ' +
+      'without an audit event per row (the audit log plays no part in what is measured here).',
+    '',
+    '### Agenda generation',
+    '',
+    `\`GET /api/meetings/:id/agenda\` of the next session, as the demo administrator with a bearer token. No agenda is ` +
+      'saved for it, so every request reads the Matrix and the closed sessions and generates the draft in the domain ' +
+      `core. autocannon, ${WARMUP_SECONDS} s of warm-up then ${LOAD_SECONDS} s measured, with 1 connection (the ` +
+      'latency of a request alone) and with 16. The SQL statements are those of one request, counted in-process, ' +
+      'including authenticating the token.',
+    '',
+    '| Store | Connections | p50 | p97.5 | p99 | Requests/s | Response | Items | SQL statements |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of results) {
+    for (const load of r.agenda.loads) {
+      const l = load.result.latency;
+      lines.push(
+        `| ${r.label} | ${load.connections} | ${l.p50} ms | ${l.p97_5} ms | ${l.p99} ms | ` +
+          `${load.result.requests.average.toFixed(0)} | ${(r.agenda.bytes / 1024).toFixed(1)} KiB | ` +
+          `${r.agenda.items} | ${r.agenda.statements} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    ...results.map((r) => `- ${r.label}, the statements of one request: ${r.agenda.summary.join(', ')}.`),
+    '',
+    '### Live-session fan-out',
+    '',
+    `${first.fanout.clients} clients hold \`GET /api/meetings/:id/events\` (server-sent events) of the session in ` +
+      'progress open on one server (`NODE_ENV=production`), each its own HTTP connection authenticated with the ' +
+      `bearer token. Then, ${first.fanout.writes} times, one after the other, a decision is recorded with ` +
+      '`POST /api/meetings/:id/decisions`; the delivery time runs from just before the write is sent until the last ' +
+      'of the clients has received its `decision.created` notice (every client is checked to have the decision ' +
+      'the write created). The notice goes out on commit through NOTIFY: on PostgreSQL to the server’s LISTEN ' +
+      'connection, on PGlite within the process. The clients run in the benchmark process on the same machine.',
+    '',
+    '| Store | Clients | Writes | Delivery p50 | Delivery p99 | Delivery max | Write p50 | Write p99 | Write max |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of results) {
+    const f = r.fanout;
+    lines.push(
+      `| ${r.label} | ${f.clients} | ${f.writes} | ${ms(percentile(f.delivery, 50))} | ${ms(percentile(f.delivery, 99))} | ` +
+        `${ms(Math.max(...f.delivery))} | ${ms(percentile(f.write, 50))} | ${ms(percentile(f.write, 99))} | ` +
+        `${ms(Math.max(...f.write))} |`,
+    );
+  }
+  lines.push('', '### Goals', '');
+  for (const g of goals(results)) lines.push(`- ${g.met ? 'Met' : 'Not met'}: ${g.text}.`);
+  lines.push('', SECTION_END);
+  return lines.join('\n');
+}
+
+function goals(results: StoreResult[]) {
+  const out: { text: string; met: boolean }[] = [];
+  const postgres = results.find((r) => r.label === 'PostgreSQL');
+  const single = postgres?.agenda.loads.find((l) => l.connections === 1);
+  if (single) {
+    out.push({
+      text: `agenda generation p50 ≤ ${GOALS.agendaP50} ms on PostgreSQL (${single.result.latency.p50} ms with 1 connection)`,
+      met: single.result.latency.p50 <= GOALS.agendaP50,
+    });
+  }
+  for (const r of results) {
+    const p99 = percentile(r.fanout.delivery, 99);
+    out.push({
+      text: `fan-out to ${r.fanout.clients} clients p99 ≤ ${GOALS.fanoutP99} ms on ${r.label} (${ms(p99)})`,
+      met: p99 <= GOALS.fanoutP99,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The run
+
+async function main() {
+  admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  const machine = await describeMachine(admin);
+  log(
+    `Mesas sessions benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}`,
+  );
+  log(`Load average before: ${machine.loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+
+  const name = `mesas_bench_sessions_${process.pid}`;
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  databases.add(name);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mesas-bench-sessions-'));
+  tempDirs.add(dataDir);
+
+  const results: StoreResult[] = [];
+  results.push(
+    await measureStore(
+      'PostgreSQL',
+      { kind: 'postgres', url: url.toString() },
+      { DATABASE_URL: url.toString(), DATA_DIR: path.join(dataDir, 'pg-unused') },
+    ),
+  );
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  databases.delete(name);
+
+  results.push(
+    await measureStore(
+      'PGlite',
+      { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
+      { DATA_DIR: dataDir, DEMO_DATA: 'never' },
+    ),
+  );
+
+  machine.loadAfter = os.loadavg();
+  log(`\nLoad average after: ${machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
+  const section = renderSection(machine, results);
+  log('');
+  log(section);
+  if (process.env.BENCH_NO_DOC !== '1') {
+    replaceDocSection(docPath, SECTION_START, SECTION_END, section);
+    log(`Updated ${path.relative(process.cwd(), docPath)}`);
+  }
+  const failed = goals(results).filter((g) => !g.met);
+  if (failed.length) log(`\nGoals not met: ${failed.map((g) => g.text).join('; ')}`);
+}
+
+await runBenchmark(main, cleanUp);
