@@ -315,7 +315,8 @@ interface LoadOptions {
 
 async function loadTest(server: Server, token: string, route: string, options: LoadOptions): Promise<Load> {
   const url = `${server.url}${route}`;
-  const headers = { authorization: `Bearer ${token}` };
+  // As a browser asks: compressed answers accepted (the cached Matrix is sent gzip-compressed).
+  const headers = { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip, deflate, br' };
   const probe = await fetch(url, { headers });
   const body = await probe.text();
   if (probe.status !== 200) throw new Error(`GET ${route} answered ${probe.status}: ${body.slice(0, 300)}`);

@@ -237,7 +237,9 @@ function matrixLines(results: StoreResult[], s: ReportSettings): string[] {
   );
   lines.push(
     `autocannon with ${s.connections} connections, each with a personal API token of the demo administrator (who ` +
-      `sees every problem), after a ${s.warmupSeconds} s warm-up (without changes). Latencies in milliseconds. The ` +
+      'sees every problem) and `Accept-Encoding: gzip, deflate, br` as browsers send it (the cached Matrix is ' +
+      'compressed once per revision and sent compressed; with the cache off it is sent as plain JSON), ' +
+      `after a ${s.warmupSeconds} s warm-up (without changes). Latencies in milliseconds. The ` +
       "token's last use is recorded at most once a minute (one `UPDATE`, not audited). Before the measured run the server " +
       "is left to finish the warm-up's abandoned requests (until no query runs in the database and `/readyz` " +
       'answers within 100 ms), and again after it, before the next measurement. "Alone" is the median of ' +

@@ -1,15 +1,23 @@
+import { gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
+
+interface Entry {
+  revision: string;
+  json: string;
+  /** The whole response compressed, per set of permissions (few: one per kind of participant). */
+  gzipped: Map<string, Buffer>;
+}
 
 /**
  * The serialized Matrix of a Mesa as each audience sees it, kept while the Mesa's revision (see
  * `matrixRevision`) stays the same. The Matrix is read far more often than it changes: every
  * participant's screen loads it, during a session most of them at once. An entry holds the JSON of the
  * response without the caller's own permissions, which are added per request. Bounded by bytes; the
- * least recently used entries go first. A changed revision is a miss and replaces the entry, so a
+ * least recently used entries go first (sized by the JSON, which outweighs its compressed copies). A changed revision is a miss and replaces the entry, so a
  * change made through any server instance on the same database is seen on the next request.
  */
 export class MatrixCache {
-  private readonly entries: LRUCache<string, { revision: string; json: string }> | null;
+  private readonly entries: LRUCache<string, Entry> | null;
 
   constructor(maxBytes: number) {
     this.entries =
@@ -53,7 +61,23 @@ export class MatrixCache {
   }
 
   set(key: string, revision: string, json: string) {
-    this.entries?.set(key, { revision, json });
+    this.entries?.set(key, { revision, json, gzipped: new Map() });
+  }
+
+  /**
+   * The whole response with these permissions, gzip-compressed once and kept with the entry: a tenth of
+   * the bytes to send and for the client to read. Undefined when the entry is not (or no longer) there.
+   */
+  gzipped(key: string, revision: string, can: Record<string, boolean>): Buffer | undefined {
+    const entry = this.entries?.get(key);
+    if (!entry || entry.revision !== revision) return undefined;
+    const signature = JSON.stringify(can);
+    let body = entry.gzipped.get(signature);
+    if (!body) {
+      body = gzipSync(withPermissions(can, entry.json));
+      entry.gzipped.set(signature, body);
+    }
+    return body;
   }
 
   get size() {
@@ -64,4 +88,15 @@ export class MatrixCache {
 /** `{"can":…,` followed by the cached JSON object without its opening brace. */
 export function withPermissions(can: Record<string, boolean>, json: string): string {
   return `{"can":${JSON.stringify(can)},${json.slice(1)}`;
+}
+
+/** Whether an Accept-Encoding header accepts gzip (listed, or `*`, and not with q=0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return value.split(',').some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (name !== 'gzip' && name !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/server/app';
 import { type Client, createTestContext, signIn, type TestContext, testConfig } from '../support/app';
@@ -113,6 +114,42 @@ describe('GET /api/mesas/:id/matrix between changes', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect((await matrix(team)).mesa.name).toBe('Mesa Ejecutiva Forestal (renombrada)');
+  });
+
+  it('sends the same Matrix gzip-compressed to a client that accepts it, with its own permissions', async () => {
+    const gzipped = async (c: Client) => {
+      const res = await c.request('GET', `/api/mesas/${forestal}/matrix`, undefined, {
+        'accept-encoding': 'gzip, deflate, br',
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-encoding']).toBe('gzip');
+      expect(res.headers.vary).toMatch(/accept-encoding/);
+      return JSON.parse(gunzipSync(res.rawPayload).toString('utf8')) as Matrix;
+    };
+    const plain = await matrix(team);
+    const forTeam = await gzipped(team);
+    expect(forTeam).toEqual(plain);
+    const forRep = await gzipped(privateRep);
+    expect(forRep).toEqual(await matrix(privateRep));
+    expect(forRep.can.updateProblem).toBe(false);
+    expect(forTeam.can.updateProblem).toBe(true);
+    // A change shows in the compressed answer too.
+    const target = plain.problems[1]!;
+    const detail = (await team.get(`/api/problems/${target.id}`)).json();
+    const res = await team.patch(`/api/problems/${target.id}`, {
+      version: detail.version,
+      title: 'Título comprimido',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await gzipped(team)).problems.find((p) => p.id === target.id)?.title).toBe('Título comprimido');
+    // Refused compression: plain JSON.
+    const identity = await team.request('GET', `/api/mesas/${forestal}/matrix`, undefined, {
+      'accept-encoding': 'gzip;q=0, identity',
+    });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.json().problems.find((p: { id: string }) => p.id === target.id)?.title).toBe(
+      'Título comprimido',
+    );
   });
 
   it('works the same with the cache turned off', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MatrixCache, withPermissions } from '../../src/server/matrix-cache';
+import { acceptsGzip, MatrixCache, withPermissions } from '../../src/server/matrix-cache';
 
 describe('MatrixCache', () => {
   it('loads once for callers that miss together, and again for a new revision', async () => {
@@ -51,5 +51,16 @@ describe('MatrixCache', () => {
   it('puts the caller’s permissions in front of the cached body', () => {
     const body = withPermissions({ createProblem: true }, '{"problems":[]}');
     expect(JSON.parse(body)).toEqual({ can: { createProblem: true }, problems: [] });
+  });
+});
+
+describe('acceptsGzip', () => {
+  it('reads the Accept-Encoding header', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });

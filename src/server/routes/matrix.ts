@@ -5,7 +5,7 @@ import { listCategories } from '../../db/queries/categories';
 import { loadMatrix, matrixRevision } from '../../db/queries/matrix';
 import { visibleLevels } from '../../domain/access';
 import { commandContext } from '../context';
-import { MatrixCache, withPermissions } from '../matrix-cache';
+import { acceptsGzip, MatrixCache, withPermissions } from '../matrix-cache';
 import { matrixPermissions, presentMatrix, presentMatrixBody } from '../presenters';
 import { errors, idParam } from '../schemas/common';
 import { createProblemBody, matrixQuery, matrixResponse, problemDetail } from '../schemas/matrix';
@@ -53,8 +53,20 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
         const [rows, categories] = await load();
         return JSON.stringify(z.encode(matrixBody, presentMatrixBody(row.mesa, rows, categories)));
       });
-      // Already encoded by the response schema (above, when it was cached): sent as it is.
-      const body = withPermissions(matrixPermissions(auth.actor, row.mesa.id), json);
+      // Already encoded by the response schema (above, when it was cached): sent as it is, compressed
+      // once per revision for the clients that accept it (every browser does).
+      const can = matrixPermissions(auth.actor, row.mesa.id);
+      reply.header('vary', 'accept-encoding');
+      const gzipped = acceptsGzip(req.headers['accept-encoding'])
+        ? cache.gzipped(key, revision, can)
+        : undefined;
+      if (gzipped) {
+        return reply
+          .header('content-encoding', 'gzip')
+          .type('application/json; charset=utf-8')
+          .send(gzipped as unknown as z.output<typeof matrixResponse>);
+      }
+      const body = withPermissions(can, json);
       return reply
         .type('application/json; charset=utf-8')
         .send(body as unknown as z.output<typeof matrixResponse>);
