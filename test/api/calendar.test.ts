@@ -38,6 +38,8 @@ const meeting = {
   invited: '',
 };
 const uid = (id: string) => `meeting-${id}@mesas`;
+/** Whether an event is one of the meetings made here (the demo Mesa has meetings of its own). */
+const isOurs = (eventUid: string) => Object.values(meeting).map(uid).includes(eventUid);
 
 async function personOf(role: DemoAccountRole): Promise<string> {
   const [row] = await t.database.db
@@ -154,9 +156,12 @@ describe("a Mesa's calendar", () => {
         .sort(),
     ).toEqual(['America/Lima', 'Europe/Madrid']);
     // Drafts are not announced; other Mesas' meetings are not in this one's calendar.
-    expect(events.map((e) => e.uid).sort()).toEqual(
-      [meeting.session, meeting.madrid, meeting.publicSector, meeting.team].map(uid).sort(),
-    );
+    expect(
+      events
+        .map((e) => e.uid)
+        .filter(isOurs)
+        .sort(),
+    ).toEqual([meeting.session, meeting.madrid, meeting.publicSector, meeting.team].map(uid).sort());
 
     const session = byUid.get(uid(meeting.session))!;
     expect(session.summary).toBe('Sesión 7: Registro de plantaciones · Mesa Ejecutiva Forestal');
@@ -189,6 +194,7 @@ describe("a Mesa's calendar", () => {
     const uids = async (role: DemoAccountRole) =>
       parse((await (await t.as(role)).get(`/api/mesas/${forestal}/calendar.ics`)).body)
         .events.map((e) => e.uid)
+        .filter(isOurs)
         .sort();
     // A private representative sees neither the public-sector-only meeting nor the team's own.
     expect(await uids('private_rep')).toEqual([meeting.session, meeting.madrid].map(uid).sort());
@@ -242,7 +248,7 @@ describe('the personal secret feed', () => {
     // are listed for, since they may not see that Mesa.
     expect(
       events
-        .filter((e) => e.uid.startsWith('meeting-'))
+        .filter((e) => isOurs(e.uid))
         .map((e) => e.uid)
         .sort(),
     ).toEqual([meeting.session, meeting.madrid].map(uid).sort());
