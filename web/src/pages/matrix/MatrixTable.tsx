@@ -111,7 +111,7 @@ function Row({
           </Text>
         )}
         {problem.circling && (
-          <Text size="xs" c="orange.9" fw={600} data-circling>
+          <Text size="xs" c="gray.9" fw={700} data-circling>
             {t('matrix.circling', { count: problem.circling.sessions })}
           </Text>
         )}
