@@ -199,3 +199,27 @@ export function attendanceByOrganization(rows: readonly AttendanceRow[]): Organi
     };
   });
 }
+
+/** The changes the live stream of a meeting announces (`GET /api/meetings/:id/events`). */
+export const meetingEventTypes = [
+  /** The meeting's own fields (title, time, place, invitees, linked problems, state draft ↔ scheduled). */
+  'meeting.updated',
+  'meeting.started',
+  'meeting.closed',
+  'meeting.deleted',
+  'attendance.updated',
+  /** The agenda as a whole: items added, removed, reordered or retimed. */
+  'agenda.updated',
+  /** One agenda item: its notes, or marked discussed. */
+  'agenda_item.updated',
+  'decision.created',
+  'decision.deleted',
+  'commitment.created',
+  'commitment.updated',
+  'problem.created',
+  'problem.updated',
+  'minutes.created',
+  /** Sent by the server, not by a change: notices may have been missed, refetch everything. */
+  'resync',
+] as const;
+export type MeetingEventType = (typeof meetingEventTypes)[number];

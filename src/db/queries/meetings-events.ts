@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { type MeetingEventType, meetingEventTypes } from '../../domain/meetings';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
 import { meetings } from '../schema';
@@ -11,28 +12,7 @@ import { meetings } from '../schema';
  */
 export const MEETING_EVENTS_CHANNEL = 'mesas_meeting_events';
 
-export const meetingEventTypes = [
-  /** The meeting's own fields (title, time, place, invitees, linked problems, state draft ↔ scheduled). */
-  'meeting.updated',
-  'meeting.started',
-  'meeting.closed',
-  'meeting.deleted',
-  'attendance.updated',
-  /** The agenda as a whole: items added, removed, reordered or retimed. */
-  'agenda.updated',
-  /** One agenda item: its notes, or marked discussed. */
-  'agenda_item.updated',
-  'decision.created',
-  'decision.deleted',
-  'commitment.created',
-  'commitment.updated',
-  'problem.created',
-  'problem.updated',
-  'minutes.created',
-  /** Sent by the server, not by a change: notices may have been missed, refetch everything. */
-  'resync',
-] as const;
-export type MeetingEventType = (typeof meetingEventTypes)[number];
+export { type MeetingEventType, meetingEventTypes };
 
 /** The ids a notice may carry: what changed, so that a client refetches only that. */
 export interface MeetingEventIds {

@@ -1,26 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { meetingEventTypes } from '../../../../src/domain/meetings';
 import { matrixQueryKey } from '../matrix/matrixApi';
 import { commitmentsQueryKey, meetingQueryKey, meetingsQueryKey, sessionFiles } from './sessionsApi';
-
-/** The event types the live stream of a meeting sends (see GET /api/meetings/{id}/events). */
-const eventTypes = [
-  'meeting.updated',
-  'meeting.started',
-  'meeting.closed',
-  'meeting.deleted',
-  'attendance.updated',
-  'agenda.updated',
-  'agenda_item.updated',
-  'decision.created',
-  'decision.deleted',
-  'commitment.created',
-  'commitment.updated',
-  'problem.created',
-  'problem.updated',
-  'minutes.created',
-  'resync',
-] as const;
 
 /** `connecting` until the stream says it listens; `live` while it does; `offline` when it dropped. */
 export type LiveStatus = 'connecting' | 'live' | 'offline' | 'ended';
@@ -76,7 +58,7 @@ export function useMeetingEvents(meetingId: string, mesaId: string | undefined, 
       if (everReady) schedule('resync');
       everReady = true;
     });
-    for (const type of eventTypes) source.addEventListener(type, () => schedule(type));
+    for (const type of meetingEventTypes) source.addEventListener(type, () => schedule(type));
     source.onerror = () => {
       setStatus(source.readyState === EventSource.CLOSED ? 'ended' : 'offline');
     };
