@@ -55,6 +55,19 @@ export const accessTable = {
   'commitment.report': { global: coordinating, mesa: [...teamRoles, 'public_rep', 'private_rep'] },
   'calendar.read': { authenticated: true },
   'mail.outbox': { global: ['admin'] },
+  // The programme: feasibility, escalation, portfolio and dashboards.
+  'assessment.read': { global: [...coordinating, 'high_level'], mesa: teamRoles },
+  'assessment.manage': { global: coordinating },
+  'assessment.questions': { global: ['admin'] },
+  'escalation.create': { global: coordinating, mesa: teamRoles },
+  /** Reading one escalation also depends on its visibility (canSee). */
+  'escalation.read': { authenticated: true },
+  /** The cross-Mesa inbox of the high-level body. */
+  'escalation.inbox': { global: [...coordinating, 'high_level'] },
+  'escalation.decide': { global: ['admin', 'high_level'], mesa: ['high_level'] },
+  'portfolio.read': { global: [...coordinating, 'high_level'] },
+  /** A Mesa's dashboards: what the members see (each metric reads only records the caller may see). */
+  'metrics.read': { authenticated: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof accessTable;
