@@ -1,17 +1,23 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '../domain/roles';
+import assessmentsEn from './locales/assessments.en.json';
+import assessmentsEs from './locales/assessments.es.json';
+import dashboardsEn from './locales/dashboards.en.json';
+import dashboardsEs from './locales/dashboards.es.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import escalationsEn from './locales/escalations.en.json';
+import escalationsEs from './locales/escalations.es.json';
 import sessionsEn from './locales/sessions.en.json';
 import sessionsEs from './locales/sessions.es.json';
 
 /**
  * Strings shared by the server (errors, e-mails, exports) and the web app. Sessions, commitments and
- * minutes have their own pair of files, merged into the one namespace.
+ * minutes, assessments, escalations and dashboards have their own pair of files, merged into the one namespace.
  */
 export const sharedResources = {
-  en: { translation: { ...en, ...sessionsEn } },
-  es: { translation: { ...es, ...sessionsEs } },
+  en: { translation: { ...en, ...sessionsEn, ...assessmentsEn, ...escalationsEn, ...dashboardsEn } },
+  es: { translation: { ...es, ...sessionsEs, ...assessmentsEs, ...escalationsEs, ...dashboardsEs } },
 } as const;
 
 const instance = i18next.createInstance();

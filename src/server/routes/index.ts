@@ -1,9 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { accountRoutes } from './accounts';
+import { assessmentRoutes } from './assessments';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
 import { categoryRoutes } from './categories';
 import { commitmentRoutes } from './commitments';
+import { dashboardRoutes } from './dashboards';
+import { escalationRoutes } from './escalations';
 import { exportRoutes } from './exports';
 import { healthRoutes } from './health';
 import { matrixRoutes } from './matrix';
@@ -35,4 +38,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(commitmentRoutes);
   await app.register(calendarRoutes);
   await app.register(outboxRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(escalationRoutes);
+  await app.register(dashboardRoutes);
 };

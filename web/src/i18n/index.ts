@@ -2,8 +2,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { sharedResources } from '../../../src/i18n';
 import type { Locale } from '../api';
+import assessmentsEn from './assessments.en.json';
+import assessmentsEs from './assessments.es.json';
+import dashboardsEn from './dashboards.en.json';
+import dashboardsEs from './dashboards.es.json';
 import en from './en.json';
 import es from './es.json';
+import escalationsEn from './escalations.en.json';
+import escalationsEs from './escalations.es.json';
 import matrixEn from './matrix.en.json';
 import matrixEs from './matrix.es.json';
 import outboxEn from './outbox.en.json';
@@ -44,6 +50,9 @@ export const resources = {
       ...searchEs,
       ...outboxEs,
       ...sessionsEs,
+      ...assessmentsEs,
+      ...escalationsEs,
+      ...dashboardsEs,
     },
   },
   en: {
@@ -54,6 +63,9 @@ export const resources = {
       ...searchEn,
       ...outboxEn,
       ...sessionsEn,
+      ...assessmentsEn,
+      ...escalationsEn,
+      ...dashboardsEn,
     },
   },
 };
