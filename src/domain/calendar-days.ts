@@ -1,4 +1,4 @@
-import { dateInZone } from './dates';
+import { dateInZone, dateTimeFormat } from './dates';
 
 /**
  * Calendar-day arithmetic on `YYYY-MM-DD` strings. A day is a date on the wall calendar of a time zone
@@ -11,9 +11,15 @@ const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isCalendarDay(value: string): boolean {
   const m = dayPattern.exec(value);
   if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : daysInMonth[month - 1]!);
 }
+
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function dayNumber(day: string): number {
   if (!isCalendarDay(day)) throw new RangeError(`not a calendar day: ${day}`);
@@ -35,9 +41,14 @@ export function weekdayOf(day: string): number {
   return new Date(dayNumber(day) * 86_400_000).getUTCDay();
 }
 
-/** Today's date in a time zone. */
+let lastToday = { at: Number.NaN, timeZone: '', day: '' };
+
+/** Today's date in a time zone (remembered for the last instant asked: lists ask for the same one). */
 export function todayIn(now: Date, timeZone: string): string {
-  return dateInZone(now, timeZone);
+  if (lastToday.at !== now.getTime() || lastToday.timeZone !== timeZone) {
+    lastToday = { at: now.getTime(), timeZone, day: dateInZone(now, timeZone) };
+  }
+  return lastToday.day;
 }
 
 /** Whether `timeZone` is an IANA time zone this runtime knows. */
@@ -53,7 +64,7 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The wall-clock time (HH:mm, 24 h) of an instant in a time zone. */
 export function timeInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -63,7 +74,7 @@ export function timeInZone(instant: Date, timeZone: string): string {
 
 /** Minutes the zone's wall clock is ahead of UTC at an instant (Lima: -300). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

@@ -1,4 +1,5 @@
 import type { AgendaItemKind } from './agenda';
+import { dateTimeFormat } from './dates';
 import {
   type AttendanceStatus,
   attendanceByOrganization,
@@ -84,14 +85,14 @@ export interface MinutesDocument {
 function formatDay(day: string, locale: Locale): string {
   const date = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** Builds the minutes document of a meeting record. */
 export function buildMinutes(record: MinutesRecord, t: Translate, locale: Locale): MinutesDocument {
   const m = record.meeting;
   const zoned = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone: m.timeZone });
+    dateTimeFormat(locale, { ...options, timeZone: m.timeZone });
   const time = zoned({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
   const organizations = attendanceOrganizations(record, t);

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../domain/dates';
 import type { Locale } from '../domain/roles';
 
 /** The formatting locale of a UI language (as the web app uses). */
@@ -9,7 +10,7 @@ export function intlLocale(locale: Locale): string {
 export function formatDay(day: string, locale: Locale): string {
   const [y, m, d] = day.split('-').map(Number);
   if (!y || !m || !d) return day;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(
+  return dateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
@@ -20,8 +21,8 @@ export function formatDay(day: string, locale: Locale): string {
  */
 export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string, locale: Locale): string {
   const lang = intlLocale(locale);
-  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone });
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', hourCycle: 'h23', timeZone });
+  const day = dateTimeFormat(lang, { dateStyle: 'full', timeZone });
+  const time = dateTimeFormat(lang, { timeStyle: 'short', hourCycle: 'h23', timeZone });
   if (day.format(startsAt) === day.format(endsAt)) {
     return `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)}`;
   }
