@@ -18,56 +18,77 @@ export interface AuthenticatedActor {
   account: AccountSummary;
 }
 
-async function loadActor(db: Db, userId: string): Promise<AuthenticatedActor | null> {
-  const [account] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      personId: users.personId,
-      fullName: people.fullName,
-      globalRole: users.globalRole,
-      locale: users.locale,
-    })
-    .from(users)
-    .innerJoin(people, eq(people.id, users.personId))
-    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
-  if (!account) return null;
-  const rows = await db
-    .select({ mesaId: participations.mesaId, role: participations.role })
-    .from(participations)
-    .where(and(eq(participations.personId, account.personId), isNull(participations.endedOn)));
+/**
+ * The account and, in the same statement, its roles in every Mesa (current participations): one round
+ * trip per request to know who is calling.
+ */
+const accountColumns = {
+  id: users.id,
+  email: users.email,
+  personId: users.personId,
+  fullName: people.fullName,
+  globalRole: users.globalRole,
+  locale: users.locale,
+  roles: sql<{ mesaId: string; role: MesaRole }[]>`coalesce((
+    select json_agg(json_build_object('mesaId', p.mesa_id, 'role', p.role))
+    from ${participations} p where p.person_id = ${users.personId} and p.ended_on is null), '[]'::json)`,
+};
+
+type AccountRow = AccountSummary & { roles: { mesaId: string; role: MesaRole }[] };
+
+function actorOf({ roles, ...account }: AccountRow): AuthenticatedActor {
   const mesaRoles = new Map<string, MesaRole[]>();
-  for (const row of rows) mesaRoles.set(row.mesaId, [...(mesaRoles.get(row.mesaId) ?? []), row.role]);
+  for (const row of roles) mesaRoles.set(row.mesaId, [...(mesaRoles.get(row.mesaId) ?? []), row.role]);
   return {
     account,
     actor: { userId: account.id, personId: account.personId, globalRole: account.globalRole, mesaRoles },
   };
 }
 
+async function loadActor(db: Db, userId: string): Promise<AuthenticatedActor | null> {
+  const [row] = await db
+    .select(accountColumns)
+    .from(users)
+    .innerJoin(people, eq(people.id, users.personId))
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  return row ? actorOf(row) : null;
+}
+
 export async function actorFromSession(
   db: Db,
   tokenHash: string,
 ): Promise<(AuthenticatedActor & { csrfToken: string }) | null> {
-  const [session] = await db
-    .select({ userId: authSessions.userId, csrfToken: authSessions.csrfToken })
+  const [row] = await db
+    .select({ ...accountColumns, csrfToken: authSessions.csrfToken })
     .from(authSessions)
-    .where(and(eq(authSessions.tokenHash, tokenHash), gt(authSessions.expiresAt, sql`now()`)));
-  if (!session) return null;
-  const loaded = await loadActor(db, session.userId);
-  return loaded ? { ...loaded, csrfToken: session.csrfToken } : null;
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .innerJoin(people, eq(people.id, users.personId))
+    .where(
+      and(
+        eq(authSessions.tokenHash, tokenHash),
+        gt(authSessions.expiresAt, sql`now()`),
+        isNull(users.disabledAt),
+      ),
+    );
+  if (!row) return null;
+  const { csrfToken, ...account } = row;
+  return { ...actorOf(account), csrfToken };
 }
 
 export async function actorFromApiToken(db: Db, tokenHash: string): Promise<AuthenticatedActor | null> {
-  const [token] = await db
-    .select({ id: apiTokens.id, userId: apiTokens.userId, lastUsedAt: apiTokens.lastUsedAt })
+  const [row] = await db
+    .select({ ...accountColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
-  if (!token) return null;
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .innerJoin(people, eq(people.id, users.personId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
+  if (!row) return null;
+  const { tokenId, lastUsedAt, ...account } = row;
   // "Last used" is kept to the minute, so that reading with a token does not write on every request.
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, token.id));
+  if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, tokenId));
   }
-  return loadActor(db, token.userId);
+  return actorOf(account);
 }
 
 /** The actor of a person's (enabled) account, or null: for access granted by a secret link of theirs. */
