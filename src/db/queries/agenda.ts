@@ -8,7 +8,9 @@ import {
   draftAgenda,
 } from '../../domain/agenda';
 import { type CirclingFlag, type CirclingInput, circlingProblems } from '../../domain/circling';
+import type { CommitmentStatus } from '../../domain/commitments';
 import { isSession } from '../../domain/meetings';
+import type { ProblemStatus } from '../../domain/problem-status';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
 import {
@@ -74,11 +76,14 @@ export async function circlingInputs(
         isNotNull(commitments.completedAt),
       ),
     );
+  const completedAt = new Map<string, Date[]>();
+  for (const c of done)
+    completedAt.set(c.problemId!, [...(completedAt.get(c.problemId!) ?? []), c.completedAt!]);
   return discussed.map((d) => ({
     problemId: d.problemId!,
     sessionsDiscussedAt: d.sessions.map((s) => new Date(s)),
     lastStatusChangeAt: d.statusChangedAt,
-    commitmentsCompletedAt: done.filter((c) => c.problemId === d.problemId).map((c) => c.completedAt!),
+    commitmentsCompletedAt: completedAt.get(d.problemId!) ?? [],
   }));
 }
 
@@ -101,7 +106,7 @@ export async function agendaSources(
   db: Db,
   meeting: Meeting,
   options: { timeZone: string; now: Date; visibilities: readonly Visibility[] },
-): Promise<AgendaInput> {
+): Promise<AgendaInput & { references: AgendaReferences }> {
   const levels = [...options.visibilities];
   const last = await lastClosedSession(db, meeting.mesaId, meeting.startsAt, meeting.id);
   const lastSessionAt = last?.startsAt ?? null;
@@ -109,8 +114,10 @@ export async function agendaSources(
     db
       .select({
         id: problems.id,
+        number: problems.number,
         title: problems.title,
         status: problems.status,
+        visibility: problems.visibility,
         impact: problems.impact,
         ease: problems.ease,
         inFocus: problems.inFocus,
@@ -126,8 +133,13 @@ export async function agendaSources(
         status: commitments.status,
         dueOn: commitments.dueOn,
         completedAt: commitments.completedAt,
+        visibility: commitments.visibility,
+        person: { id: people.id, fullName: people.fullName },
+        organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
       })
       .from(commitments)
+      .leftJoin(people, eq(people.id, commitments.personId))
+      .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
       .where(
         and(
           eq(commitments.mesaId, meeting.mesaId),
@@ -166,6 +178,11 @@ export async function agendaSources(
     // Escalations are not recorded yet: no decisions come back.
     escalationDecisions: [],
     circlingProblemIds: circling.map((c) => c.problemId),
+    // What the draft's items are about, for display, read in the same statements.
+    references: {
+      problems: new Map(problemRows.map((p) => [p.id, p])),
+      commitments: new Map(commitmentRows.map((c) => [c.id, c])),
+    },
   };
 }
 
@@ -209,16 +226,16 @@ export async function loadAgenda(
   db: Db,
   meeting: Meeting,
   options: { timeZone: string; now: Date; visibilities: readonly Visibility[]; fresh?: boolean },
-): Promise<{ generated: boolean; items: LoadedAgendaItem[] }> {
+): Promise<{ generated: boolean; items: LoadedAgendaItem[]; references?: AgendaReferences }> {
   const stored = options.fresh ? [] : await listAgendaItems(db, meeting.id);
   if (stored.length > 0) return { generated: false, items: stored.map(storedAgendaItem) };
-  const draft = isSession(meeting.kind)
-    ? draftAgenda(await agendaSources(db, meeting, options))
-    : await problemsAgenda(db, meeting, options.visibilities);
-  return {
-    generated: true,
-    items: draft.map((item, position) => ({ ...item, id: null, position, notes: '', discussedAt: null })),
-  };
+  const loaded = (items: AgendaItem[]) =>
+    items.map((item, position) => ({ ...item, id: null, position, notes: '', discussedAt: null }));
+  if (!isSession(meeting.kind)) {
+    return { generated: true, items: loaded(await problemsAgenda(db, meeting, options.visibilities)) };
+  }
+  const sources = await agendaSources(db, meeting, options);
+  return { generated: true, items: loaded(draftAgenda(sources)), references: sources.references };
 }
 
 /**
@@ -236,12 +253,33 @@ async function problemsAgenda(db: Db, meeting: Meeting, visibilities: readonly V
   );
 }
 
+/** What agenda items are about, for display: their problems and commitments, by id. */
+export interface AgendaReferences {
+  problems: ReadonlyMap<
+    string,
+    { id: string; number: number; title: string; status: ProblemStatus; visibility: Visibility }
+  >;
+  commitments: ReadonlyMap<
+    string,
+    {
+      id: string;
+      text: string;
+      dueOn: string;
+      status: CommitmentStatus;
+      completedAt: Date | null;
+      visibility: Visibility;
+      person: { id: string | null; fullName: string | null } | null;
+      organization: { id: string | null; name: string | null; acronym: string | null } | null;
+    }
+  >;
+}
+
 /** What the agenda items are about, for display: their problems and commitments, by id. */
 export async function agendaReferences(
   db: Db,
   problemIds: readonly string[],
   commitmentIds: readonly string[],
-) {
+): Promise<AgendaReferences> {
   const [problemRows, commitmentRows] = await Promise.all([
     problemIds.length
       ? db

@@ -34,6 +34,16 @@ export async function getMeeting(db: Db, id: string) {
   return row ?? null;
 }
 
+/** A meeting with its Mesa, in one statement (to decide who may see it). */
+export async function getMeetingAndMesa(db: Db, id: string) {
+  const [row] = await db
+    .select({ meeting: meetings, mesa: mesas })
+    .from(meetings)
+    .innerJoin(mesas, eq(mesas.id, meetings.mesaId))
+    .where(eq(meetings.id, id));
+  return row ?? null;
+}
+
 /** The meeting row locked for update, for commands that check its version or state. */
 export async function lockMeeting(db: Db, id: string) {
   const [row] = await db.select().from(meetings).where(eq(meetings.id, id)).for('update');

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { saveAgenda } from '../../commands/agenda';
 import { updateAgendaItem } from '../../commands/meetings';
-import { getMeeting } from '../../db/queries/meetings';
+import { getMeeting, type Meeting } from '../../db/queries/meetings';
 import { AppError } from '../../domain/errors';
 import { commandContext, requireAuth } from '../context';
 import { errors } from '../schemas/common';
@@ -20,11 +20,13 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
   const agendaOf = async (id: string, actor: Parameters<typeof presentAgenda>[2]) => {
     const meeting = await getMeeting(app.database.db, id);
     if (!meeting) throw new AppError('NOT_FOUND');
-    return presentAgenda(app.database.db, meeting, actor, {
+    return agendaOfMeeting(meeting, actor);
+  };
+  const agendaOfMeeting = (meeting: Meeting, actor: Parameters<typeof presentAgenda>[2]) =>
+    presentAgenda(app.database.db, meeting, actor, {
       timeZone: app.config.TIME_ZONE,
       now: new Date(),
     });
-  };
 
   app.get(
     '/api/meetings/:id/agenda',
@@ -40,8 +42,8 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await meetingFor(req, req.params.id, 'meeting.read');
-      return agendaOf(req.params.id, requireAuth(req).actor);
+      const { meeting, auth } = await meetingFor(req, req.params.id, 'meeting.read');
+      return agendaOfMeeting(meeting, auth.actor);
     },
   );
 

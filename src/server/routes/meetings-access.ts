@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { getMeeting } from '../../db/queries/meetings';
-import { getMesa } from '../../db/queries/mesas';
+import { getMeetingAndMesa } from '../../db/queries/meetings';
 import { type Action, authorize, canSee, canSeeMeeting } from '../../domain/access';
 import { AppError } from '../../domain/errors';
 import { requireAuth } from '../context';
@@ -13,16 +12,14 @@ import { requireAuth } from '../context';
 export async function meetingFor(req: FastifyRequest, id: string, action: Action) {
   const { db } = req.server.database;
   const auth = requireAuth(req);
-  const meeting = await getMeeting(db, id);
-  const mesa = meeting ? await getMesa(db, meeting.mesaId) : null;
+  const found = await getMeetingAndMesa(db, id);
   if (
-    !meeting ||
-    !mesa ||
-    !canSee(auth.actor, mesa.mesa.visibility, mesa.mesa.id) ||
-    !canSeeMeeting(auth.actor, meeting)
+    !found ||
+    !canSee(auth.actor, found.mesa.visibility, found.mesa.id) ||
+    !canSeeMeeting(auth.actor, found.meeting)
   ) {
     throw new AppError('NOT_FOUND');
   }
-  authorize(auth.actor, action, { mesaId: mesa.mesa.id });
-  return { meeting, mesa: mesa.mesa, auth };
+  authorize(auth.actor, action, { mesaId: found.mesa.id });
+  return { meeting: found.meeting, mesa: found.mesa, auth };
 }

@@ -93,11 +93,13 @@ export async function presentAgenda(db: Db, meeting: Meeting, actor: Actor, cloc
     ...clock,
     visibilities: audienceVisibilities(meeting.visibility),
   });
-  const refs = await agendaReferences(
-    db,
-    [...new Set(agenda.items.map((i) => i.problemId).filter((id): id is string => !!id))],
-    [...new Set(agenda.items.map((i) => i.commitmentId).filter((id): id is string => !!id))],
-  );
+  const refs =
+    agenda.references ??
+    (await agendaReferences(
+      db,
+      [...new Set(agenda.items.map((i) => i.problemId).filter((id): id is string => !!id))],
+      [...new Set(agenda.items.map((i) => i.commitmentId).filter((id): id is string => !!id))],
+    ));
   const items = agenda.items.flatMap((item) => {
     const problem = item.problemId ? refs.problems.get(item.problemId) : undefined;
     const commitment = item.commitmentId ? refs.commitments.get(item.commitmentId) : undefined;
