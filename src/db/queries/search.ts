@@ -84,6 +84,8 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
   const doc = (config: string) => (config === 'spanish' ? problems.searchEs : problems.searchEn);
   const query = (config: string) => sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${q})`;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+  // The best matches are picked first from their ids, ranks and vectors alone; only those few are then
+  // read in full (texts, solutions, headline), so a frequent word does not carry every match's texts.
   return sql`
     select p.id, p.number, p.title, p.description, p.tags, p.status,
       array(
@@ -91,15 +93,13 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
         inner join ${solutionVersions} v on v.solution_id = s.id and v.number = s.current_version
         where s.problem_id = p.id order by s.created_at, s.id
       ) as solution_texts,
-      m.id as mesa_id, m.name as mesa_name, m.slug as mesa_slug, p.rank::float8 as rank,
-      case when p.primary_match
+      m.id as mesa_id, m.name as mesa_name, m.slug as mesa_slug, best.rank::float8 as rank,
+      case when best.primary_match
         then ts_headline(${sql.raw(`'${primary}'`)}, p.search_document, ${query(primary)}, ${headlineOptions})
         else ts_headline(${sql.raw(`'${secondary}'`)}, p.search_document, ${query(secondary)}, ${headlineOptions})
       end as headline
     from (
-      select ${problems.id} as id, ${problems.number} as number, ${problems.title} as title,
-        ${problems.description} as description, ${problems.tags} as tags, ${problems.status} as status, ${problems.mesaId} as mesa_id,
-        ${problems.searchDocument} as search_document, ${problems.updatedAt} as updated_at,
+      select ${problems.id} as id, ${problems.updatedAt} as updated_at,
         ${doc(primary)} @@ ${query(primary)} as primary_match,
         ts_rank(${doc(primary)}, ${query(primary)}) + 0.5 * ts_rank(${doc(secondary)}, ${query(secondary)}) as rank
       from ${problems}
@@ -109,9 +109,10 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
         and ${visibleTo(actor, sql`${problems.visibility}`, sql`${problems.mesaId}`)}
       order by rank desc, updated_at desc, id
       limit ${input.limit}
-    ) p
+    ) best
+    inner join ${problems} p on p.id = best.id
     inner join ${mesas} m on m.id = p.mesa_id
-    order by p.rank desc, p.updated_at desc, p.id
+    order by best.rank desc, best.updated_at desc, best.id
   `;
 }
 
