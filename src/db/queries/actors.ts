@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../domain/access';
 import type { MesaRole } from '../../domain/roles';
 import type { Db } from '../client';
+import { prepared } from '../prepared';
 import { apiTokens, authSessions, participations, people, users } from '../schema';
 
 export interface AccountSummary {
@@ -54,34 +55,50 @@ async function loadActor(db: Db, userId: string): Promise<AuthenticatedActor | n
   return row ? actorOf(row) : null;
 }
 
-export async function actorFromSession(
-  db: Db,
-  tokenHash: string,
-): Promise<(AuthenticatedActor & { csrfToken: string }) | null> {
-  const [row] = await db
+const sessionActor = prepared((db) =>
+  db
     .select({ ...accountColumns, csrfToken: authSessions.csrfToken })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .innerJoin(people, eq(people.id, users.personId))
     .where(
       and(
-        eq(authSessions.tokenHash, tokenHash),
+        eq(authSessions.tokenHash, sql.placeholder('tokenHash')),
         gt(authSessions.expiresAt, sql`now()`),
         isNull(users.disabledAt),
       ),
-    );
+    )
+    .prepare('actor_from_session'),
+);
+
+export async function actorFromSession(
+  db: Db,
+  tokenHash: string,
+): Promise<(AuthenticatedActor & { csrfToken: string }) | null> {
+  const [row] = await sessionActor(db).execute({ tokenHash });
   if (!row) return null;
   const { csrfToken, ...account } = row;
   return { ...actorOf(account), csrfToken };
 }
 
-export async function actorFromApiToken(db: Db, tokenHash: string): Promise<AuthenticatedActor | null> {
-  const [row] = await db
+const tokenActor = prepared((db) =>
+  db
     .select({ ...accountColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .innerJoin(people, eq(people.id, users.personId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sql.placeholder('tokenHash')),
+        isNull(apiTokens.revokedAt),
+        isNull(users.disabledAt),
+      ),
+    )
+    .prepare('actor_from_api_token'),
+);
+
+export async function actorFromApiToken(db: Db, tokenHash: string): Promise<AuthenticatedActor | null> {
+  const [row] = await tokenActor(db).execute({ tokenHash });
   if (!row) return null;
   const { tokenId, lastUsedAt, ...account } = row;
   // "Last used" is kept to the minute, so that reading with a token does not write on every request.

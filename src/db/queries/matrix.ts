@@ -3,11 +3,13 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
+import { prepared } from '../prepared';
 import {
   auditEvents,
   barrierCategories,
   commitments,
   fieldFeedback,
+  mesas,
   organizations,
   outcomeIndicators,
   people,
@@ -245,18 +247,26 @@ export async function loadMatrix(
   return rows.sort((a, b) => compareMatrixRows(a, b) || a.number - b.number);
 }
 
+const mesaAndRevision = prepared((db) =>
+  db
+    .select({
+      mesa: mesas,
+      revision: sql<string>`coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} = ${mesas.id}), 0)
+        || '.' || coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} is null), 0)`,
+    })
+    .from(mesas)
+    .where(eq(mesas.id, sql.placeholder('id')))
+    .prepare('matrix_mesa_and_revision'),
+);
+
 /**
  * Where the Matrix of a Mesa stands: the sequence number of the latest audit event of the Mesa and of
  * the latest one about no Mesa (categories, organizations, people, whose names the Matrix shows).
  * Every change records its audit event in its own transaction, and the audit chain's lock orders them
- * by commit, so equal revisions mean an unchanged Matrix. Two index lookups.
+ * by commit, so equal revisions mean an unchanged Matrix. Two index lookups, read with the
+ * Mesa's row in one statement; null if there is no such Mesa.
  */
-export async function matrixRevision(db: Db, mesaId: string): Promise<string> {
-  const [row] = await db
-    .select({
-      mesa: sql<string>`coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} = ${mesaId}), 0)::text`,
-      shared: sql<string>`coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} is null), 0)::text`,
-    })
-    .from(sql`(select 1) as one`);
-  return `${row?.mesa ?? 0}.${row?.shared ?? 0}`;
+export async function mesaWithMatrixRevision(db: Db, mesaId: string) {
+  const [row] = await mesaAndRevision(db).execute({ id: mesaId });
+  return row ?? null;
 }

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createProblem } from '../../commands/problems';
 import { listCategories } from '../../db/queries/categories';
-import { loadMatrix, matrixRevision } from '../../db/queries/matrix';
+import { loadMatrix, mesaWithMatrixRevision } from '../../db/queries/matrix';
 import { visibleLevels } from '../../domain/access';
-import { commandContext } from '../context';
+import { AppError } from '../../domain/errors';
+import { allow, commandContext } from '../context';
 import { acceptsGzip, MatrixCache, withPermissions } from '../matrix-cache';
 import { matrixPermissions, presentMatrix, presentMatrixBody } from '../presenters';
 import { errors, idParam } from '../schemas/common';
@@ -34,28 +35,28 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
       const { db } = app.database;
       const q = req.query.q?.trim();
       // The revision is read before the Matrix, so a cached Matrix is never older than its revision.
-      const [{ row, auth }, revision] = await Promise.all([
-        mesaFor(req, req.params.id, 'matrix.read'),
-        q ? null : matrixRevision(db, req.params.id),
-      ]);
-      const levels = visibleLevels(auth.actor, row.mesa.id);
+      const head = await mesaWithMatrixRevision(db, req.params.id);
+      if (!head) throw new AppError('NOT_FOUND');
+      const auth = allow(req, 'matrix.read', { mesaId: head.mesa.id, visibility: head.mesa.visibility });
+      const revision = q ? null : head.revision;
+      const levels = visibleLevels(auth.actor, head.mesa.id);
       const load = () =>
         Promise.all([
-          loadMatrix(db, row.mesa.id, levels, { q }),
+          loadMatrix(db, head.mesa.id, levels, { q }),
           listCategories(db, { includeArchived: true }),
         ]);
       if (revision === null) {
         const [rows, categories] = await load();
-        return presentMatrix(row.mesa, rows, categories, auth.actor);
+        return presentMatrix(head.mesa, rows, categories, auth.actor);
       }
-      const key = MatrixCache.key(row.mesa.id, levels);
+      const key = MatrixCache.key(head.mesa.id, levels);
       const json = await cache.getOrLoad(key, revision, async () => {
         const [rows, categories] = await load();
-        return JSON.stringify(z.encode(matrixBody, presentMatrixBody(row.mesa, rows, categories)));
+        return JSON.stringify(z.encode(matrixBody, presentMatrixBody(head.mesa, rows, categories)));
       });
       // Already encoded by the response schema (above, when it was cached): sent as it is, compressed
       // once per revision for the clients that accept it (every browser does).
-      const can = matrixPermissions(auth.actor, row.mesa.id);
+      const can = matrixPermissions(auth.actor, head.mesa.id);
       reply.header('vary', 'accept-encoding');
       const gzipped = acceptsGzip(req.headers['accept-encoding'])
         ? cache.gzipped(key, revision, can)
