@@ -220,7 +220,7 @@ function matrixLines(results: StoreResult[], s: ReportSettings): string[] {
   lines.push(
     'The server keeps the serialized Matrix of each Mesa, per set of visibility levels, in a cache of its own ' +
       'process (`src/server/matrix-cache.ts`, at most `MATRIX_CACHE_MB`, 64 MiB by default) and checks it on every ' +
-      "request against the Mesa's revision (`matrixRevision` of `src/db/queries/matrix.ts`: the latest audit " +
+      "request against the Mesa's revision (`mesaWithMatrixRevision` of `src/db/queries/matrix.ts`, read with the Mesa's row: the latest audit " +
       'event of the Mesa and the latest one without a Mesa). Any audited change of the Mesa therefore makes the ' +
       'next request read the Matrix from the database again. The Matrix is measured three ways on each database:',
     '',

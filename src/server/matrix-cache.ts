@@ -10,7 +10,7 @@ interface Entry {
 
 /**
  * The serialized Matrix of a Mesa as each audience sees it, kept while the Mesa's revision (see
- * `matrixRevision`) stays the same. The Matrix is read far more often than it changes: every
+ * `mesaWithMatrixRevision`) stays the same. The Matrix is read far more often than it changes: every
  * participant's screen loads it, during a session most of them at once. An entry holds the JSON of the
  * response without the caller's own permissions, which are added per request. Bounded by bytes; the
  * least recently used entries go first (sized by the JSON, which outweighs its compressed copies). A changed revision is a miss and replaces the entry, so a
