@@ -4,6 +4,7 @@ import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
 import { prepared } from '../prepared';
+import { readAll } from '../read-all';
 import {
   auditEvents,
   barrierCategories,
@@ -77,62 +78,67 @@ export interface MatrixRow {
  */
 function byProblem(db: Db, ids: string[]) {
   const ofProblems = (column: AnyPgColumn) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
-  return Promise.all([
-    db
-      .select({
-        problemId: problemEntities.problemId,
-        id: organizations.id,
-        name: organizations.name,
-        acronym: organizations.acronym,
-      })
-      .from(problemEntities)
-      .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
-      .where(ofProblems(problemEntities.problemId))
-      .orderBy(asc(organizations.name)),
-    db
-      .select({
-        problemId: solutions.problemId,
-        id: solutions.id,
-        instrument: solutions.instrument,
-        filterFlags: solutions.filterFlags,
-        version: solutions.currentVersion,
-        text: solutionVersions.text,
-        revisedAt: solutionVersions.createdAt,
-        createdAt: solutions.createdAt,
-      })
-      .from(solutions)
-      .innerJoin(
-        solutionVersions,
-        and(
-          eq(solutionVersions.solutionId, solutions.id),
-          eq(solutionVersions.number, solutions.currentVersion),
-        ),
-      )
-      .where(ofProblems(solutions.problemId)),
-    db
-      .select({ indicator: outcomeIndicators })
-      .from(outcomeIndicators)
-      .where(ofProblems(outcomeIndicators.problemId))
-      .orderBy(asc(outcomeIndicators.createdAt), asc(outcomeIndicators.id)),
-    db
-      .selectDistinctOn([fieldFeedback.problemId], {
-        problemId: fieldFeedback.problemId,
-        id: fieldFeedback.id,
-        verdict: fieldFeedback.verdict,
-        text: fieldFeedback.text,
-        observedOn: fieldFeedback.observedOn,
-        createdAt: fieldFeedback.createdAt,
-        person: { id: people.id, fullName: people.fullName },
-      })
-      .from(fieldFeedback)
-      .leftJoin(people, eq(people.id, fieldFeedback.personId))
-      .where(ofProblems(fieldFeedback.problemId))
-      .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
-    db
-      .select({ problemId: sql<string>`${commitments.problemId}`, count: sql<number>`count(*)::int` })
-      .from(commitments)
-      .where(and(ofProblems(commitments.problemId), eq(commitments.status, 'open')))
-      .groupBy(commitments.problemId),
+  return readAll(db, [
+    () =>
+      db
+        .select({
+          problemId: problemEntities.problemId,
+          id: organizations.id,
+          name: organizations.name,
+          acronym: organizations.acronym,
+        })
+        .from(problemEntities)
+        .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
+        .where(ofProblems(problemEntities.problemId))
+        .orderBy(asc(organizations.name)),
+    () =>
+      db
+        .select({
+          problemId: solutions.problemId,
+          id: solutions.id,
+          instrument: solutions.instrument,
+          filterFlags: solutions.filterFlags,
+          version: solutions.currentVersion,
+          text: solutionVersions.text,
+          revisedAt: solutionVersions.createdAt,
+          createdAt: solutions.createdAt,
+        })
+        .from(solutions)
+        .innerJoin(
+          solutionVersions,
+          and(
+            eq(solutionVersions.solutionId, solutions.id),
+            eq(solutionVersions.number, solutions.currentVersion),
+          ),
+        )
+        .where(ofProblems(solutions.problemId)),
+    () =>
+      db
+        .select({ indicator: outcomeIndicators })
+        .from(outcomeIndicators)
+        .where(ofProblems(outcomeIndicators.problemId))
+        .orderBy(asc(outcomeIndicators.createdAt), asc(outcomeIndicators.id)),
+    () =>
+      db
+        .selectDistinctOn([fieldFeedback.problemId], {
+          problemId: fieldFeedback.problemId,
+          id: fieldFeedback.id,
+          verdict: fieldFeedback.verdict,
+          text: fieldFeedback.text,
+          observedOn: fieldFeedback.observedOn,
+          createdAt: fieldFeedback.createdAt,
+          person: { id: people.id, fullName: people.fullName },
+        })
+        .from(fieldFeedback)
+        .leftJoin(people, eq(people.id, fieldFeedback.personId))
+        .where(ofProblems(fieldFeedback.problemId))
+        .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
+    () =>
+      db
+        .select({ problemId: sql<string>`${commitments.problemId}`, count: sql<number>`count(*)::int` })
+        .from(commitments)
+        .where(and(ofProblems(commitments.problemId), eq(commitments.status, 'open')))
+        .groupBy(commitments.problemId),
   ]);
 }
 
@@ -168,9 +174,9 @@ export async function loadMatrix(
   // The rest is read by problem id, one statement per kind of record whatever the number of problems:
   // index lookups on each table's problem_id instead of a join the planner may answer with a scan.
   const ids = heads.map((h) => h.problem.id);
-  const [[entities, current, indicators, feedback, open], circling] = await Promise.all([
-    ids.length ? byProblem(db, ids) : ([[], [], [], [], []] as const),
-    ids.length ? circlingFlags(db, mesaId, visibleLevels) : [],
+  const [[entities, current, indicators, feedback, open], circling] = await readAll(db, [
+    () => (ids.length ? byProblem(db, ids) : ([[], [], [], [], []] as const)),
+    () => (ids.length ? circlingFlags(db, mesaId, visibleLevels) : []),
   ]);
   const group = <T extends { problemId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();

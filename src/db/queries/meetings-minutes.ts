@@ -4,6 +4,7 @@ import { audienceVisibilities } from '../../domain/meeting-audience';
 import type { MinutesRecord } from '../../domain/minutes';
 import type { Locale } from '../../domain/roles';
 import type { Db } from '../client';
+import { readAll } from '../read-all';
 import { mesas, people, problems } from '../schema';
 import {
   listAgendaItems,
@@ -27,15 +28,20 @@ export async function loadMinutesRecord(
 ): Promise<{ record: MinutesRecord; locale: Locale }> {
   const levels = audienceVisibilities(meeting.visibility);
   const visible = (v: string | null | undefined) => !v || (levels as string[]).includes(v);
-  const [[mesa], [moderator], attendance, agenda, decisionRows, commitmentRows] = await Promise.all([
-    db.select({ name: mesas.name, locale: mesas.locale }).from(mesas).where(eq(mesas.id, meeting.mesaId)),
-    meeting.moderatorPersonId
-      ? db.select({ fullName: people.fullName }).from(people).where(eq(people.id, meeting.moderatorPersonId))
-      : Promise.resolve([]),
-    listMeetingParticipants(db, meeting.id),
-    listAgendaItems(db, meeting.id),
-    listDecisions(db, meeting.id),
-    listMeetingCommitments(db, meeting.id),
+  const [[mesa], [moderator], attendance, agenda, decisionRows, commitmentRows] = await readAll(db, [
+    () =>
+      db.select({ name: mesas.name, locale: mesas.locale }).from(mesas).where(eq(mesas.id, meeting.mesaId)),
+    () =>
+      meeting.moderatorPersonId
+        ? db
+            .select({ fullName: people.fullName })
+            .from(people)
+            .where(eq(people.id, meeting.moderatorPersonId))
+        : Promise.resolve([]),
+    () => listMeetingParticipants(db, meeting.id),
+    () => listAgendaItems(db, meeting.id),
+    () => listDecisions(db, meeting.id),
+    () => listMeetingCommitments(db, meeting.id),
   ]);
   const from = meeting.startedAt ?? meeting.startsAt;
   const to = meeting.closedAt ?? now;

@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { readAll } from '../read-all';
 import {
   barrierCategories,
   commitments,
@@ -233,69 +234,78 @@ export async function getProblemDetail(db: Db, id: string) {
     .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
     .where(eq(problems.id, id));
   if (!head) return null;
-  const [entities, solutionRows, versionRows, indicators, feedback, history, open, circling] =
-    await Promise.all([
-      db
-        .select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym })
-        .from(problemEntities)
-        .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
-        .where(eq(problemEntities.problemId, id))
-        .orderBy(asc(organizations.name)),
-      db
-        .select({
-          solution: solutions,
-          proposedByOrganization: {
-            id: proposedByOrg.id,
-            name: proposedByOrg.name,
-            acronym: proposedByOrg.acronym,
-          },
-        })
-        .from(solutions)
-        .leftJoin(proposedByOrg, eq(proposedByOrg.id, solutions.proposedByOrganizationId))
-        .where(eq(solutions.problemId, id))
-        .orderBy(asc(solutions.createdAt), asc(solutions.id)),
-      db
-        .select({
-          version: solutionVersions,
-          revisedBy: { id: reviser.id, fullName: reviser.fullName },
-        })
-        .from(solutionVersions)
-        .innerJoin(solutions, eq(solutions.id, solutionVersions.solutionId))
-        .leftJoin(users, eq(users.id, solutionVersions.revisedBy))
-        .leftJoin(reviser, eq(reviser.id, users.personId))
-        .where(eq(solutions.problemId, id))
-        .orderBy(asc(solutionVersions.solutionId), asc(solutionVersions.number)),
-      db
-        .select()
-        .from(outcomeIndicators)
-        .where(eq(outcomeIndicators.problemId, id))
-        .orderBy(asc(outcomeIndicators.createdAt), asc(outcomeIndicators.id)),
-      db
-        .select({ feedback: fieldFeedback, person: { id: reporter.id, fullName: reporter.fullName } })
-        .from(fieldFeedback)
-        .leftJoin(reporter, eq(reporter.id, fieldFeedback.personId))
-        .where(eq(fieldFeedback.problemId, id))
-        .orderBy(desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
-      db
-        .select({
-          event: problemStatusEvents,
-          recordedBy: { id: recorder.id, fullName: recorder.fullName },
-        })
-        .from(problemStatusEvents)
-        .leftJoin(users, eq(users.id, problemStatusEvents.recordedBy))
-        .leftJoin(recorder, eq(recorder.id, users.personId))
-        .where(eq(problemStatusEvents.problemId, id))
-        .orderBy(
-          asc(problemStatusEvents.occurredAt),
-          asc(sql`${problemStatusEvents.fromStatus} is not null`),
-          asc(problemStatusEvents.id),
-        ),
-      db
-        .select({ count: sql<number>`count(*)::int` })
-        .from(commitments)
-        .where(and(eq(commitments.problemId, id), eq(commitments.status, 'open'))),
-      circlingFlags(db, head.problem.mesaId, ['public', 'members', 'team']),
-    ]);
+  const [entities, solutionRows, versionRows, indicators, feedback, history, open, circling] = await readAll(
+    db,
+    [
+      () =>
+        db
+          .select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym })
+          .from(problemEntities)
+          .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
+          .where(eq(problemEntities.problemId, id))
+          .orderBy(asc(organizations.name)),
+      () =>
+        db
+          .select({
+            solution: solutions,
+            proposedByOrganization: {
+              id: proposedByOrg.id,
+              name: proposedByOrg.name,
+              acronym: proposedByOrg.acronym,
+            },
+          })
+          .from(solutions)
+          .leftJoin(proposedByOrg, eq(proposedByOrg.id, solutions.proposedByOrganizationId))
+          .where(eq(solutions.problemId, id))
+          .orderBy(asc(solutions.createdAt), asc(solutions.id)),
+      () =>
+        db
+          .select({
+            version: solutionVersions,
+            revisedBy: { id: reviser.id, fullName: reviser.fullName },
+          })
+          .from(solutionVersions)
+          .innerJoin(solutions, eq(solutions.id, solutionVersions.solutionId))
+          .leftJoin(users, eq(users.id, solutionVersions.revisedBy))
+          .leftJoin(reviser, eq(reviser.id, users.personId))
+          .where(eq(solutions.problemId, id))
+          .orderBy(asc(solutionVersions.solutionId), asc(solutionVersions.number)),
+      () =>
+        db
+          .select()
+          .from(outcomeIndicators)
+          .where(eq(outcomeIndicators.problemId, id))
+          .orderBy(asc(outcomeIndicators.createdAt), asc(outcomeIndicators.id)),
+      () =>
+        db
+          .select({ feedback: fieldFeedback, person: { id: reporter.id, fullName: reporter.fullName } })
+          .from(fieldFeedback)
+          .leftJoin(reporter, eq(reporter.id, fieldFeedback.personId))
+          .where(eq(fieldFeedback.problemId, id))
+          .orderBy(desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
+      () =>
+        db
+          .select({
+            event: problemStatusEvents,
+            recordedBy: { id: recorder.id, fullName: recorder.fullName },
+          })
+          .from(problemStatusEvents)
+          .leftJoin(users, eq(users.id, problemStatusEvents.recordedBy))
+          .leftJoin(recorder, eq(recorder.id, users.personId))
+          .where(eq(problemStatusEvents.problemId, id))
+          .orderBy(
+            asc(problemStatusEvents.occurredAt),
+            asc(sql`${problemStatusEvents.fromStatus} is not null`),
+            asc(problemStatusEvents.id),
+          ),
+      () =>
+        db
+          .select({ count: sql<number>`count(*)::int` })
+          .from(commitments)
+          .where(and(eq(commitments.problemId, id), eq(commitments.status, 'open'))),
+      () => circlingFlags(db, head.problem.mesaId, ['public', 'members', 'team']),
+    ],
+  );
   const versionsBySolution = new Map<string, (typeof versionRows)[number][]>();
   for (const v of versionRows) {
     const list = versionsBySolution.get(v.version.solutionId) ?? [];
