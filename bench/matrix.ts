@@ -311,6 +311,8 @@ interface LoadOptions {
   beforeAlone?: () => Promise<void>;
   /** Started with the measured run and stopped when it ends. */
   during?: Background;
+  /** Concurrent connections of the load (default CONNECTIONS). */
+  connections?: number;
 }
 
 async function loadTest(server: Server, token: string, route: string, options: LoadOptions): Promise<Load> {
@@ -330,7 +332,8 @@ async function loadTest(server: Server, token: string, route: string, options: L
     if (res.status !== 200) throw new Error(`GET ${route} answered ${res.status}`);
     alone.push(performance.now() - started);
   }
-  const cannon = { url, connections: CONNECTIONS, headers, timeout: REQUEST_TIMEOUT_SECONDS };
+  const connections = options.connections ?? CONNECTIONS;
+  const cannon = { url, connections, headers, timeout: REQUEST_TIMEOUT_SECONDS };
   check(await autocannon({ ...cannon, duration: options.warmup }), `${route} warm-up`);
   await drain(server);
   options.during?.start();
@@ -545,14 +548,23 @@ async function measureStore(
       (changes.failures.length ? ` (${changes.failures.join('; ')})` : ''),
   );
   const search: Load[] = [];
+  const searchOne: Load[] = [];
   for (const term of SEARCH_TERMS) {
-    const load = await loadTest(server, token, `/api/search?q=${encodeURIComponent(term.q)}`, {
-      seconds: LOAD_SECONDS,
-      warmup: SEARCH_WARMUP_SECONDS,
-      count: (b) => (b as { results: unknown[] }).results.length,
-    });
-    search.push(load);
-    log(`  search "${term.q}": ${describeLoad(load)}`);
+    for (const [connections, loads] of [
+      [1, searchOne],
+      [CONNECTIONS, search],
+    ] as const) {
+      const load = await loadTest(server, token, `/api/search?q=${encodeURIComponent(term.q)}`, {
+        seconds: LOAD_SECONDS,
+        warmup: SEARCH_WARMUP_SECONDS,
+        count: (b) => (b as { results: unknown[] }).results.length,
+        connections,
+      });
+      loads.push(load);
+      log(
+        `  search "${term.q}", ${connections} connection${connections > 1 ? 's' : ''}: ${describeLoad(load)}`,
+      );
+    }
   }
   await stopServer(server);
 
@@ -572,6 +584,7 @@ async function measureStore(
     matches,
     matrix: { cacheOn, cacheOff, changing, changes },
     search,
+    searchOne,
     sizeMiB,
   };
 }

@@ -60,7 +60,10 @@ export interface StoreResult {
   plan: string[];
   matches: number[];
   matrix: MatrixLoads;
+  /** Search under load with `connections` clients, per term. */
   search: Load[];
+  /** Search with one client, one request after the other, per term: the latency of a search itself. */
+  searchOne: Load[];
   sizeMiB: number | null;
 }
 
@@ -116,12 +119,15 @@ export function goals(results: StoreResult[], s: ReportSettings): Goal[] {
         `database, on a cache miss (${small?.miss} and ${large?.miss}; on a cache hit ${small?.hit} and ${large?.hit})`,
       met: !!small && !!large && small.miss === large.miss && small.missMatrix > 0,
     });
-    const unfinished = r.search.some((l) => !l.result.requests.total);
-    const worst = Math.max(...r.search.map((l) => l.result.latency.p50));
+    // The issue sets the search goal without a number of clients (unlike the Matrix goal's 16): it is
+    // checked with one client, and the figures under load are given beside it.
+    const unfinished = r.searchOne.some((l) => !l.result.requests.total);
+    const worst = Math.max(...r.searchOne.map((l) => l.result.latency.p50));
+    const worstLoaded = Math.max(...r.search.map((l) => l.result.latency.p50));
     out.push({
       text: unfinished
-        ? `${r.label}: search p50 ≤ ${s.goals.searchP50} ms for every term (some terms completed no request within the measured seconds)`
-        : `${r.label}: search p50 ≤ ${s.goals.searchP50} ms for every term (worst ${worst} ms)`,
+        ? `${r.label}: search p50 ≤ ${s.goals.searchP50} ms for every term, one client (some terms completed no request within the measured seconds)`
+        : `${r.label}: search p50 ≤ ${s.goals.searchP50} ms for every term, one client (worst ${worst} ms; with ${s.connections} clients worst ${worstLoaded} ms)`,
       met: !unfinished && worst <= s.goals.searchP50,
     });
   }
@@ -324,28 +330,30 @@ function statementLines(results: StoreResult[]): string[] {
 
 function searchLines(results: StoreResult[], s: ReportSettings): string[] {
   const lines: string[] = [
-    `### \`GET /api/search\`, ${s.connections} connections, ${s.searchSeconds} s per term`,
+    `### \`GET /api/search\`, 1 and ${s.connections} connections, ${s.searchSeconds} s per term`,
     '',
   ];
   lines.push(
     `Full-text search over all ${count(results[0]!.data.counts.problems!)} problems as the demo ` +
-      `administrator (every Mesa and problem visible), default limit of 20 results, ${s.connections} connections ` +
-      `after a ${s.searchWarmupSeconds} s warm-up per term; "alone" as above. "Matches" is how many problems the ` +
+      'administrator (every Mesa and problem visible), default limit of 20 results, measured twice per term after ' +
+      `a ${s.searchWarmupSeconds} s warm-up: with one client sending one request after the other (the time a search ` +
+      `takes; the goal is read here) and with ${s.connections} clients. "Matches" is how many problems the ` +
       "term matches in either language (`search_es @@ websearch_to_tsquery('spanish', …) or search_en @@ " +
       'websearch_to_tsquery(\'english\', …)`, as `matchesSearch` of `src/db/queries/search.ts`). "none done" means ' +
       'no request finished within the measured seconds.',
     '',
   );
   lines.push(
-    `| Term | Kind | Matches | ${results.map((r) => `${r.label} req/s | p50 | p99 | alone`).join(' | ')} |`,
-    `| --- | --- | ---: |${results.map(() => ' ---: | ---: | ---: | ---: |').join('')}`,
+    `| Term | Kind | Matches | ${results.map((r) => `${r.label} 1 client p50 | p99 | ${s.connections} clients req/s | p50 | p99`).join(' | ')} |`,
+    `| --- | --- | ---: |${results.map(() => ' ---: | ---: | ---: | ---: | ---: |').join('')}`,
   );
   s.searchTerms.forEach((term, i) => {
     const cells = results.map((r) => {
+      const one = r.searchOne[i]!.result;
       const l = r.search[i]!.result;
-      const alone = r.search[i]!.alone.toFixed(0);
-      if (!l.requests.total) return `none done | – | – | ${alone}`;
-      return `${l.requests.average.toFixed(0)} | ${l.latency.p50} | ${l.latency.p99} | ${alone}`;
+      const first = one.requests.total ? `${one.latency.p50} | ${one.latency.p99}` : 'none done | –';
+      if (!l.requests.total) return `${first} | none done | – | –`;
+      return `${first} | ${l.requests.average.toFixed(0)} | ${l.latency.p50} | ${l.latency.p99}`;
     });
     lines.push(
       `| \`${term.q}\` | ${term.what} | ${count(results[0]!.matches[i] ?? 0)} | ${cells.join(' | ')} |`,
