@@ -1,43 +1,21 @@
-/**
- * Matrix benchmark: a national-scale data set (60 Mesas, 12,000 problems, 25,000 solution versions,
- * 500,000 audit events), then `GET /api/mesas/:id/matrix` of a 200-problem Mesa under load three ways
- * (the Matrix cache on, the cache off, and the cache on while a problem of the Mesa changes once a
- * second), `GET /api/search` under load, the SQL statements per Matrix request on a cache miss and on a
- * hit for a 20- and a 200-problem Mesa, and the plan of the search query, on PostgreSQL and on PGlite.
- * Prints the figures and rewrites the "Matrix" section of docs/BENCHMARKS.md (see bench/matrix/report.ts).
- *
- *   npm run bench:matrix
- *
- * Environment (all optional):
- *   BENCH_PG_URL         an administrative PostgreSQL URL used to create and drop the scratch database
- *                        (default postgres://postgres@127.0.0.1:5432/test)
- *   BENCH_DURATION       seconds of measured load for each Matrix run and for each search term (default 10)
- *   BENCH_PGLITE_AUDIT   audit events generated on PGlite (default 500000)
- *   BENCH_SCALE          a fraction (0-1] of the data set, for a quick trial run (default 1); the two
- *                        measured Mesas keep their 200 and 20 problems
- *   BENCH_NO_DOC=1       print only; leave docs/BENCHMARKS.md alone
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { loadConfig } from '../src/config/config';
 import { verifyAuditChain } from '../src/db/audit';
-import { type Database, openDatabase } from '../src/db/client';
+import type { Database, openDatabase } from '../src/db/client';
 import { searchSql } from '../src/db/queries/search';
 import { seedDemo } from '../src/demo/seed';
 import type { Actor } from '../src/domain/access';
 import { foldForSearch } from '../src/domain/search-text';
 import { buildApp } from '../src/server/app';
-import { type Executor, generateDataSet, type Targets } from './matrix/generate';
+import { generateDataSet, type Targets } from './matrix/generate';
 import {
   createToken,
   root,
   SESSION_SECRET,
   type Server,
-  servers,
   sleep,
   startServer,
   stopServer,
@@ -51,8 +29,17 @@ import {
   type StatementCount,
   type StoreResult,
 } from './matrix/report';
-import { describeMachine } from './support/machine';
-import { replaceDocSection, runBenchmark } from './support/run';
+import { runBenchmark } from './support/run';
+import {
+  admin,
+  check,
+  cleanUp,
+  close,
+  driverOf,
+  measureBothStores,
+  open,
+  summarize,
+} from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
 
@@ -119,45 +106,6 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------------------------------------------
-// Everything the run creates, so that it can be removed even when a step fails.
-
-const tempDirs = new Set<string>();
-const databases = new Set<string>();
-const openDatabases = new Set<Database>();
-let admin: pg.Client | null = null;
-
-async function cleanUp() {
-  for (const server of [...servers]) await stopServer(server).catch(() => undefined);
-  for (const database of [...openDatabases]) {
-    await database.close().catch(() => undefined);
-    openDatabases.delete(database);
-  }
-  for (const dir of [...tempDirs]) {
-    rmSync(dir, { recursive: true, force: true });
-    tempDirs.delete(dir);
-  }
-  if (admin) {
-    for (const name of [...databases]) {
-      await admin.query(`drop database if exists "${name}" with (force)`).catch(() => undefined);
-      databases.delete(name);
-    }
-    await admin.end().catch(() => undefined);
-    admin = null;
-  }
-}
-
-async function open(target: Parameters<typeof openDatabase>[0]): Promise<Database> {
-  const database = await openDatabase(target);
-  openDatabases.add(database);
-  return database;
-}
-
-async function close(database: Database) {
-  await database.close();
-  openDatabases.delete(database);
-}
-
-const driverOf = (database: Database) => (database.db as unknown as { $client: Executor }).$client;
 
 // ---------------------------------------------------------------------------------------------------
 // Measurements
@@ -167,15 +115,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function check(result: Result, what: string) {
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-    throw new Error(
-      `${what}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts ` +
-        `(status codes: ${JSON.stringify(result.statusCodeStats)})`,
-    );
-  }
 }
 
 /** On PostgreSQL, the scratch database: drain() also waits until no query runs in it. */
@@ -189,10 +128,10 @@ async function drain(server: Server) {
   const until = performance.now() + 120_000;
   while (performance.now() < until) {
     const busy =
-      admin && drainDatabase
+      admin() && drainDatabase
         ? Number(
             (
-              await admin.query<{ n: string }>(
+              await admin()!.query<{ n: string }>(
                 "select count(*) as n from pg_stat_activity where datname = $1 and state = 'active'",
                 [drainDatabase],
               )
@@ -369,13 +308,6 @@ async function firstProblemId(database: Database, mesaId: string): Promise<strin
 /** The tables of the Matrix's own records: a statement that selects from one of them reads the Matrix. */
 const MATRIX_TABLES =
   /"(problems|problem_entities|solutions|solution_versions|outcome_indicators|field_feedback)"/;
-
-/** A statement in a few words for the log: its verb and its first table. */
-function summarize(text: string): string {
-  const verb = /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? '?';
-  const table = /\b(?:from|update|into)\s+"?(\w+)"?/i.exec(text)?.[1];
-  return table ? `${verb} ${table}` : verb;
-}
 
 /**
  * SQL statements per Matrix request, counted in-process where every query passes: the node-postgres
@@ -593,58 +525,30 @@ async function measureStore(
 // The run
 
 async function main() {
-  admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  const machine = await describeMachine(admin);
-  const { loadBefore } = machine;
-  log(
-    `Mesas Matrix benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}`,
-  );
-  log(`Load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
-
-  const name = `mesas_bench_matrix_${process.pid}`;
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
-  databases.add(name);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mesas-bench-matrix-'));
-  tempDirs.add(dataDir);
-
-  const results: StoreResult[] = [];
-  drainDatabase = name;
-  results.push(
-    await measureStore(
-      'PostgreSQL',
-      { kind: 'postgres', url: url.toString() },
-      { DATABASE_URL: url.toString(), DATA_DIR: path.join(dataDir, 'pg-unused') },
-      TARGETS,
-    ),
-  );
-  drainDatabase = null;
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  databases.delete(name);
-
-  results.push(
-    await measureStore(
-      'PGlite',
-      { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
-      { DATA_DIR: dataDir, DEMO_DATA: 'never' },
-      { ...TARGETS, auditEvents: PGLITE_AUDIT },
-    ),
-  );
-
-  machine.loadAfter = os.loadavg();
-  log(`\nLoad average after: ${machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
-  const section = renderSection(machine, results, SETTINGS);
-  log('');
-  log(section);
-  if (process.env.BENCH_NO_DOC !== '1') {
-    replaceDocSection(docPath, SETTINGS.sectionStart, SETTINGS.sectionEnd, section);
-    log(`Updated ${path.relative(process.cwd(), docPath)}`);
-  }
-  const failed = goals(results, SETTINGS).filter((g) => !g.met);
-  if (failed.length) log(`\nGoals not met: ${failed.map((g) => g.text).join('; ')}`);
+  await measureBothStores({
+    title: 'Matrix',
+    slug: 'matrix',
+    adminUrl: PG_ADMIN_URL,
+    measure: async (label, target, env, scratchDatabase) => {
+      drainDatabase = scratchDatabase;
+      try {
+        return await measureStore(
+          label,
+          target,
+          env,
+          label === 'PGlite' ? { ...TARGETS, auditEvents: PGLITE_AUDIT } : TARGETS,
+        );
+      } finally {
+        drainDatabase = null;
+      }
+    },
+    render: (machine, results) => renderSection(machine, results, SETTINGS),
+    goals: (results) => goals(results, SETTINGS),
+    docPath,
+    sectionStart: SETTINGS.sectionStart,
+    sectionEnd: SETTINGS.sectionEnd,
+    log,
+  });
 }
 
 await runBenchmark(main, cleanUp);

@@ -21,30 +21,36 @@
  *   BENCH_CLIENTS    event-stream clients during the fan-out measurement (default 200)
  *   BENCH_NO_DOC=1   print only; leave docs/BENCHMARKS.md alone
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { loadConfig } from '../src/config/config';
-import { type Database, openDatabase } from '../src/db/client';
+import type { Database, openDatabase } from '../src/db/client';
 import { seedDemo } from '../src/demo/seed';
 import { buildApp } from '../src/server/app';
-import type { Executor } from './matrix/generate';
 import {
   createToken,
   root,
   SESSION_SECRET,
   type Server,
-  servers,
   sleep,
   startServer,
   stopServer,
 } from './matrix/process';
 import { ADMIN_EMAIL, generateSessionData, TIME_ZONE } from './sessions/generate';
-import { describeMachine, type Machine } from './support/machine';
-import { replaceDocSection, runBenchmark } from './support/run';
+import { type Machine, machineLines } from './support/machine';
+import { runBenchmark } from './support/run';
+import {
+  check,
+  cleanUp,
+  close,
+  driverOf,
+  measureBothStores,
+  onCleanUp,
+  open,
+  summarize,
+} from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
 
@@ -72,50 +78,15 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------------------------------------------
-// Everything the run creates, so that it can be removed even when a step fails.
-
-const tempDirs = new Set<string>();
-const databases = new Set<string>();
-const openDatabases = new Set<Database>();
-const sockets = new Set<http.ClientRequest>();
-let admin: pg.Client | null = null;
-
-async function cleanUp() {
-  for (const req of [...sockets]) req.destroy();
-  sockets.clear();
-  for (const server of [...servers]) await stopServer(server).catch(() => undefined);
-  for (const database of [...openDatabases]) {
-    await database.close().catch(() => undefined);
-    openDatabases.delete(database);
-  }
-  for (const dir of [...tempDirs]) {
-    rmSync(dir, { recursive: true, force: true });
-    tempDirs.delete(dir);
-  }
-  if (admin) {
-    for (const name of [...databases]) {
-      await admin.query(`drop database if exists "${name}" with (force)`).catch(() => undefined);
-      databases.delete(name);
-    }
-    await admin.end().catch(() => undefined);
-    admin = null;
-  }
-}
-
-async function open(target: Parameters<typeof openDatabase>[0]): Promise<Database> {
-  const database = await openDatabase(target);
-  openDatabases.add(database);
-  return database;
-}
-
-async function close(database: Database) {
-  await database.close();
-  openDatabases.delete(database);
-}
-
-const driverOf = (database: Database) => (database.db as unknown as { $client: Executor }).$client;
 
 // ---------------------------------------------------------------------------------------------------
+/** The event-stream requests still open, closed at clean-up. */
+const sockets = new Set<http.ClientRequest>();
+onCleanUp(() => {
+  for (const req of sockets) req.destroy();
+  sockets.clear();
+});
+
 // ---------------------------------------------------------------------------------------------------
 // Agenda generation
 
@@ -131,22 +102,6 @@ interface AgendaResult {
   statements: number;
   summary: string[];
   loads: AgendaLoad[];
-}
-
-function check(result: Result, what: string) {
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-    throw new Error(
-      `${what}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts ` +
-        `(status codes: ${JSON.stringify(result.statusCodeStats)})`,
-    );
-  }
-}
-
-/** A statement in a few words for the log: its verb and its first table. */
-function summarize(text: string): string {
-  const verb = /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? '?';
-  const table = /\b(?:from|update|into)\s+"?(\w+)"?/i.exec(text)?.[1];
-  return table ? `${verb} ${table}` : verb;
 }
 
 /**
@@ -415,26 +370,8 @@ function renderSection(machine: Machine, results: StoreResult[]): string {
     '',
     `Run on ${machine.date} UTC at commit ${machine.commit} with \`npm run bench:sessions\` (\`bench/sessions.ts\`).`,
     '',
-    '| Machine | |',
-    '| --- | --- |',
-    `| CPU | ${machine.cpu}, ${machine.cores} cores |`,
-    `| Memory | ${machine.memory} |`,
-    `| OS | ${machine.os} |`,
-    `| Node.js | ${machine.node} |`,
-    `| PostgreSQL | ${machine.postgres} |`,
-    `| Load average (1, 5, 15 min) | before ${machine.loadBefore.map((l) => l.toFixed(2)).join(', ')}; ` +
-      `after ${machine.loadAfter.map((l) => l.toFixed(2)).join(', ')} |`,
-    '',
+    ...machineLines(machine, 'the load generator and the 200 stream clients'),
   ];
-  if (machine.loadBefore[0]! >= 0.5 || machine.loadAfter[0]! >= machine.cores) {
-    lines.push(
-      `> The machine carried other work during this run (1-minute load average ${machine.loadBefore[0]!.toFixed(2)} ` +
-        `before it began and ${machine.loadAfter[0]!.toFixed(2)} after it ended, on ${machine.cores} cores), and the ` +
-        'load generator and the 200 stream clients share the cores with the server and the database: the figures ' +
-        'are noisier and slower than on an idle machine.',
-      '',
-    );
-  }
   const first = results[0]!;
   lines.push(
     '### Data',
@@ -525,53 +462,18 @@ function goals(results: StoreResult[]) {
 // The run
 
 async function main() {
-  admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  const machine = await describeMachine(admin);
-  log(
-    `Mesas sessions benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}`,
-  );
-  log(`Load average before: ${machine.loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
-
-  const name = `mesas_bench_sessions_${process.pid}`;
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
-  databases.add(name);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mesas-bench-sessions-'));
-  tempDirs.add(dataDir);
-
-  const results: StoreResult[] = [];
-  results.push(
-    await measureStore(
-      'PostgreSQL',
-      { kind: 'postgres', url: url.toString() },
-      { DATABASE_URL: url.toString(), DATA_DIR: path.join(dataDir, 'pg-unused') },
-    ),
-  );
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  databases.delete(name);
-
-  results.push(
-    await measureStore(
-      'PGlite',
-      { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
-      { DATA_DIR: dataDir, DEMO_DATA: 'never' },
-    ),
-  );
-
-  machine.loadAfter = os.loadavg();
-  log(`\nLoad average after: ${machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
-  const section = renderSection(machine, results);
-  log('');
-  log(section);
-  if (process.env.BENCH_NO_DOC !== '1') {
-    replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-    log(`Updated ${path.relative(process.cwd(), docPath)}`);
-  }
-  const failed = goals(results).filter((g) => !g.met);
-  if (failed.length) log(`\nGoals not met: ${failed.map((g) => g.text).join('; ')}`);
+  await measureBothStores({
+    title: 'sessions',
+    slug: 'sessions',
+    adminUrl: PG_ADMIN_URL,
+    measure: (label, target, env) => measureStore(label, target, env),
+    render: renderSection,
+    goals,
+    docPath,
+    sectionStart: SECTION_START,
+    sectionEnd: SECTION_END,
+    log,
+  });
 }
 
 await runBenchmark(main, cleanUp);

@@ -4,7 +4,7 @@
  * second, the SQL statements per request on a cache miss and on a hit, search, and the goals.
  */
 import type { Result } from 'autocannon';
-import type { Machine } from '../support/machine';
+import { type Machine, machineLines } from '../support/machine';
 import type { DataSet } from './generate';
 
 /** One load test: autocannon's result, the probe's response and the single-client latency. */
@@ -139,30 +139,6 @@ function trimPlan(plan: string[]): string[] {
   return plan
     .filter((line) => !/^\s+(Output|Sort Key|Heap Blocks|Rows Removed|Filter)/.test(line))
     .map((line) => (line.length > 150 ? `${line.slice(0, 147)}...` : line));
-}
-
-function machineLines(machine: Machine): string[] {
-  const lines = [
-    '| Machine | |',
-    '| --- | --- |',
-    `| CPU | ${machine.cpu}, ${machine.cores} cores |`,
-    `| Memory | ${machine.memory} |`,
-    `| OS | ${machine.os} |`,
-    `| Node.js | ${machine.node} |`,
-    `| PostgreSQL | ${machine.postgres} |`,
-    `| Load average (1, 5, 15 min) | before ${machine.loadBefore.map((l) => l.toFixed(2)).join(', ')}; ` +
-      `after ${machine.loadAfter.map((l) => l.toFixed(2)).join(', ')} |`,
-    '',
-  ];
-  if (machine.loadBefore[0]! >= 0.5) {
-    lines.push(
-      `> The machine carried other work during this run (1-minute load average ${machine.loadBefore[0]!.toFixed(2)} ` +
-        `before it began on ${machine.cores} cores), and the load generator shares the cores with the server ` +
-        '(and, on PostgreSQL, with the database), so these figures are pessimistic.',
-      '',
-    );
-  }
-  return lines;
 }
 
 function dataSetLines(results: StoreResult[]): string[] {

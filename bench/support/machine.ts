@@ -47,3 +47,32 @@ export async function describeMachine(admin: pg.Client): Promise<Machine> {
     loadAfter: [],
   };
 }
+
+/**
+ * The machine table of a results section, and a note when the machine carried other work. `sharing`
+ * says what shares the cores with the server, e.g. "the load generator".
+ */
+export function machineLines(machine: Machine, sharing = 'the load generator'): string[] {
+  const lines = [
+    '| Machine | |',
+    '| --- | --- |',
+    `| CPU | ${machine.cpu}, ${machine.cores} cores |`,
+    `| Memory | ${machine.memory} |`,
+    `| OS | ${machine.os} |`,
+    `| Node.js | ${machine.node} |`,
+    `| PostgreSQL | ${machine.postgres} |`,
+    `| Load average (1, 5, 15 min) | before ${machine.loadBefore.map((l) => l.toFixed(2)).join(', ')}; ` +
+      `after ${machine.loadAfter.map((l) => l.toFixed(2)).join(', ')} |`,
+    '',
+  ];
+  if (machine.loadBefore[0]! >= 0.5 || machine.loadAfter[0]! >= machine.cores) {
+    lines.push(
+      `> The machine carried other work during this run (1-minute load average ${machine.loadBefore[0]!.toFixed(2)} ` +
+        `before it began and ${machine.loadAfter[0]!.toFixed(2)} after it ended, on ${machine.cores} cores), and ` +
+        `${sharing} share${sharing.includes(' and ') ? '' : 's'} the cores with the server and the database: the ` +
+        'figures are noisier and slower than on an idle machine.',
+      '',
+    );
+  }
+  return lines;
+}

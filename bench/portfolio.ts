@@ -1,0 +1,329 @@
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+import { loadConfig } from '../src/config/config';
+import type { Database, openDatabase } from '../src/db/client';
+import { seedDemo } from '../src/demo/seed';
+import { buildApp } from '../src/server/app';
+import { generateDataSet, type Targets } from './matrix/generate';
+import { createToken, root, SESSION_SECRET, sleep, startServer, stopServer } from './matrix/process';
+import { generatePortfolioData, PORTFOLIO_TARGETS } from './portfolio/generate';
+import { type Machine, machineLines } from './support/machine';
+import { runBenchmark } from './support/run';
+import { check, cleanUp, close, driverOf, measureBothStores, open, summarize } from './support/scratch';
+
+const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
+const WARMUP_SECONDS = Math.min(3, LOAD_SECONDS);
+const CONNECTIONS = [1, 16];
+const REQUEST_TIMEOUT_SECONDS = 60;
+const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ADMIN_EMAIL = 'admin@demo.mesas.local';
+const TIME_ZONE = 'America/Lima';
+/** The Matrix of bench/matrix.ts without its audit log (the dashboards do not read it). */
+const TARGETS: Targets = {
+  mesas: 60,
+  problems: 12_000,
+  largeMesa: 200,
+  smallMesa: 20,
+  solutionVersions: 25_000,
+  auditEvents: 0,
+};
+const GOALS = { portfolioP50: 50, metricsP50: 30 };
+const SECTION_START = '<!-- bench:portfolio:start -->';
+const SECTION_END = '<!-- bench:portfolio:end -->';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+// ---------------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------------
+// Measurements
+
+interface Statement {
+  what: string;
+  ms: number;
+  text: string;
+}
+
+/**
+ * The SQL statements of one request and how long each took, measured in-process where every query
+ * passes (the node-postgres client's `query`, or the PGlite instance's). Authenticated with the bearer
+ * token, so finding the token counts too. A first, uncounted request warms what a running server has
+ * warm; the figures are those of the median of five counted requests (by total time).
+ */
+async function countStatements(database: Database, token: string, url: string) {
+  let statements: Statement[] = [];
+  const target =
+    database.kind === 'postgres'
+      ? (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown })
+      : (driverOf(database) as unknown as { query: (...args: unknown[]) => unknown });
+  const original = target.query;
+  target.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0];
+    const text = typeof first === 'string' ? first : String((first as { text?: string })?.text ?? '');
+    const started = performance.now();
+    const entry = { what: summarize(text), ms: 0, text };
+    statements.push(entry);
+    // A pool passes a callback; a client in a transaction (and PGlite) returns a promise.
+    const callback = args.at(-1);
+    if (typeof callback === 'function') {
+      args[args.length - 1] = (...results: unknown[]) => {
+        entry.ms = performance.now() - started;
+        return (callback as (...a: unknown[]) => unknown)(...results);
+      };
+    }
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      void (result as Promise<unknown>).then(
+        () => {
+          entry.ms = performance.now() - started;
+        },
+        () => undefined,
+      );
+    }
+    return result;
+  };
+  const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET, LOG_LEVEL: 'silent', TIME_ZONE });
+  const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
+  try {
+    await app.ready();
+    const request = async () => {
+      const res = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      if (res.statusCode !== 200)
+        throw new Error(`in-process ${url} answered ${res.statusCode}: ${res.body}`);
+    };
+    await request();
+    const runs: { total: number; statements: Statement[] }[] = [];
+    for (let i = 0; i < 5; i++) {
+      statements = [];
+      const started = performance.now();
+      await request();
+      runs.push({ total: performance.now() - started, statements });
+    }
+    runs.sort((a, b) => a.total - b.total);
+    return runs[2]!;
+  } finally {
+    target.query = original;
+    await app.close();
+  }
+}
+
+interface Load {
+  connections: number;
+  result: Result;
+}
+
+async function measure(
+  serverUrl: string,
+  token: string,
+  route: string,
+): Promise<{ bytes: number; loads: Load[] }> {
+  const url = `${serverUrl}${route}`;
+  const headers = { authorization: `Bearer ${token}` };
+  const probe = await fetch(url, { headers });
+  const body = await probe.text();
+  if (probe.status !== 200) throw new Error(`GET ${route} answered ${probe.status}: ${body.slice(0, 300)}`);
+  const loads: Load[] = [];
+  for (const connections of CONNECTIONS) {
+    const cannon = { url, connections, headers, timeout: REQUEST_TIMEOUT_SECONDS };
+    check(await autocannon({ ...cannon, duration: WARMUP_SECONDS }), `${route} warm-up`);
+    await sleep(500);
+    const result = await autocannon({ ...cannon, duration: LOAD_SECONDS });
+    check(result, `GET ${route}`);
+    loads.push({ connections, result });
+    log(
+      `  ${route}, ${connections} connection${connections > 1 ? 's' : ''}: ${result.requests.average.toFixed(0)} req/s, ` +
+        `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms`,
+    );
+    await sleep(500);
+  }
+  return { bytes: Buffer.byteLength(body), loads };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One store
+
+interface Endpoint {
+  route: string;
+  label: string;
+  bytes: number;
+  loads: Load[];
+  total: number;
+  statements: Statement[];
+}
+
+interface StoreResult {
+  label: 'PostgreSQL' | 'PGlite';
+  counts: Record<string, number>;
+  setupMs: number;
+  portfolio: Endpoint;
+  metrics: Endpoint;
+}
+
+async function measureStore(
+  label: StoreResult['label'],
+  target: Parameters<typeof openDatabase>[0],
+  serveEnv: Record<string, string>,
+): Promise<StoreResult> {
+  log(`\n${label}: generating the data set`);
+  const started = performance.now();
+  let database = await open(target);
+  await database.migrate();
+  await seedDemo(database.db, { timeZone: TIME_ZONE });
+  const data = await generateDataSet(driverOf(database), TARGETS, (line) => log(line));
+  // The generated Mesas (the demo's keep their own sessions and numbers).
+  const { rows } = await driverOf(database).query("select id from mesas where slug like 'bench-%'");
+  const counts = await generatePortfolioData(
+    driverOf(database),
+    rows.map((r) => (r as { id: string }).id),
+  );
+  const setupMs = performance.now() - started;
+  log(`  data set in ${secs(setupMs)}: ${JSON.stringify(counts)}`);
+  await close(database);
+
+  const token = await createToken(ADMIN_EMAIL, serveEnv);
+  const routes = { portfolio: '/api/portfolio', metrics: `/api/mesas/${data.largeMesaId}/metrics` };
+  database = await open(target);
+  const counted = {
+    portfolio: await countStatements(database, token, routes.portfolio),
+    metrics: await countStatements(database, token, routes.metrics),
+  };
+  await close(database);
+  for (const [name, c] of Object.entries(counted)) {
+    log(
+      `  ${name}: ${c.statements.length} statements, ${c.total.toFixed(1)} ms in-process (` +
+        `${c.statements.map((s) => `${s.what} ${s.ms.toFixed(1)} ms`).join(', ')})`,
+    );
+  }
+
+  const server = await startServer({ ...serveEnv, TIME_ZONE });
+  try {
+    const portfolio = await measure(server.url, token, routes.portfolio);
+    const metrics = await measure(server.url, token, routes.metrics);
+    return {
+      label,
+      counts,
+      setupMs,
+      portfolio: { route: 'GET /api/portfolio', label: 'portfolio', ...portfolio, ...counted.portfolio },
+      metrics: {
+        route: 'GET /api/mesas/:id/metrics',
+        label: 'metrics of the 200-problem Mesa',
+        ...metrics,
+        ...counted.metrics,
+      },
+    };
+  } finally {
+    await stopServer(server);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The report
+
+function goals(results: StoreResult[]) {
+  const out: { text: string; met: boolean }[] = [];
+  const postgres = results.find((r) => r.label === 'PostgreSQL');
+  if (!postgres) return out;
+  const single = (e: Endpoint) => e.loads.find((l) => l.connections === 1)!.result.latency.p50;
+  out.push({
+    text: `GET /api/portfolio p50 ≤ ${GOALS.portfolioP50} ms on PostgreSQL (${single(postgres.portfolio)} ms with 1 connection)`,
+    met: single(postgres.portfolio) <= GOALS.portfolioP50,
+  });
+  out.push({
+    text: `GET /api/mesas/:id/metrics p50 ≤ ${GOALS.metricsP50} ms on PostgreSQL (${single(postgres.metrics)} ms with 1 connection)`,
+    met: single(postgres.metrics) <= GOALS.metricsP50,
+  });
+  return out;
+}
+
+function renderSection(machine: Machine, results: StoreResult[]): string {
+  const lines: string[] = [
+    SECTION_START,
+    '## Portfolio and dashboards',
+    '',
+    `Run on ${machine.date} UTC at commit ${machine.commit} with \`npm run bench:portfolio\` (\`bench/portfolio.ts\`).`,
+    '',
+    ...machineLines(machine),
+  ];
+  const c = results[0]!.counts;
+  lines.push(
+    '### Data',
+    '',
+    `The national-scale Matrix of \`bench/matrix/generate.ts\` (demo data, then ${c.mesas} Mesas in all, ` +
+      `${c.problems} problems, 25,000 solution versions; no audit log), plus \`bench/portfolio/generate.ts\`: ` +
+      `for every Mesa a dedicated team of two or three (25 team members shared among the Mesas) and 20 ` +
+      `representatives, ${c.meetings} meetings (closed sessions back from today at the Mesa's cadence, two ` +
+      `scheduled ahead, some inter-sessional meetings), ${c.meeting_participants} attendance rows, ` +
+      `${c.agenda_items} agenda items, ${c.commitments} commitments (due from two years ago to two months ahead: ` +
+      'done on time or late, open, overdue, cancelled; a tenth visible to the team only), recent status changes ' +
+      `into enacted and verified (${c.problem_status_events} status events in all) and ${c.escalations} escalations ` +
+      '(two thirds waiting).',
+    '',
+    '### Requests',
+    '',
+    `As the demo administrator with a bearer token (so every Mesa and every record counts). autocannon, ` +
+      `${WARMUP_SECONDS} s of warm-up then ${LOAD_SECONDS} s measured, with 1 connection (the latency of a ` +
+      'request alone) and with 16. The SQL statements are those of one request, counted in-process, ' +
+      'including authenticating the token; "in-process" is the median of five requests through `app.inject`.',
+    '',
+    '| Store | Request | Connections | p50 | p97.5 | p99 | Requests/s | Response | SQL statements | In-process |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of results) {
+    for (const e of [r.portfolio, r.metrics]) {
+      for (const load of e.loads) {
+        const l = load.result.latency;
+        lines.push(
+          `| ${r.label} | ${e.route} | ${load.connections} | ${l.p50} ms | ${l.p97_5} ms | ${l.p99} ms | ` +
+            `${load.result.requests.average.toFixed(0)} | ${(e.bytes / 1024).toFixed(1)} KiB | ` +
+            `${e.statements.length} | ${e.total.toFixed(1)} ms |`,
+        );
+      }
+    }
+  }
+  lines.push(
+    '',
+    'The statements of one request (in-process) and the time from sending each to its answer. After ' +
+      'authentication, the independent reads are sent together (`readAll`), so their times overlap: the ' +
+      'slowest of them is what the request waits for.',
+    '',
+  );
+  for (const r of results) {
+    for (const e of [r.portfolio, r.metrics]) {
+      lines.push(
+        `- ${r.label}, ${e.route}: ${e.statements.map((s) => `${s.what} ${s.ms.toFixed(1)} ms`).join(', ')}.`,
+      );
+    }
+  }
+  lines.push('', '### Goals', '');
+  for (const g of goals(results)) lines.push(`- ${g.met ? 'Met' : 'Not met'}: ${g.text}.`);
+  lines.push('', SECTION_END);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The run
+
+async function main() {
+  log(`Targets: ${JSON.stringify(PORTFOLIO_TARGETS)}`);
+  await measureBothStores({
+    title: 'portfolio',
+    slug: 'portfolio',
+    adminUrl: PG_ADMIN_URL,
+    measure: (label, target, env) => measureStore(label, target, env),
+    render: renderSection,
+    goals,
+    docPath,
+    sectionStart: SECTION_START,
+    sectionEnd: SECTION_END,
+    log,
+  });
+}
+
+await runBenchmark(main, cleanUp);
