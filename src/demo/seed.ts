@@ -9,6 +9,8 @@ import type { Db } from '../db/client';
 import { installationFacts, mesas } from '../db/schema';
 import type { GlobalRole } from '../domain/roles';
 import { demoMesas, demoOrganizations } from './peru';
+import { seedAssessments } from './seed-assessments';
+import { seedEscalations } from './seed-escalations';
 import { seedMatrix } from './seed-matrix';
 import { seedSessions } from './seed-sessions';
 import { type DemoAccountRole, demoAccountRoles } from './types';
@@ -141,6 +143,8 @@ async function seedInTransaction(db: Db, options: SeedOptions): Promise<{ loaded
   const refs = { organizations: orgIds, mesas: mesaIds, people };
   await seedMatrix(ctx, refs);
   await seedSessions(ctx, refs, options.now ?? new Date());
+  await seedEscalations(ctx, refs, options.now ?? new Date());
+  await seedAssessments(ctx, refs);
   await db.insert(installationFacts).values({ key: 'demo_loaded_at', value: new Date().toISOString() });
   return { loaded: true };
 }

@@ -130,6 +130,23 @@ export function canSeeMeeting(
   return rolesIn(actor, meeting.mesaId).some((r) => [...teamRoles, 'public_rep', 'high_level'].includes(r));
 }
 
+/**
+ * Whether the actor may see an escalation: like any record (its Mesa's, its problem's and its own
+ * visibility), and always when the actor may decide it — an escalation is addressed to the high-level
+ * body, so one the dedicated team keeps to itself still reaches the body it is sent to.
+ */
+export function canSeeEscalation(
+  actor: Actor | null,
+  e: { mesaId: string; mesaVisibility: Visibility; problemVisibility: Visibility; visibility: Visibility },
+): boolean {
+  if (isAllowed(actor, 'escalation.decide', e.mesaId)) return true;
+  return (
+    canSee(actor, e.mesaVisibility, e.mesaId) &&
+    canSee(actor, e.problemVisibility, e.mesaId) &&
+    canSee(actor, e.visibility, e.mesaId)
+  );
+}
+
 /** The visibilities an actor may see in a Mesa, for filtering lists in SQL. */
 export function visibleLevels(actor: Actor | null, mesaId: string | undefined): Visibility[] {
   return (['public', 'members', 'team'] as const).filter((v) => canSee(actor, v, mesaId));

@@ -15,10 +15,12 @@ import {
   outboxMail,
   smtpTransport,
 } from '../mail/transport';
+import { queueWeeklyDigests } from '../mail/weekly-digest';
 
 /**
- * The mail job: every MAIL_INTERVAL_SECONDS it (a) queues the reminders of commitments due soon and
- * the notices of those newly overdue, and (b) sends what is pending in the outbox through SMTP.
+ * The mail job: every MAIL_INTERVAL_SECONDS it (a) queues the reminders of commitments due soon,
+ * the notices of those newly overdue and the weekly digests (src/mail/weekly-digest.ts), and (b)
+ * sends what is pending in the outbox through SMTP.
  *
  * Delivery is at-least-once. A sender claims a batch in one statement (a lock until `now + lock`, the
  * attempt counted) that skips rows another transaction holds, so two instances never send the same
@@ -72,6 +74,8 @@ export interface MailJobOptions {
 
 export interface MailRunReport {
   reminders: number;
+  /** Weekly digests queued (one per recipient per ISO week). */
+  digests: number;
   overdue: number;
   sent: number;
   retried: number;
@@ -105,8 +109,11 @@ export function createMailJob(options: MailJobOptions): MailJob {
   const transport = options.transport === undefined ? smtpTransport(config) : options.transport;
   const batchSize = options.batchSize ?? 20;
   const lockMs = (options.lockSeconds ?? 300) * 1000;
+  // Recipients whose digest of the week was already composed by this job (sent, or nothing to tell).
+  const digestsEvaluated = new Set<string>();
   const report = (): MailRunReport => ({
     reminders: 0,
+    digests: 0,
     overdue: 0,
     sent: 0,
     retried: 0,
@@ -167,6 +174,12 @@ export function createMailJob(options: MailJobOptions): MailJob {
     });
     result.reminders = counts.reminders;
     result.overdue = counts.overdue;
+    result.digests = await queueWeeklyDigests(db, {
+      now: now(),
+      timeZone: config.TIME_ZONE,
+      publicUrl: config.PUBLIC_URL,
+      evaluated: digestsEvaluated,
+    });
     if (transport) {
       const at = now();
       result.expired = await expireOutbox(db, {

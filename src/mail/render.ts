@@ -15,7 +15,7 @@ export interface RenderedMail {
   html: string;
 }
 
-type Block =
+export type Block =
   | { kind: 'p'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'facts'; rows: readonly (readonly [string, string])[] }
@@ -97,7 +97,12 @@ function toHtml(b: Block): string {
   }
 }
 
-function compose(locale: Locale, subject: string, blocks: readonly Block[], footer: string): RenderedMail {
+export function compose(
+  locale: Locale,
+  subject: string,
+  blocks: readonly Block[],
+  footer: string,
+): RenderedMail {
   const text = `${[...blocks.map(toText), `--\n${footer}`].join('\n\n')}\n`;
   const html = [
     '<!doctype html>',

@@ -6,7 +6,7 @@ import type { ProblemDetail } from '../db/queries/problems';
 import { type Actor, isAllowed, rolesIn } from '../domain/access';
 import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../domain/filters';
 import { allowedMesaTransitions } from '../domain/mesa-lifecycle';
-import { compositionWarnings, groupParticipants } from '../domain/participation';
+import { compositionChecks, compositionWarnings, groupParticipants } from '../domain/participation';
 import { focusWarning, priorityScore, proposeQuickWins, quadrantOf } from '../domain/prioritization';
 import { allowedProblemTransitions } from '../domain/problem-status';
 
@@ -60,6 +60,7 @@ export function presentMesaDetail(
     participants: groupParticipants(current),
     formerParticipants: participants.filter((p) => p.endedOn !== null).map(presentParticipant),
     compositionWarnings: compositionWarnings(participants),
+    composition: compositionChecks(participants),
     allowedTransitions: [...allowedMesaTransitions(row.mesa.status)],
     can: {
       update: isAllowed(actor, 'mesa.update', row.mesa.id),

@@ -7,6 +7,7 @@ import { saveAgenda } from '../../src/commands/agenda';
 import { rotateCalendarFeed } from '../../src/commands/calendar-feeds';
 import { createCommitment } from '../../src/commands/commitments';
 import { systemContext } from '../../src/commands/context';
+import { createEscalation, returnEscalation } from '../../src/commands/escalations';
 import { addIndicator } from '../../src/commands/indicators';
 import {
   addDecision,
@@ -32,6 +33,7 @@ import type { Action } from '../../src/domain/access';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { queueMail } from '../../src/mail/outbox';
 import { CALENDAR_TOKEN_PREFIX } from '../../src/server/routes/calendar';
+import { mesaMetricNames, portfolioChartNames } from '../../src/server/schemas/dashboards';
 import { type Client, createTestContext, type TestContext } from '../support/app';
 import {
   addParticipant,
@@ -154,6 +156,15 @@ const routeActions: Record<string, Action | 'public'> = {
   'GET /api/calendar/:token.ics': 'public',
   'GET /api/mesas/:id/meetings': 'meeting.read',
   'GET /api/mesas/:id/session-plan': 'meeting.read',
+  'GET /api/mesas/:id/metrics': 'metrics.read',
+  ...(Object.fromEntries(
+    mesaMetricNames.map((m) => [`GET /api/mesas/:id/metrics/${m}.csv`, 'metrics.read']),
+  ) as Record<string, Action>),
+  'GET /api/portfolio': 'portfolio.read',
+  'GET /api/portfolio.csv': 'portfolio.read',
+  ...(Object.fromEntries(
+    portfolioChartNames.map((c) => [`GET /api/portfolio/${c}.csv`, 'portfolio.read']),
+  ) as Record<string, Action>),
   'POST /api/mesas/:id/meetings': 'meeting.manage',
   'GET /api/meetings/:id': 'meeting.read',
   'PATCH /api/meetings/:id': 'meeting.manage',
@@ -171,6 +182,22 @@ const routeActions: Record<string, Action | 'public'> = {
   'GET /api/meetings/:id/minutes.md': 'meeting.read',
   'GET /api/meetings/:id/minutes.pdf': 'meeting.read',
   'GET /api/meetings/:id/events': 'meeting.read',
+  'GET /api/mesas/:id/assessments': 'assessment.read',
+  'POST /api/mesas/:id/assessments': 'assessment.manage',
+  'GET /api/assessments/:id': 'assessment.read',
+  'POST /api/assessments/:id/decision': 'assessment.manage',
+  'GET /api/assessment-questions': 'assessment.read',
+  'POST /api/assessment-questions': 'assessment.questions',
+  'PATCH /api/assessment-questions/:id': 'assessment.questions',
+  'POST /api/problems/:id/escalations': 'escalation.create',
+  'GET /api/problems/:id/escalations': 'escalation.read',
+  'GET /api/mesas/:id/escalations': 'escalation.read',
+  'GET /api/escalations': 'escalation.inbox',
+  'GET /api/escalations/:id': 'escalation.read',
+  'POST /api/escalations/:id/decision': 'escalation.decide',
+  'POST /api/escalations/:id/return': 'escalation.decide',
+  'POST /api/escalations/:id/answer': 'escalation.create',
+  'POST /api/escalations/:id/withdraw': 'escalation.create',
 };
 
 let t: TestContext;
@@ -836,6 +863,225 @@ const meetingRows: Row[] = [
   },
 ];
 
+// Feasibility assessments: read by the coordinating office, the high-level body and the Mesa's team;
+// made and decided by the coordinating office; the checklist is edited by administrators.
+const ASSESSMENT_READERS: Statuses = [200, 200, 200, 200, 200, 403, 403, 403, 401];
+const GLOBAL_READERS: Statuses = [200, 200, 200, 403, 403, 403, 403, 403, 401];
+async function checklistQuestion(): Promise<{ id: string; version: number }> {
+  const res = await clients.get('coordinator')!.get('/api/assessment-questions');
+  const q = res.json().questions.find((x: { key: string }) => x.key === 'convener.willing');
+  return { id: q.id, version: q.version };
+}
+async function openAssessment(mesa: 'forestal' | 'acuicola'): Promise<string> {
+  const q = await checklistQuestion();
+  const res = await clients
+    .get('coordinator')!
+    .post(`/api/mesas/${ids[mesa]}/assessments`, { answers: [{ questionId: q.id, answer: 'yes' }] });
+  return res.json().id;
+}
+const assessmentBody = async () => ({
+  answers: [{ questionId: (await checklistQuestion()).id, answer: 'yes' }],
+});
+const assessmentRows: Row[] = [
+  ...(['forestal', 'acuicola'] as const).flatMap((m): Row[] => [
+    {
+      route: 'GET /api/mesas/:id/assessments',
+      on: m,
+      call: () => ({ url: `/api/mesas/${ids[m]}/assessments` }),
+      expect: m === 'forestal' ? ASSESSMENT_READERS : MEMBERS_ELSEWHERE,
+    },
+    {
+      route: 'POST /api/mesas/:id/assessments',
+      on: m,
+      call: async () => ({ url: `/api/mesas/${ids[m]}/assessments`, body: await assessmentBody() }),
+      expect: created(m === 'forestal' ? COORDINATING : MANAGE_ELSEWHERE),
+    },
+    {
+      route: 'GET /api/assessments/:id',
+      on: m,
+      call: async () => ({ url: `/api/assessments/${await openAssessment(m)}` }),
+      expect: m === 'forestal' ? ASSESSMENT_READERS : MEMBERS_ELSEWHERE,
+    },
+    {
+      route: 'POST /api/assessments/:id/decision',
+      on: m,
+      call: async (role) => ({
+        url: `/api/assessments/${await openAssessment(m)}/decision`,
+        body: { decision: 'not_now', rationale: `Decidido por ${role}` },
+      }),
+      expect: m === 'forestal' ? COORDINATING : MANAGE_ELSEWHERE,
+    },
+  ]),
+  {
+    route: 'GET /api/assessment-questions',
+    call: () => ({ url: '/api/assessment-questions' }),
+    expect: GLOBAL_READERS,
+  },
+  {
+    route: 'POST /api/assessment-questions',
+    call: () => ({
+      url: '/api/assessment-questions',
+      body: {
+        key: unique('sector.q').replaceAll('-', '_'),
+        area: 'sector',
+        textEs: 'Pregunta',
+        textEn: 'Question',
+      },
+    }),
+    expect: created(ADMIN_ONLY),
+  },
+  {
+    route: 'PATCH /api/assessment-questions/:id',
+    call: async () => {
+      const q = await checklistQuestion();
+      return {
+        url: `/api/assessment-questions/${q.id}`,
+        body: { version: q.version, flagOnPartly: false },
+      };
+    },
+    expect: ADMIN_ONLY,
+  },
+];
+
+// Escalations: made and answered by the coordinating office or the Mesa's team; decided or returned
+// by the high-level body (and administrators); the cross-Mesa inbox is for the high-level body and the
+// coordinating office. Each call that changes one gets a fresh escalation (of a fresh problem).
+const INBOX: Statuses = [200, 200, 200, 403, 403, 403, 403, 403, 401];
+const DECIDERS: Statuses = [200, 403, 200, 403, 403, 403, 403, 403, 401];
+const DECIDERS_ELSEWHERE: Statuses = [200, 403, 200, 404, 404, 404, 404, 404, 401];
+async function freshEscalation(
+  m: 'forestal' | 'acuicola',
+  options: { visibility?: 'members' | 'team'; returned?: boolean } = {},
+): Promise<string> {
+  const system = systemContext(t.database.db, 'test', 'America/Lima');
+  const problem = await createProblem(system, ids[m], { title: unique('Problema escalado') });
+  const e = await createEscalation(system, problem.id, {
+    reason: 'budget',
+    brief: 'Falta presupuesto',
+    ...(options.visibility ? { visibility: options.visibility } : {}),
+  });
+  if (options.returned) await returnEscalation(system, e.id, { questions: '¿Cuánto cuesta?' });
+  return e.id;
+}
+const escalationRows: Row[] = [
+  ...(['forestal', 'acuicola'] as const).flatMap((m): Row[] => {
+    const elsewhere = m === 'acuicola';
+    return [
+      {
+        route: 'POST /api/problems/:id/escalations',
+        on: m,
+        call: async () => {
+          const system = systemContext(t.database.db, 'test', 'America/Lima');
+          const problem = await createProblem(system, ids[m], { title: unique('Problema por escalar') });
+          return {
+            url: `/api/problems/${problem.id}/escalations`,
+            body: { reason: 'budget', brief: 'Falta presupuesto', options: ['Sí', 'No'] },
+          };
+        },
+        expect: created(elsewhere ? MANAGE_ELSEWHERE : COORDINATING_OR_TEAM),
+      },
+      {
+        route: 'GET /api/problems/:id/escalations',
+        on: m,
+        call: () => ({ url: `/api/problems/${ids.problem[m]}/escalations` }),
+        expect: elsewhere ? MEMBERS_ELSEWHERE : SIGNED_IN,
+      },
+      {
+        route: 'GET /api/mesas/:id/escalations',
+        on: m,
+        call: () => ({ url: `/api/mesas/${ids[m]}/escalations` }),
+        expect: elsewhere ? MEMBERS_ELSEWHERE : SIGNED_IN,
+      },
+      {
+        route: 'GET /api/escalations/:id',
+        on: m,
+        call: async () => ({ url: `/api/escalations/${await freshEscalation(m)}` }),
+        expect: elsewhere ? MEMBERS_ELSEWHERE : SIGNED_IN,
+      },
+      {
+        route: 'POST /api/escalations/:id/decision',
+        on: m,
+        call: async (role) => ({
+          url: `/api/escalations/${await freshEscalation(m)}/decision`,
+          body: { decision: `Decidido por ${role}` },
+        }),
+        expect: elsewhere ? DECIDERS_ELSEWHERE : DECIDERS,
+      },
+      {
+        route: 'POST /api/escalations/:id/return',
+        on: m,
+        call: async () => ({
+          url: `/api/escalations/${await freshEscalation(m)}/return`,
+          body: { questions: '¿Qué opina SERFOR?' },
+        }),
+        expect: elsewhere ? DECIDERS_ELSEWHERE : DECIDERS,
+      },
+      {
+        route: 'POST /api/escalations/:id/answer',
+        on: m,
+        call: async () => ({
+          url: `/api/escalations/${await freshEscalation(m, { returned: true })}/answer`,
+          body: { text: 'Opina a favor' },
+        }),
+        expect: elsewhere ? MANAGE_ELSEWHERE : COORDINATING_OR_TEAM,
+      },
+      {
+        route: 'POST /api/escalations/:id/withdraw',
+        on: m,
+        call: async () => ({
+          url: `/api/escalations/${await freshEscalation(m)}/withdraw`,
+          body: { reason: 'Se resolvió en la Mesa' },
+        }),
+        expect: elsewhere ? MANAGE_ELSEWHERE : COORDINATING_OR_TEAM,
+      },
+    ];
+  }),
+  {
+    route: 'GET /api/escalations/:id',
+    on: 'team-only escalation',
+    call: async () => ({
+      url: `/api/escalations/${await freshEscalation('forestal', { visibility: 'team' })}`,
+    }),
+    // A team record, but addressed to the high-level body: it sees it too.
+    expect: [200, 200, 200, 200, 200, 404, 404, 404, 401],
+  },
+  { route: 'GET /api/escalations', call: () => ({ url: '/api/escalations?status=all' }), expect: INBOX },
+];
+
+/** The dashboards: a Mesa's, read like the Mesa; the portfolio, by the coordinating office and the high-level body. */
+const dashboardRows: Row[] = [
+  ...(['forestal', 'acuicola', 'logistica', 'teamOnly'] as const).flatMap((m): Row[] => {
+    const read: Statuses = {
+      forestal: SIGNED_IN,
+      acuicola: [200, 200, 200, 404, 404, 404, 404, 404, 401] as Statuses,
+      logistica: SIGNED_IN,
+      teamOnly: [200, 200, 404, 404, 404, 404, 404, 404, 401] as Statuses,
+    }[m];
+    return [
+      { route: 'GET /api/mesas/:id/metrics', on: m, call: mesaRead(m, '/metrics'), expect: read },
+      ...(m === 'forestal' || m === 'teamOnly'
+        ? mesaMetricNames.map(
+            (metric): Row => ({
+              route: `GET /api/mesas/:id/metrics/${metric}.csv`,
+              on: m,
+              call: mesaRead(m, `/metrics/${metric}.csv`),
+              expect: read,
+            }),
+          )
+        : []),
+    ];
+  }),
+  { route: 'GET /api/portfolio', call: () => ({ url: '/api/portfolio' }), expect: GLOBAL_READERS },
+  { route: 'GET /api/portfolio.csv', call: () => ({ url: '/api/portfolio.csv' }), expect: GLOBAL_READERS },
+  ...portfolioChartNames.map(
+    (c): Row => ({
+      route: `GET /api/portfolio/${c}.csv`,
+      call: () => ({ url: `/api/portfolio/${c}.csv` }),
+      expect: GLOBAL_READERS,
+    }),
+  ),
+];
+
 const table: Row[] = [
   // Open to anyone.
   { route: 'GET /healthz', call: () => ({ url: '/healthz' }), expect: ALL_200 },
@@ -1377,6 +1623,9 @@ const table: Row[] = [
   { route: 'GET /api/search', call: () => ({ url: '/api/search?q=registro' }), expect: SIGNED_IN },
   ...commitmentRows,
   ...meetingRows,
+  ...dashboardRows,
+  ...assessmentRows,
+  ...escalationRows,
 ];
 
 /** The interactive API documentation, served to anyone. */

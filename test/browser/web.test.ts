@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import type { MesaDetail, MesaSummary, Organization } from '../../web/src/api';
+import assessmentsWebEs from '../../web/src/i18n/assessments.es.json';
+import dashboardsWebEs from '../../web/src/i18n/dashboards.es.json';
 import webEn from '../../web/src/i18n/en.json';
 import webEs from '../../web/src/i18n/es.json';
+import escalationsWebEs from '../../web/src/i18n/escalations.es.json';
 import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
@@ -245,10 +248,13 @@ describe('administration', () => {
         webEs.nav.mesas,
         webEs.nav.commitments,
         webEs.nav.search,
+        dashboardsWebEs.dashboardsWeb.nav.portfolio,
+        escalationsWebEs.escalationsWeb.nav,
         webEs.nav.organizations,
         webEs.nav.people,
         webEs.nav.accounts,
         webEs.nav.outbox,
+        assessmentsWebEs.assessmentsWeb.nav,
       ]);
 
     await nav.getByRole('link', { name: webEs.nav.organizations }).click();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, authorize, canSee, isAllowed, visibleLevels } from '../../src/domain/access';
+import {
+  type Actor,
+  authorize,
+  canSee,
+  canSeeEscalation,
+  isAllowed,
+  visibleLevels,
+} from '../../src/domain/access';
 import { AppError } from '../../src/domain/errors';
 import type { GlobalRole, MesaRole } from '../../src/domain/roles';
 
@@ -102,5 +109,34 @@ describe('Matrix actions', () => {
     expect(isAllowed(observer, 'feedback.report', FORESTRY)).toBe(false);
     expect(isAllowed(actor('high_level'), 'problem.create', FORESTRY)).toBe(false);
     expect(isAllowed(actor('coordinator'), 'category.manage')).toBe(false);
+  });
+});
+
+describe('escalation visibility', () => {
+  const teamOnly = {
+    mesaId: FORESTRY,
+    mesaVisibility: 'members',
+    problemVisibility: 'team',
+    visibility: 'team',
+  } as const;
+
+  it('shows a team-only escalation to the high-level body it is sent to, and to the team', () => {
+    expect(canSeeEscalation(actor('high_level'), teamOnly)).toBe(true);
+    expect(canSeeEscalation(actor(null, { [FORESTRY]: ['high_level'] }), teamOnly)).toBe(true);
+    expect(canSeeEscalation(actor(null, { [FORESTRY]: ['team'] }), teamOnly)).toBe(true);
+    expect(canSeeEscalation(actor('coordinator'), teamOnly)).toBe(true);
+  });
+
+  it('hides it from the other participants, from another Mesa’s high-level member and from anonymous callers', () => {
+    expect(canSeeEscalation(actor(null, { [FORESTRY]: ['private_rep'] }), teamOnly)).toBe(false);
+    expect(canSeeEscalation(actor(null, { [FORESTRY]: ['public_rep'] }), teamOnly)).toBe(false);
+    expect(canSeeEscalation(actor(null, { [AQUACULTURE]: ['high_level'] }), teamOnly)).toBe(false);
+    expect(canSeeEscalation(null, teamOnly)).toBe(false);
+  });
+
+  it('shows a members escalation to every participant of the Mesa', () => {
+    const members = { ...teamOnly, problemVisibility: 'members', visibility: 'members' } as const;
+    expect(canSeeEscalation(actor(null, { [FORESTRY]: ['private_rep'] }), members)).toBe(true);
+    expect(canSeeEscalation(actor(null, { [AQUACULTURE]: ['private_rep'] }), members)).toBe(false);
   });
 });

@@ -2,10 +2,14 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, RouterProvider } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AccountsPage } from './admin/AccountsPage';
+import { AssessmentQuestionsPage } from './admin/AssessmentQuestionsPage';
 import { OrganizationsPage } from './admin/OrganizationsPage';
 import { OutboxPage } from './admin/OutboxPage';
 import { PeoplePage } from './admin/PeoplePage';
 import { Layout, NotFound } from './components/Layout';
+import { MesaDashboardsPage } from './pages/dashboards/MesaDashboardsPage';
+import { PortfolioPage } from './pages/dashboards/PortfolioPage';
+import { InboxPage } from './pages/escalations/InboxPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MesaPage } from './pages/MesaPage';
@@ -48,6 +52,16 @@ const matrixRoute = createRoute({
   path: '/mesas/$mesaId/matrix',
   validateSearch: searchWordsParam,
   component: MatrixPage,
+});
+const mesaDashboardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mesas/$mesaId/dashboards',
+  component: MesaDashboardsPage,
+});
+const portfolioRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portfolio',
+  component: PortfolioPage,
 });
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -95,6 +109,17 @@ const outboxRoute = createRoute({
   path: '/admin/outbox',
   component: OutboxPage,
 });
+const assessmentQuestionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/assessment-questions',
+  component: AssessmentQuestionsPage,
+});
+
+const escalationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/escalations',
+  component: InboxPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -102,7 +127,10 @@ const routeTree = rootRoute.addChildren([
   newMesaRoute,
   mesaRoute,
   matrixRoute,
+  mesaDashboardsRoute,
+  portfolioRoute,
   problemRoute,
+  escalationsRoute,
   searchRoute,
   meetingRoute,
   myCommitmentsRoute,
@@ -111,6 +139,7 @@ const routeTree = rootRoute.addChildren([
   peopleRoute,
   accountsRoute,
   outboxRoute,
+  assessmentQuestionsRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

@@ -13,6 +13,7 @@ import { isSession } from '../../domain/meetings';
 import type { ProblemStatus } from '../../domain/problem-status';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
+import { readAll } from '../read-all';
 import {
   agendaItems,
   commitments,
@@ -22,6 +23,7 @@ import {
   people,
   problems,
 } from '../schema';
+import { escalationDecisionsSince } from './escalations';
 import {
   type AgendaItemRow,
   lastClosedSession,
@@ -110,62 +112,66 @@ export async function agendaSources(
   const levels = [...options.visibilities];
   const last = await lastClosedSession(db, meeting.mesaId, meeting.startsAt, meeting.id);
   const lastSessionAt = last?.startsAt ?? null;
-  const [problemRows, commitmentRows, feedbackRows, circling] = await Promise.all([
-    db
-      .select({
-        id: problems.id,
-        number: problems.number,
-        title: problems.title,
-        status: problems.status,
-        visibility: problems.visibility,
-        impact: problems.impact,
-        ease: problems.ease,
-        inFocus: problems.inFocus,
-        createdAt: problems.createdAt,
-      })
-      .from(problems)
-      .where(and(eq(problems.mesaId, meeting.mesaId), inArray(problems.visibility, levels))),
-    db
-      .select({
-        id: commitments.id,
-        text: commitments.text,
-        problemId: commitments.problemId,
-        status: commitments.status,
-        dueOn: commitments.dueOn,
-        completedAt: commitments.completedAt,
-        visibility: commitments.visibility,
-        person: { id: people.id, fullName: people.fullName },
-        organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
-      })
-      .from(commitments)
-      .leftJoin(people, eq(people.id, commitments.personId))
-      .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
-      .where(
-        and(
-          eq(commitments.mesaId, meeting.mesaId),
-          ne(commitments.status, 'cancelled'),
-          inArray(commitments.visibility, levels),
-        ),
-      )
-      .orderBy(asc(commitments.dueOn), asc(commitments.createdAt)),
-    db
-      .select({
-        id: fieldFeedback.id,
-        problemId: fieldFeedback.problemId,
-        verdict: fieldFeedback.verdict,
-        receivedAt: fieldFeedback.createdAt,
-      })
-      .from(fieldFeedback)
-      .innerJoin(problems, eq(problems.id, fieldFeedback.problemId))
-      .where(
-        and(
-          eq(problems.mesaId, meeting.mesaId),
-          inArray(problems.visibility, levels),
-          lastSessionAt ? gt(fieldFeedback.createdAt, lastSessionAt) : undefined,
-        ),
-      )
-      .orderBy(asc(fieldFeedback.createdAt)),
-    circlingFlags(db, meeting.mesaId, levels, meeting.startsAt),
+  const [problemRows, commitmentRows, feedbackRows, circling, decisionRows] = await readAll(db, [
+    () =>
+      db
+        .select({
+          id: problems.id,
+          number: problems.number,
+          title: problems.title,
+          status: problems.status,
+          visibility: problems.visibility,
+          impact: problems.impact,
+          ease: problems.ease,
+          inFocus: problems.inFocus,
+          createdAt: problems.createdAt,
+        })
+        .from(problems)
+        .where(and(eq(problems.mesaId, meeting.mesaId), inArray(problems.visibility, levels))),
+    () =>
+      db
+        .select({
+          id: commitments.id,
+          text: commitments.text,
+          problemId: commitments.problemId,
+          status: commitments.status,
+          dueOn: commitments.dueOn,
+          completedAt: commitments.completedAt,
+          visibility: commitments.visibility,
+          person: { id: people.id, fullName: people.fullName },
+          organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
+        })
+        .from(commitments)
+        .leftJoin(people, eq(people.id, commitments.personId))
+        .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
+        .where(
+          and(
+            eq(commitments.mesaId, meeting.mesaId),
+            ne(commitments.status, 'cancelled'),
+            inArray(commitments.visibility, levels),
+          ),
+        )
+        .orderBy(asc(commitments.dueOn), asc(commitments.createdAt)),
+    () =>
+      db
+        .select({
+          id: fieldFeedback.id,
+          problemId: fieldFeedback.problemId,
+          verdict: fieldFeedback.verdict,
+          receivedAt: fieldFeedback.createdAt,
+        })
+        .from(fieldFeedback)
+        .innerJoin(problems, eq(problems.id, fieldFeedback.problemId))
+        .where(
+          and(
+            eq(problems.mesaId, meeting.mesaId),
+            inArray(problems.visibility, levels),
+            lastSessionAt ? gt(fieldFeedback.createdAt, lastSessionAt) : undefined,
+          ),
+        )
+        .orderBy(asc(fieldFeedback.createdAt)),
+    () => circlingFlags(db, meeting.mesaId, levels, meeting.startsAt),
+    () => escalationDecisionsSince(db, meeting.mesaId, levels, lastSessionAt),
   ]);
   return {
     sessionStartsAt: meeting.startsAt,
@@ -175,8 +181,7 @@ export async function agendaSources(
     problems: problemRows,
     commitments: commitmentRows,
     feedback: feedbackRows,
-    // Escalations are not recorded yet: no decisions come back.
-    escalationDecisions: [],
+    escalationDecisions: decisionRows,
     circlingProblemIds: circling.map((c) => c.problemId),
     // What the draft's items are about, for display, read in the same statements.
     references: {
@@ -280,36 +285,42 @@ export async function agendaReferences(
   problemIds: readonly string[],
   commitmentIds: readonly string[],
 ): Promise<AgendaReferences> {
-  const [problemRows, commitmentRows] = await Promise.all([
-    problemIds.length
-      ? db
-          .select({
-            id: problems.id,
-            number: problems.number,
-            title: problems.title,
-            status: problems.status,
-            visibility: problems.visibility,
-          })
-          .from(problems)
-          .where(inArray(problems.id, [...problemIds]))
-      : [],
-    commitmentIds.length
-      ? db
-          .select({
-            id: commitments.id,
-            text: commitments.text,
-            dueOn: commitments.dueOn,
-            status: commitments.status,
-            completedAt: commitments.completedAt,
-            visibility: commitments.visibility,
-            person: { id: people.id, fullName: people.fullName },
-            organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
-          })
-          .from(commitments)
-          .leftJoin(people, eq(people.id, commitments.personId))
-          .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
-          .where(inArray(commitments.id, [...commitmentIds]))
-      : [],
+  const [problemRows, commitmentRows] = await readAll(db, [
+    () =>
+      problemIds.length
+        ? db
+            .select({
+              id: problems.id,
+              number: problems.number,
+              title: problems.title,
+              status: problems.status,
+              visibility: problems.visibility,
+            })
+            .from(problems)
+            .where(inArray(problems.id, [...problemIds]))
+        : [],
+    () =>
+      commitmentIds.length
+        ? db
+            .select({
+              id: commitments.id,
+              text: commitments.text,
+              dueOn: commitments.dueOn,
+              status: commitments.status,
+              completedAt: commitments.completedAt,
+              visibility: commitments.visibility,
+              person: { id: people.id, fullName: people.fullName },
+              organization: {
+                id: organizations.id,
+                name: organizations.name,
+                acronym: organizations.acronym,
+              },
+            })
+            .from(commitments)
+            .leftJoin(people, eq(people.id, commitments.personId))
+            .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
+            .where(inArray(commitments.id, [...commitmentIds]))
+        : [],
   ]);
   return {
     problems: new Map(problemRows.map((p) => [p.id, p])),

@@ -15,6 +15,8 @@ export async function listParticipations(db: Db, mesaId: string) {
       role: participations.role,
       isFirstHandOperator: participations.isFirstHandOperator,
       isOccasional: participations.isOccasional,
+      representsSmallProducers: participations.representsSmallProducers,
+      holdsSectorResponsibility: participations.holdsSectorResponsibility,
       startedOn: participations.startedOn,
       endedOn: participations.endedOn,
       note: participations.note,

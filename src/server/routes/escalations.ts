@@ -1,3 +1,322 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  answerEscalation,
+  createEscalation,
+  decideEscalation,
+  returnEscalation,
+  withdrawEscalation,
+} from '../../commands/escalations';
+import {
+  type EscalationEventRow,
+  type EscalationFilter,
+  type EscalationRow,
+  getEscalationRow,
+  listEscalationEvents,
+  listEscalations,
+} from '../../db/queries/escalations';
+import { type Action, type Actor, canSeeEscalation, isAllowed } from '../../domain/access';
+import { AppError } from '../../domain/errors';
+import {
+  allowedEscalationTransitions,
+  escalationAgeDays,
+  escalationStatuses,
+  sortInbox,
+} from '../../domain/escalations';
+import { allow, commandContext, requireAuth } from '../context';
+import { errors, idParam } from '../schemas/common';
+import {
+  answerBody,
+  createEscalationBody,
+  decisionBody,
+  escalationDetail,
+  escalationList,
+  inboxQuery,
+  mesaEscalationsQuery,
+  returnBody,
+  withdrawBody,
+} from '../schemas/escalations';
+import { mesaFor } from './mesas';
+import { problemFor } from './problems';
 
-export const escalationRoutes: FastifyPluginAsyncZod = async (_app) => {};
+// ── Presenting ────────────────────────────────────────────────────────────────────────────────────
+
+const personOf = (p: { id: string | null; fullName: string | null } | null) =>
+  p?.id ? { id: p.id, fullName: p.fullName ?? '' } : null;
+
+/** An escalation as the API shows it, with its age as of `now` and what the caller may do with it. */
+export function presentEscalation(
+  row: EscalationRow,
+  events: readonly EscalationEventRow[],
+  actor: Actor,
+  now: Date,
+  timeZone: string,
+) {
+  const e = row.escalation;
+  return {
+    id: e.id,
+    mesa: { id: row.mesa.id, slug: row.mesa.slug, name: row.mesa.name },
+    problem: {
+      id: row.problem.id,
+      number: row.problem.number,
+      code: `P-${row.problem.number}`,
+      title: row.problem.title,
+      status: row.problem.status,
+    },
+    reason: e.reason,
+    brief: e.brief,
+    options: e.options,
+    status: e.status,
+    visibility: e.visibility,
+    escalatedAt: e.escalatedAt,
+    escalatedBy: personOf(row.escalatedBy),
+    ageDays: escalationAgeDays(e, now, timeZone),
+    decision: e.decision,
+    decidedOn: e.decidedOn,
+    decidedAt: e.decidedAt,
+    decidedBy: personOf(row.decidedBy),
+    closedAt: e.closedAt,
+    allowedTransitions: allowedEscalationTransitions(e.status),
+    can: {
+      decide: isAllowed(actor, 'escalation.decide', e.mesaId),
+      respond: isAllowed(actor, 'escalation.create', e.mesaId),
+    },
+    version: e.version,
+    events: events
+      .filter((ev) => ev.escalationId === e.id)
+      .map((ev) => ({
+        id: ev.id,
+        kind: ev.kind,
+        text: ev.text,
+        person: personOf(ev.person),
+        createdAt: ev.createdAt,
+      })),
+  };
+}
+
+/** Whether the actor may see an escalation (see `canSeeEscalation`). */
+export function escalationVisibleTo(actor: Actor | null, row: EscalationRow): boolean {
+  return canSeeEscalation(actor, {
+    mesaId: row.mesa.id,
+    mesaVisibility: row.mesa.visibility,
+    problemVisibility: row.problem.visibility,
+    visibility: row.escalation.visibility,
+  });
+}
+
+/** The escalations of a filter that the caller may see, the oldest first, with their exchange. */
+async function presentList(req: FastifyRequest, filter: EscalationFilter) {
+  const { actor } = requireAuth(req);
+  const { db } = req.server.database;
+  const rows = sortInbox(
+    (await listEscalations(db, filter))
+      .filter((r) => escalationVisibleTo(actor, r))
+      .map((r) => ({ ...r, id: r.escalation.id, escalatedAt: r.escalation.escalatedAt })),
+  );
+  const events = await listEscalationEvents(
+    db,
+    rows.map((r) => r.id),
+  );
+  const now = new Date();
+  const tz = req.server.config.TIME_ZONE;
+  return { escalations: rows.map((r) => presentEscalation(r, events, actor, now, tz)) };
+}
+
+/**
+ * Loads an escalation and authorizes the action on it. One the caller may not see (its own visibility,
+ * its problem's or its Mesa's) answers NOT_FOUND exactly like a missing one.
+ */
+async function escalationFor(req: FastifyRequest, id: string, action: Action) {
+  const { actor } = requireAuth(req);
+  const row = await getEscalationRow(req.server.database.db, id);
+  if (!row || !escalationVisibleTo(actor, row)) throw new AppError('NOT_FOUND');
+  allow(req, action, { mesaId: row.mesa.id });
+  return row;
+}
+
+async function detail(req: FastifyRequest, id: string) {
+  const { db } = req.server.database;
+  const row = await getEscalationRow(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const events = await listEscalationEvents(db, [id]);
+  return presentEscalation(row, events, requireAuth(req).actor, new Date(), req.server.config.TIME_ZONE);
+}
+
+// ── Routes ────────────────────────────────────────────────────────────────────────────────────────
+
+export const escalationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/problems/:id/escalations',
+    {
+      config: { access: 'escalation.create' },
+      schema: {
+        tags: ['escalations'],
+        summary: 'Escalate a problem to the high-level body: why, a short brief and the options',
+        description:
+          'A problem has at most one escalation waiting (open or returned): another answers 409 CONFLICT. The visibility is never wider than the problem’s.',
+        params: idParam,
+        body: createEscalationBody,
+        response: { 201: escalationDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) => {
+      await problemFor(req, req.params.id, 'escalation.create');
+      const created = await createEscalation(commandContext(req), req.params.id, req.body);
+      return reply.status(201).send(await detail(req, created.id));
+    },
+  );
+
+  app.get(
+    '/api/problems/:id/escalations',
+    {
+      config: { access: 'escalation.read' },
+      schema: {
+        tags: ['escalations'],
+        summary: "A problem's escalations you can see, the oldest first, with their exchange",
+        params: idParam,
+        response: { 200: escalationList, ...errors(401, 404) },
+      },
+    },
+    async (req) => {
+      await problemFor(req, req.params.id, 'escalation.read');
+      return presentList(req, { problemId: req.params.id });
+    },
+  );
+
+  app.get(
+    '/api/mesas/:id/escalations',
+    {
+      config: { access: 'escalation.read' },
+      schema: {
+        tags: ['escalations'],
+        summary: "A Mesa's escalations you can see, the oldest first",
+        params: idParam,
+        querystring: mesaEscalationsQuery,
+        response: { 200: escalationList, ...errors(400, 401, 404) },
+      },
+    },
+    async (req) => {
+      await mesaFor(req, req.params.id, 'escalation.read');
+      const status = req.query.status ?? 'all';
+      return presentList(req, {
+        mesaId: req.params.id,
+        ...(status === 'all' ? {} : { statuses: [status] }),
+      });
+    },
+  );
+
+  app.get(
+    '/api/escalations',
+    {
+      config: { access: 'escalation.inbox' },
+      schema: {
+        tags: ['escalations'],
+        summary: "The high-level body's inbox: escalations across all Mesas, the oldest first",
+        description:
+          'For the high-level body and the coordinating office. Each escalation carries its Mesa, problem and age. `status`: open (default), returned, decided, withdrawn or all.',
+        querystring: inboxQuery,
+        response: { 200: escalationList, ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      allow(req, 'escalation.inbox');
+      const { status } = req.query;
+      return presentList(req, status === 'all' ? { statuses: escalationStatuses } : { statuses: [status] });
+    },
+  );
+
+  app.get(
+    '/api/escalations/:id',
+    {
+      config: { access: 'escalation.read' },
+      schema: {
+        tags: ['escalations'],
+        summary: 'An escalation with its exchange (escalated, returned with questions, answered, decided)',
+        params: idParam,
+        response: { 200: escalationDetail, ...errors(401, 404) },
+      },
+    },
+    async (req) => {
+      await escalationFor(req, req.params.id, 'escalation.read');
+      return detail(req, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/escalations/:id/decision',
+    {
+      config: { access: 'escalation.decide' },
+      schema: {
+        tags: ['escalations'],
+        summary: 'Decide an escalation: the decision, the day it was taken and who took it',
+        description:
+          'Only an open escalation is decided (409 ILLEGAL_TRANSITION with the allowed ones otherwise). The decision goes on the Mesa’s next session agenda and in the problem’s timeline.',
+        params: idParam,
+        body: decisionBody,
+        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      await escalationFor(req, req.params.id, 'escalation.decide');
+      await decideEscalation(commandContext(req), req.params.id, req.body);
+      return detail(req, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/escalations/:id/return',
+    {
+      config: { access: 'escalation.decide' },
+      schema: {
+        tags: ['escalations'],
+        summary: 'Return an open escalation to the team with questions',
+        params: idParam,
+        body: returnBody,
+        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      await escalationFor(req, req.params.id, 'escalation.decide');
+      await returnEscalation(commandContext(req), req.params.id, req.body);
+      return detail(req, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/escalations/:id/answer',
+    {
+      config: { access: 'escalation.create' },
+      schema: {
+        tags: ['escalations'],
+        summary: 'Answer the questions of a returned escalation: it waits for a decision again',
+        params: idParam,
+        body: answerBody,
+        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      await escalationFor(req, req.params.id, 'escalation.create');
+      await answerEscalation(commandContext(req), req.params.id, req.body);
+      return detail(req, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/escalations/:id/withdraw',
+    {
+      config: { access: 'escalation.create' },
+      schema: {
+        tags: ['escalations'],
+        summary: 'Withdraw an escalation that waits (open or returned), saying why',
+        params: idParam,
+        body: withdrawBody,
+        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      await escalationFor(req, req.params.id, 'escalation.create');
+      await withdrawEscalation(commandContext(req), req.params.id, req.body);
+      return detail(req, req.params.id);
+    },
+  );
+};

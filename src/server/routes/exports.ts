@@ -33,7 +33,7 @@ import { importBody, importPreview, importPreviewBody, importResult, langQuery }
 import { mesaFor } from './mesas';
 
 /** The caller's language: `?lang=`, else Accept-Language, else the account's, else the deployment's. */
-function requestLocale(req: FastifyRequest, lang?: Locale): Locale {
+export function requestLocale(req: FastifyRequest, lang?: Locale): Locale {
   if (lang) return lang;
   const fallback = req.server.config.DEFAULT_LOCALE;
   const header = req.headers['accept-language'];

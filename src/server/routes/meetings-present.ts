@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { agendaReferences, loadAgenda } from '../../db/queries/agenda';
+import { type EscalationDecisionRef, escalationDecisionRefs } from '../../db/queries/escalations';
 import {
   getMeetingHead,
   listDecisions,
@@ -84,6 +85,20 @@ function presentCommitment(
   };
 }
 
+/** The decision an agenda item reports, when the reader may see its escalation. */
+function presentDecision(ref: EscalationDecisionRef | undefined) {
+  return ref
+    ? {
+        id: ref.id,
+        decision: ref.decision,
+        decidedOn: ref.decidedOn,
+        decidedBy: ref.decidedBy?.id
+          ? { id: ref.decidedBy.id, fullName: ref.decidedBy.fullName ?? '' }
+          : null,
+      }
+    : null;
+}
+
 /**
  * The agenda as the reader sees it: the saved one or the draft generated from the Matrix (of records
  * the meeting's whole audience may see), leaving out items about records the reader may not see.
@@ -100,9 +115,14 @@ export async function presentAgenda(db: Db, meeting: Meeting, actor: Actor, cloc
       [...new Set(agenda.items.map((i) => i.problemId).filter((id): id is string => !!id))],
       [...new Set(agenda.items.map((i) => i.commitmentId).filter((id): id is string => !!id))],
     ));
+  const decisions = await escalationDecisionRefs(
+    db,
+    agenda.items.flatMap((i) => (i.escalationId ? [i.escalationId] : [])),
+  );
   const items = agenda.items.flatMap((item) => {
     const problem = item.problemId ? refs.problems.get(item.problemId) : undefined;
     const commitment = item.commitmentId ? refs.commitments.get(item.commitmentId) : undefined;
+    const decision = item.escalationId ? decisions.get(item.escalationId) : undefined;
     if (problem && !canSee(actor, problem.visibility, meeting.mesaId)) return [];
     if (commitment && !canSee(actor, commitment.visibility, meeting.mesaId)) return [];
     return [
@@ -128,6 +148,9 @@ export async function presentAgenda(db: Db, meeting: Meeting, actor: Actor, cloc
         commitment: commitment ? presentCommitment(commitment, clock) : null,
         feedbackId: item.feedbackId,
         escalationId: item.escalationId,
+        escalation: presentDecision(
+          decision && canSee(actor, decision.visibility, meeting.mesaId) ? decision : undefined,
+        ),
       },
     ];
   });

@@ -225,6 +225,15 @@ export const agendaItem = z.object({
     .nullable(),
   feedbackId: z.uuid().nullable(),
   escalationId: z.uuid().nullable(),
+  escalation: z
+    .object({
+      id: z.uuid(),
+      decision: z.string().nullable(),
+      decidedOn: isoDate.nullable(),
+      decidedBy: personRef.nullable(),
+    })
+    .nullable()
+    .describe('The decision of the high-level body the item reports (null when none, or not visible to you)'),
 });
 
 export const agendaResponse = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cadences, mesaKinds, mesaStatuses } from '../../domain/mesa-lifecycle';
-import { participantGroups } from '../../domain/participation';
+import { compositionWarningKinds, participantGroups } from '../../domain/participation';
 import { locales, mesaRoles, visibilities } from '../../domain/roles';
 import { isoDate, optionalText, orgRef, text, timestamp } from './common';
 
@@ -44,6 +44,8 @@ export const participant = z.object({
   role: z.enum(mesaRoles),
   isFirstHandOperator: z.boolean(),
   isOccasional: z.boolean(),
+  representsSmallProducers: z.boolean(),
+  holdsSectorResponsibility: z.boolean(),
   startedOn: isoDate.nullable(),
   endedOn: isoDate.nullable(),
   note: z.string().nullable(),
@@ -60,7 +62,20 @@ export const mesaDetail = mesaSummary.extend({
   events: z.array(mesaEvent),
   participants: participantGroupsSchema.describe('Current participants, grouped as the paper groups them'),
   formerParticipants: z.array(participant),
-  compositionWarnings: z.array(z.enum(['private_reps_mostly_staff', 'no_private_reps', 'no_dedicated_team'])),
+  compositionWarnings: z.array(z.enum(compositionWarningKinds)),
+  composition: z
+    .object({
+      privateReps: z.number().int(),
+      associationStaff: z.number().int(),
+      staffShare: z.number().nullable(),
+      mostlyStaff: z.boolean(),
+      smallProducerReps: z.number().int(),
+      smallProducersRepresented: z.boolean(),
+      teamWithSectorResponsibility: z.number().int(),
+    })
+    .describe(
+      'The composition advice of section 4.1: association staff share, small producers, neutral team',
+    ),
   allowedTransitions: z.array(z.enum(mesaStatuses)),
   can: z.object({ update: z.boolean(), transition: z.boolean(), manageParticipants: z.boolean() }),
 });
@@ -110,6 +125,11 @@ export const participationBody = z.object({
   designatedById: z.uuid().nullable().optional(),
   isFirstHandOperator: z.boolean().default(false),
   isOccasional: z.boolean().default(false),
+  representsSmallProducers: z.boolean().default(false).describe('Speaks for small producers'),
+  holdsSectorResponsibility: z
+    .boolean()
+    .default(false)
+    .describe('A dedicated-team member who also holds formal responsibility for the sector'),
   startedOn: isoDate.nullable().optional(),
   endedOn: isoDate.nullable().optional(),
   note: optionalText(1000),
@@ -120,6 +140,8 @@ export const updateParticipationBody = z.object({
   designatedById: z.uuid().nullable().optional(),
   isFirstHandOperator: z.boolean().optional(),
   isOccasional: z.boolean().optional(),
+  representsSmallProducers: z.boolean().optional(),
+  holdsSectorResponsibility: z.boolean().optional(),
   startedOn: isoDate.nullable().optional(),
   endedOn: isoDate.nullable().optional(),
   note: optionalText(1000),

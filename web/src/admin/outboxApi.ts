@@ -15,6 +15,7 @@ export const mailKinds: readonly MailKind[] = [
   'commitment_reminder',
   'commitment_overdue',
   'minutes',
+  'weekly_digest',
 ];
 
 export const outboxApi = {

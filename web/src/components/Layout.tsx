@@ -34,7 +34,7 @@ export function LanguageSwitcher() {
 
 function Navigation() {
   const { t } = useTranslation();
-  const { isAdmin, isCoordinating, canManagePeople } = useSession();
+  const { isAdmin, isCoordinating, canManagePeople, user } = useSession();
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <Group gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -53,6 +53,20 @@ function Navigation() {
             {t('nav.search')}
           </Link>
         </li>
+        {(isCoordinating || user?.globalRole === 'high_level') && (
+          <li>
+            <Link to="/portfolio" className="nav-link">
+              {t('dashboardsWeb.nav.portfolio')}
+            </Link>
+          </li>
+        )}
+        {(isCoordinating || user?.globalRole === 'high_level') && (
+          <li>
+            <Link to="/escalations" className="nav-link">
+              {t('escalationsWeb.nav')}
+            </Link>
+          </li>
+        )}
         {isCoordinating && (
           <li>
             <Link to="/admin/organizations" className="nav-link">
@@ -78,6 +92,13 @@ function Navigation() {
           <li>
             <Link to="/admin/outbox" className="nav-link">
               {t('nav.outbox')}
+            </Link>
+          </li>
+        )}
+        {isAdmin && (
+          <li>
+            <Link to="/admin/assessment-questions" className="nav-link">
+              {t('assessmentsWeb.nav')}
             </Link>
           </li>
         )}

@@ -5,6 +5,9 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../components/common';
+import { MesaEscalations } from './escalations/MesaEscalations';
+import { CompositionAdvice } from './mesa/CompositionAdvice';
+import { Feasibility } from './mesa/Feasibility';
 import { Lifecycle } from './mesa/Lifecycle';
 import { MesaFacts } from './mesa/MesaFacts';
 import { EditMesaModal, TransitionModal } from './mesa/MesaForms';
@@ -65,6 +68,9 @@ export function MesaPage() {
         <Link to="/mesas/$mesaId/matrix" params={{ mesaId: data.id }} className="card-title-link">
           {t('matrix.open')}
         </Link>
+        <Link to="/mesas/$mesaId/dashboards" params={{ mesaId: data.id }} className="card-title-link">
+          {t('dashboardsWeb.open')}
+        </Link>
       </Stack>
 
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="facts-title">
@@ -90,8 +96,11 @@ export function MesaPage() {
       )}
 
       <MesaMeetings mesa={data} />
+      <MesaEscalations mesaId={data.id} />
       <Participants mesa={data} />
+      <CompositionAdvice mesa={data} />
       <Lifecycle mesa={data} />
+      <Feasibility mesa={data} />
 
       {data.can.update && <EditMesaModal mesa={data} opened={editing} onClose={edit.close} />}
       {canMove && <TransitionModal mesa={data} opened={moving} onClose={move.close} />}

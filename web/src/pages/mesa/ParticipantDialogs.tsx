@@ -51,6 +51,8 @@ interface ParticipantFields {
   designatedById: string | null;
   isFirstHandOperator: boolean;
   isOccasional: boolean;
+  representsSmallProducers: boolean;
+  holdsSectorResponsibility: boolean;
   startedOn: string;
   endedOn: string;
   note: string;
@@ -63,6 +65,8 @@ function fieldsOf(p: Participant | null, today: string): ParticipantFields {
     designatedById: p?.designatedBy?.id ?? null,
     isFirstHandOperator: p?.isFirstHandOperator ?? false,
     isOccasional: p?.isOccasional ?? false,
+    representsSmallProducers: p?.representsSmallProducers ?? false,
+    holdsSectorResponsibility: p?.holdsSectorResponsibility ?? false,
     startedOn: p ? (p.startedOn ?? '') : today,
     endedOn: p?.endedOn ?? '',
     note: p?.note ?? '',
@@ -90,6 +94,9 @@ export function ParticipantModal({
         designatedById: v.designatedById,
         isFirstHandOperator: v.role === 'private_rep' ? v.isFirstHandOperator : false,
         isOccasional: v.isOccasional,
+        representsSmallProducers: v.role === 'private_rep' ? v.representsSmallProducers : false,
+        holdsSectorResponsibility:
+          v.role === 'team' || v.role === 'moderator' ? v.holdsSectorResponsibility : false,
         startedOn: orNull(v.startedOn),
         note: orNull(v.note),
       };
@@ -152,6 +159,20 @@ export function ParticipantModal({
           label={t('participants.firstHandLabel')}
           description={t('participants.firstHandHelp')}
           {...form.flag('isFirstHandOperator')}
+        />
+      )}
+      {form.values.role === 'private_rep' && (
+        <Checkbox
+          label={t('assessmentsWeb.participant.smallProducersLabel')}
+          description={t('assessmentsWeb.participant.smallProducersHelp')}
+          {...form.flag('representsSmallProducers')}
+        />
+      )}
+      {(form.values.role === 'team' || form.values.role === 'moderator') && (
+        <Checkbox
+          label={t('assessmentsWeb.participant.sectorResponsibilityLabel')}
+          description={t('assessmentsWeb.participant.sectorResponsibilityHelp')}
+          {...form.flag('holdsSectorResponsibility')}
         />
       )}
       <Checkbox

@@ -4,6 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLoader, QueryError, Tag, usePageTitle } from '../../components/common';
 import { useFormatters } from '../../format';
+import { ProblemEscalations, useEscalationTimeline } from '../escalations/ProblemEscalations';
 import { ConflictAlert, StatusSelect, useProblemEdits } from '../matrix/edits';
 import { MatrixLink, orgFullName, ProblemStatusBadge, useCategoryName } from '../matrix/labels';
 import { matrixApi, type ProblemDetail, problemQueryKey } from '../matrix/matrixApi';
@@ -68,28 +69,43 @@ function Facts({ problem }: { problem: ProblemDetail }) {
 function History({ problem }: { problem: ProblemDetail }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  // Escalations to the high-level body (escalated, decided, withdrawn) join the status changes, by time.
+  const escalations = useEscalationTimeline(problem.id);
+  const entries = [
+    ...problem.history.map((e) => ({
+      id: e.id,
+      at: e.occurredAt,
+      person: e.recordedBy,
+      content: (
+        <>
+          <Text size="sm" fw={600} component="p">
+            {e.fromStatus
+              ? `${t(`matrix.status.${e.fromStatus}`)} → ${t(`matrix.status.${e.toStatus}`)}`
+              : t('problemPage.created', { status: t(`matrix.status.${e.toStatus}`) })}
+          </Text>
+          {e.reason && (
+            <Text size="sm" component="p">
+              {e.reason}
+            </Text>
+          )}
+        </>
+      ),
+    })),
+    ...escalations,
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="history-title">
       <Title order={2} size="h4" id="history-title" mb="sm">
         {t('problemPage.history')}
       </Title>
       <ol className="timeline">
-        {problem.history.map((e) => (
+        {entries.map((e) => (
           <li key={e.id}>
             <Text size="sm" c="gray.7" component="p">
-              <time dateTime={e.occurredAt}>{fmt.dateTime(e.occurredAt)}</time>
-              {e.recordedBy && ` · ${e.recordedBy.fullName}`}
+              <time dateTime={e.at}>{fmt.dateTime(e.at)}</time>
+              {e.person && ` · ${e.person.fullName}`}
             </Text>
-            <Text size="sm" fw={600} component="p">
-              {e.fromStatus
-                ? `${t(`matrix.status.${e.fromStatus}`)} → ${t(`matrix.status.${e.toStatus}`)}`
-                : t('problemPage.created', { status: t(`matrix.status.${e.toStatus}`) })}
-            </Text>
-            {e.reason && (
-              <Text size="sm" component="p">
-                {e.reason}
-              </Text>
-            )}
+            {e.content}
           </li>
         ))}
       </ol>
@@ -169,6 +185,7 @@ export function ProblemPage() {
       <Solutions problem={problem} />
       <Indicators problem={problem} />
       <Feedback problem={problem} edits={edits} />
+      <ProblemEscalations problem={problem} />
       <History problem={problem} />
     </Stack>
   );

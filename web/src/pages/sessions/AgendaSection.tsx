@@ -15,6 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, FormError, notifyError, notifySuccess, Tag } from '../../components/common';
+import { useFormatters } from '../../format';
 import { ProblemLink } from '../matrix/labels';
 import { DueStateBadge } from './labels';
 import { useProblemOptions } from './NewMeetingForm';
@@ -31,6 +32,7 @@ const MAX_MINUTES = 240;
 /** What an agenda item is about: its kind, the problem or commitment behind it. */
 function ItemFacts({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
+  const fmt = useFormatters();
   return (
     <Group gap={6} wrap="wrap">
       <Tag tone="gray">{t(`agendaItemKind.${item.kind}`)}</Tag>
@@ -58,6 +60,23 @@ function ItemFacts({ item }: { item: AgendaItem }) {
               .join(' — ')}
           </Text>
         </>
+      )}
+      {item.escalation?.decision && (
+        <Text
+          size="sm"
+          component="p"
+          m={0}
+          style={{ flexBasis: '100%' }}
+          data-testid="agenda-escalation-decision"
+        >
+          <strong>
+            {t('escalationsWeb.agendaDecision', {
+              date: fmt.date(item.escalation.decidedOn),
+              who: item.escalation.decidedBy?.fullName ?? '—',
+            })}
+          </strong>{' '}
+          {item.escalation.decision}
+        </Text>
       )}
     </Group>
   );

@@ -1,0 +1,259 @@
+import { recordAudit } from '../db/audit';
+import {
+  type Escalation,
+  insertEscalation,
+  insertEscalationEvent,
+  lockEscalation,
+  pendingEscalationOf,
+  updateEscalationRow,
+} from '../db/queries/escalations';
+import { getPerson } from '../db/queries/people';
+import { lockProblem } from '../db/queries/problems';
+import { canSee } from '../domain/access';
+import { AppError } from '../domain/errors';
+import {
+  assertEscalationTransition,
+  defaultEscalationVisibility,
+  type EscalationEventKind,
+  type EscalationReason,
+  type EscalationStatus,
+  requiredText,
+  validateDecision,
+  validateEscalationDraft,
+  widerThan,
+} from '../domain/escalations';
+import type { Visibility } from '../domain/roles';
+import { auditActor, type CommandContext, inTransaction } from './context';
+
+/**
+ * Escalations to the high-level body. Each command writes the escalation, one entry of its exchange
+ * (escalation_events) and its audit event in one transaction. A problem has at most one escalation
+ * waiting (open or returned) at a time.
+ */
+
+export interface EscalationInput {
+  reason: EscalationReason;
+  brief: string;
+  options?: readonly string[];
+  /** Never wider than the problem's; by default `members` (or the problem's, when narrower). */
+  visibility?: Visibility;
+}
+
+function invalid(
+  path: string,
+  key: 'fields.widerThanProblem' | 'fields.notVisibleToYou' | 'fields.unknownPerson',
+): never {
+  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
+}
+
+function checkVersion(row: Escalation, version: number | undefined) {
+  if (version !== undefined && row.version !== version) {
+    throw new AppError('STALE_WRITE', { currentVersion: row.version });
+  }
+}
+
+/** Escalates a problem to the high-level body: why, a short brief and the options. */
+export function createEscalation(
+  ctx: CommandContext,
+  problemId: string,
+  input: EscalationInput,
+  now: Date = new Date(),
+): Promise<Escalation> {
+  return inTransaction(ctx, async (tx) => {
+    // The problem row is locked: two escalations of one problem cannot be created at once.
+    const problem = await lockProblem(tx.db, problemId);
+    if (!problem) throw new AppError('NOT_FOUND');
+    const draft = validateEscalationDraft({ brief: input.brief, options: input.options ?? [] });
+    const visibility = input.visibility ?? defaultEscalationVisibility(problem.visibility);
+    if (widerThan(visibility, problem.visibility)) invalid('visibility', 'fields.widerThanProblem');
+    if (!canSee(tx.actor, visibility, problem.mesaId)) invalid('visibility', 'fields.notVisibleToYou');
+    const pending = await pendingEscalationOf(tx.db, problemId);
+    if (pending) throw new AppError('CONFLICT', { escalationId: pending.id, status: pending.status });
+    const row = await insertEscalation(tx.db, {
+      mesaId: problem.mesaId,
+      problemId,
+      reason: input.reason,
+      brief: draft.brief,
+      options: draft.options,
+      visibility,
+      escalatedAt: now,
+      escalatedBy: tx.actor.userId || null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertEscalationEvent(tx.db, {
+      escalationId: row.id,
+      kind: 'escalated',
+      text: draft.brief,
+      personId: tx.actor.personId,
+      createdBy: tx.actor.userId || null,
+      createdAt: now,
+    });
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'escalation',
+      entityId: row.id,
+      mesaId: row.mesaId,
+      action: 'create',
+      after: row,
+      requestId: tx.requestId,
+    });
+    return row;
+  });
+}
+
+/** One step of the exchange: the status change, its event, its audit record. */
+async function step(
+  ctx: CommandContext,
+  id: string,
+  move: {
+    to: EscalationStatus;
+    event: EscalationEventKind;
+    action: string;
+    version?: number | undefined;
+    /** Checks the input (after the transition is known to be legal) and returns the event text and changes. */
+    prepare: (
+      tx: CommandContext,
+      before: Escalation,
+    ) => Promise<{ text: string; values?: Partial<Escalation> }>;
+  },
+  now: Date,
+): Promise<Escalation> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await lockEscalation(tx.db, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    checkVersion(before, move.version);
+    assertEscalationTransition(before.status, move.to);
+    const { text, values } = await move.prepare(tx, before);
+    const after = await updateEscalationRow(tx.db, id, { ...values, status: move.to });
+    await insertEscalationEvent(tx.db, {
+      escalationId: id,
+      kind: move.event,
+      text,
+      personId: tx.actor.personId,
+      createdBy: tx.actor.userId || null,
+      createdAt: now,
+    });
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'escalation',
+      entityId: id,
+      mesaId: before.mesaId,
+      action: move.action,
+      before,
+      after,
+      requestId: tx.requestId,
+    });
+    return after;
+  });
+}
+
+export interface DecisionInput {
+  decision: string;
+  /** The day it was taken (YYYY-MM-DD, not in the future); today by default. */
+  decidedOn?: string | null;
+  /** Who took it (e.g. the minister); by default the person recording it. */
+  decidedByPersonId?: string | null;
+  version?: number;
+}
+
+/** The high-level body's decision: its text, the day it was taken and who took it. */
+export function decideEscalation(
+  ctx: CommandContext,
+  id: string,
+  input: DecisionInput,
+  now: Date = new Date(),
+): Promise<Escalation> {
+  return step(
+    ctx,
+    id,
+    {
+      to: 'decided',
+      event: 'decided',
+      action: 'decide',
+      version: input.version,
+      prepare: async (tx) => {
+        const { decision, decidedOn } = validateDecision(input, now, tx.timeZone ?? 'UTC');
+        const decidedByPersonId = input.decidedByPersonId ?? tx.actor.personId;
+        if (input.decidedByPersonId && !(await getPerson(tx.db, input.decidedByPersonId))) {
+          invalid('decidedByPersonId', 'fields.unknownPerson');
+        }
+        return {
+          text: decision,
+          values: {
+            decision,
+            decidedOn,
+            decidedAt: now,
+            decidedByPersonId: decidedByPersonId ?? null,
+            decidedBy: tx.actor.userId || null,
+            closedAt: now,
+          },
+        };
+      },
+    },
+    now,
+  );
+}
+
+/** The high-level body returns it to the team with questions. */
+export function returnEscalation(
+  ctx: CommandContext,
+  id: string,
+  input: { questions: string; version?: number },
+  now: Date = new Date(),
+): Promise<Escalation> {
+  return step(
+    ctx,
+    id,
+    {
+      to: 'returned',
+      event: 'returned',
+      action: 'return',
+      version: input.version,
+      prepare: async () => ({ text: requiredText(input.questions, 'questions') }),
+    },
+    now,
+  );
+}
+
+/** The team answers the questions: the escalation waits for a decision again. */
+export function answerEscalation(
+  ctx: CommandContext,
+  id: string,
+  input: { text: string; version?: number },
+  now: Date = new Date(),
+): Promise<Escalation> {
+  return step(
+    ctx,
+    id,
+    {
+      to: 'open',
+      event: 'answered',
+      action: 'answer',
+      version: input.version,
+      prepare: async () => ({ text: requiredText(input.text, 'text') }),
+    },
+    now,
+  );
+}
+
+/** The team withdraws it (solved at its level, or no longer needed), saying why. */
+export function withdrawEscalation(
+  ctx: CommandContext,
+  id: string,
+  input: { reason: string; version?: number },
+  now: Date = new Date(),
+): Promise<Escalation> {
+  return step(
+    ctx,
+    id,
+    {
+      to: 'withdrawn',
+      event: 'withdrawn',
+      action: 'withdraw',
+      version: input.version,
+      prepare: async () => ({ text: requiredText(input.reason, 'reason'), values: { closedAt: now } }),
+    },
+    now,
+  );
+}
