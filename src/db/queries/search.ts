@@ -94,13 +94,12 @@ export function searchSql(actor: Actor, input: SearchInput): SQL {
         where s.problem_id = p.id order by s.created_at, s.id
       ) as solution_texts,
       m.id as mesa_id, m.name as mesa_name, m.slug as mesa_slug, best.rank::float8 as rank,
-      case when best.primary_match
+      case when ${sql.raw(`p.${primary === 'spanish' ? 'search_es' : 'search_en'}`)} @@ ${query(primary)}
         then ts_headline(${sql.raw(`'${primary}'`)}, p.search_document, ${query(primary)}, ${headlineOptions})
         else ts_headline(${sql.raw(`'${secondary}'`)}, p.search_document, ${query(secondary)}, ${headlineOptions})
       end as headline
     from (
       select ${problems.id} as id, ${problems.updatedAt} as updated_at,
-        ${doc(primary)} @@ ${query(primary)} as primary_match,
         ts_rank(${doc(primary)}, ${query(primary)}) + 0.5 * ts_rank(${doc(secondary)}, ${query(secondary)}) as rank
       from ${problems}
       inner join ${mesas} on ${mesas.id} = ${problems.mesaId}
