@@ -16,23 +16,34 @@ function foldWithMap(original: string) {
   const from: number[] = [];
   const to: number[] = [];
   let i = 0;
+  let lastSpace = true;
+  const push = (f: string, start: number, end: number) => {
+    folded += f;
+    for (let k = 0; k < f.length; k++) {
+      from.push(start);
+      to.push(end);
+    }
+  };
   for (const ch of original) {
     const end = i + ch.length;
-    if (/\s/.test(ch)) {
-      if (folded.length && !folded.endsWith(' ')) {
-        folded += ' ';
-        from.push(i);
-        to.push(end);
-      }
+    const code = ch.charCodeAt(0);
+    // ASCII, nearly every character, without the Unicode work below.
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(ch);
+    if (space) {
+      if (!lastSpace) push(' ', i, end);
+      lastSpace = true;
     } else {
-      for (const f of ch
-        .normalize('NFD')
-        .replace(/\p{Diacritic}/gu, '')
-        .toLowerCase()) {
-        folded += f;
-        from.push(i);
-        to.push(end);
-      }
+      const f =
+        code < 128
+          ? code >= 65 && code <= 90
+            ? String.fromCharCode(code + 32)
+            : ch
+          : ch
+              .normalize('NFD')
+              .replace(/\p{Diacritic}/gu, '')
+              .toLowerCase();
+      push(f, i, end);
+      if (f) lastSpace = false;
     }
     i = end;
   }
@@ -62,7 +73,19 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * document was folded from. When they cannot be (the text changed meanwhile), the folded words show.
  */
 export function headlineHtml(headline: string, originals: readonly string[]): string {
-  const maps = originals.filter(Boolean).map((o) => ({ source: o, ...foldWithMap(o) }));
+  // Each text is folded only when a fragment is looked for in it, and once.
+  const folds = new Map<string, ReturnType<typeof foldWithMap>>();
+  const maps = function* () {
+    for (const source of originals) {
+      if (!source) continue;
+      let fold = folds.get(source);
+      if (!fold) {
+        fold = foldWithMap(source);
+        folds.set(source, fold);
+      }
+      yield { source, ...fold };
+    }
+  };
   return headline
     .split(' … ')
     .map((fragment) => {
@@ -72,7 +95,7 @@ export function headlineHtml(headline: string, originals: readonly string[]): st
         `(?<![\\p{L}\\p{N}])${words.map((w) => `(${escapeRegExp(w.text)})`).join(GAP)}(?![\\p{L}\\p{N}])`,
         'du',
       );
-      for (const m of maps) {
+      for (const m of maps()) {
         const found = pattern.exec(m.folded);
         if (!found?.indices) continue;
         let html = '';
