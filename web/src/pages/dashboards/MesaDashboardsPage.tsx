@@ -3,16 +3,21 @@ import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../api';
-import { PageLoader, QueryError, usePageTitle } from '../../components/common';
+import { usePageTitle } from '../../components/common';
 import { useFormatters } from '../../format';
 import { ChartCard, Figure, seriesColors, useNumbers } from './ChartCard';
+import {
+  CHART_HEIGHT,
+  chartText,
+  DashboardsQuery,
+  EscalationAgesChart,
+  MomentumChart,
+  ScorecardChart,
+  useDashboardsText,
+} from './charts';
 import { dashboardsApi, type MesaMetricName, type MesaMetrics } from './dashboardsApi';
 
 export const mesaMetricsKey = (mesaId: string) => ['mesa-metrics', mesaId] as const;
-
-const CHART_HEIGHT = 260;
-const chartText = { textColor: 'gray.8', gridColor: 'gray.4' } as const;
 
 /** A Mesa's dashboards: is it moving? Each chart with its table and CSV. */
 export function MesaDashboardsPage() {
@@ -24,36 +29,23 @@ export function MesaDashboardsPage() {
       ? t('dashboardsWeb.mesa.pageTitle', { name: metrics.data.mesa.name })
       : t('dashboardsWeb.mesa.title'),
   );
-  if (metrics.isPending) return <PageLoader />;
-  if (metrics.isError) {
-    return (
-      <Stack>
-        <Title order={1}>{t('dashboardsWeb.mesa.title')}</Title>
-        <QueryError error={metrics.error} onRetry={() => void metrics.refetch()} />
-      </Stack>
-    );
-  }
-  return <MesaDashboards mesaId={mesaId} m={metrics.data} />;
+  return (
+    <DashboardsQuery title={t('dashboardsWeb.mesa.title')} query={metrics}>
+      {(data) => <MesaDashboards mesaId={mesaId} m={data} />}
+    </DashboardsQuery>
+  );
 }
 
 function MesaDashboards({ mesaId, m }: { mesaId: string; m: MesaMetrics }) {
-  const { t, i18n } = useTranslation();
+  const { w, lang } = useDashboardsText();
   const f = useFormatters();
   const n = useNumbers();
-  const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
   const csv = (metric: MesaMetricName) => dashboardsApi.mesaCsv(mesaId, metric, lang);
-  const w = (key: string, params?: Record<string, unknown>) => t(`dashboardsWeb.${key}`, params ?? {});
 
-  const momentum = m.momentum.months.map((p) => ({ ...p, label: n.month(p.month) }));
   const continuity = m.continuity.sessions.map((s) => ({
     ...s,
     label: s.number ? w('sessionLabel', { number: s.number }) : f.date(s.heldOn),
     percent: s.share === null ? null : Math.round(s.share * 100),
-  }));
-  const scorecard = m.scorecard.map((r, i) => ({
-    ...r,
-    key: r.entity?.id ?? `none-${i}`,
-    label: r.entity ? (r.entity.acronym ?? r.entity.name) : w('noEntity'),
   }));
   const cadence = m.cadence.months.map((p) => ({ ...p, label: n.month(p.month) }));
   const standing = m.cadence.standing;
@@ -64,7 +56,6 @@ function MesaDashboards({ mesaId, m }: { mesaId: string; m: MesaMetrics }) {
     median: m.timeToStatus[s].medianDays,
     problems: m.timeToStatus[s].problems,
   }));
-  const ages = m.escalations.buckets.map((b) => ({ ...b, label: t(`dashboards.buckets.${b.bucket}`) }));
   const circling = m.circling.map((c) => ({ ...c, label: `P-${c.number}` }));
 
   return (
@@ -80,36 +71,13 @@ function MesaDashboards({ mesaId, m }: { mesaId: string; m: MesaMetrics }) {
       </Stack>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <ChartCard
+        <MomentumChart
           id="momentum"
-          title={w('momentum.title')}
           help={w('momentum.help')}
-          summary={w('momentum.summary', m.momentum.totals)}
-          headline={
-            <Group gap="xl">
-              <Figure label={w('momentum.enacted')} value={n.number(m.momentum.totals.enacted)} />
-              <Figure label={w('momentum.verified')} value={n.number(m.momentum.totals.verified)} />
-            </Group>
-          }
+          months={m.momentum.months}
+          totals={m.momentum.totals}
           csvHref={csv('momentum')}
-          data={{
-            headers: [w('columns.month'), w('momentum.enacted'), w('momentum.verified')],
-            rows: momentum.map((p) => ({ key: p.month, cells: [p.label, p.enacted, p.verified] })),
-          }}
-          chart={
-            <BarChart
-              h={CHART_HEIGHT}
-              data={momentum}
-              dataKey="label"
-              {...chartText}
-              accessibilityLayer={false}
-              withLegend
-              series={[
-                { name: 'enacted', label: w('momentum.enacted'), color: seriesColors.enacted },
-                { name: 'verified', label: w('momentum.verified'), color: seriesColors.verified },
-              ]}
-            />
-          }
+          withHeadline
         />
 
         <ChartCard
@@ -155,52 +123,13 @@ function MesaDashboards({ mesaId, m }: { mesaId: string; m: MesaMetrics }) {
           }
         />
 
-        <ChartCard
+        <ScorecardChart
           id="scorecard"
-          title={w('scorecard.title')}
           help={w('scorecard.help')}
-          summary={w('scorecard.summary', { count: scorecard.length })}
+          rows={m.scorecard}
+          rowHeight={36}
+          withPending
           csvHref={csv('scorecard')}
-          data={{
-            headers: [
-              w('columns.entity'),
-              w('scorecard.onTime'),
-              w('scorecard.late'),
-              w('scorecard.overdue'),
-              w('scorecard.pending'),
-              w('scorecard.rate'),
-            ],
-            rows: scorecard.map((r) => ({
-              key: r.key,
-              cells: [
-                r.entity?.name ?? r.label,
-                r.onTime,
-                r.late,
-                r.overdue,
-                r.pending,
-                n.percent(r.onTimeRate),
-              ],
-            })),
-          }}
-          chart={
-            <BarChart
-              h={Math.max(CHART_HEIGHT, scorecard.length * 36)}
-              data={scorecard}
-              dataKey="label"
-              type="stacked"
-              orientation="vertical"
-              yAxisProps={{ width: 110 }}
-              {...chartText}
-              accessibilityLayer={false}
-              withLegend
-              series={[
-                { name: 'onTime', label: w('scorecard.onTime'), color: seriesColors.onTime },
-                { name: 'late', label: w('scorecard.late'), color: seriesColors.late },
-                { name: 'overdue', label: w('scorecard.overdue'), color: seriesColors.overdue },
-                { name: 'pending', label: w('scorecard.pending'), color: seriesColors.pending },
-              ]}
-            />
-          }
         />
 
         <ChartCard
@@ -280,37 +209,12 @@ function MesaDashboards({ mesaId, m }: { mesaId: string; m: MesaMetrics }) {
           }
         />
 
-        <ChartCard
+        <EscalationAgesChart
           id="escalations"
-          title={w('escalations.title')}
-          help={w('escalations.help')}
-          summary={w('escalations.summary', { count: m.escalations.open })}
-          headline={
-            <Group gap="xl">
-              <Figure label={w('escalations.open')} value={n.number(m.escalations.open)} />
-              {m.escalations.oldestDays !== null && (
-                <Figure
-                  label={w('escalations.oldest')}
-                  value={w('cadence.days', { count: m.escalations.oldestDays })}
-                />
-              )}
-            </Group>
-          }
+          escalations={m.escalations}
           csvHref={csv('escalations')}
-          data={{
-            headers: [w('escalations.age'), w('escalations.open')],
-            rows: ages.map((b) => ({ key: b.bucket, cells: [b.label, b.count] })),
-          }}
-          chart={
-            <BarChart
-              h={200}
-              data={ages}
-              dataKey="label"
-              {...chartText}
-              accessibilityLayer={false}
-              series={[{ name: 'count', label: w('escalations.open'), color: seriesColors.escalations }]}
-            />
-          }
+          height={200}
+          withHeadline
         />
 
         <ChartCard

@@ -3,15 +3,21 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../api';
-import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../../components/common';
+import { StatusBadge, Tag, usePageTitle } from '../../components/common';
 import { Forbidden } from '../../components/headings';
 import { useSession } from '../../session';
 import { ChartCard, Figure, seriesColors, useNumbers } from './ChartCard';
+import {
+  chartText,
+  DashboardsQuery,
+  EscalationAgesChart,
+  MomentumChart,
+  ScorecardChart,
+  useDashboardsText,
+} from './charts';
 import { type Advice, dashboardsApi, type Portfolio, type PortfolioChartName } from './dashboardsApi';
 
 export const portfolioKey = ['portfolio'] as const;
-const chartText = { textColor: 'gray.8', gridColor: 'gray.4' } as const;
 
 /** The portfolio of the coordinating office and the high-level body: every Mesa, and whether they move. */
 export function PortfolioPage() {
@@ -21,16 +27,11 @@ export function PortfolioPage() {
   usePageTitle(t('dashboardsWeb.portfolio.title'));
   const portfolio = useQuery({ queryKey: portfolioKey, queryFn: dashboardsApi.portfolio, enabled: allowed });
   if (!allowed) return <Forbidden title={t('dashboardsWeb.portfolio.title')} />;
-  if (portfolio.isPending) return <PageLoader />;
-  if (portfolio.isError) {
-    return (
-      <Stack>
-        <Title order={1}>{t('dashboardsWeb.portfolio.title')}</Title>
-        <QueryError error={portfolio.error} onRetry={() => void portfolio.refetch()} />
-      </Stack>
-    );
-  }
-  return <PortfolioView p={portfolio.data} />;
+  return (
+    <DashboardsQuery title={t('dashboardsWeb.portfolio.title')} query={portfolio}>
+      {(data) => <PortfolioView p={data} />}
+    </DashboardsQuery>
+  );
 }
 
 function AdviceList({ advice }: { advice: Advice[] }) {
@@ -62,23 +63,16 @@ function AdviceList({ advice }: { advice: Advice[] }) {
 }
 
 function PortfolioView({ p }: { p: Portfolio }) {
-  const { t, i18n } = useTranslation();
+  const { t, w, lang } = useDashboardsText();
   const n = useNumbers();
-  const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
   const csv = (chart: PortfolioChartName | null) => dashboardsApi.portfolioCsv(chart, lang);
-  const w = (key: string, params?: Record<string, unknown>) => t(`dashboardsWeb.${key}`, params ?? {});
 
   const active = p.mesas.filter((m) => m.status === 'active').length;
   const cadenceRows = p.mesas
     .filter((m) => m.status === 'active' || m.status === 'paused')
     .map((m) => ({ id: m.id, label: m.name, held: m.cadence.held, expected: m.cadence.expected }));
-  const momentum = p.momentum.map((x) => ({ ...x, label: n.month(x.month) }));
   const loads = p.teamLoads.map((l) => ({ ...l, label: l.fullName }));
-  const ages = p.escalations.buckets.map((b) => ({ ...b, label: t(`dashboards.buckets.${b.bucket}`) }));
-  const scorecard = p.scorecard
-    .filter((r) => r.entity)
-    .map((r) => ({ ...r, key: r.entity!.id, label: r.entity!.acronym ?? r.entity!.name }));
-  const worst = scorecard.filter((r) => r.due > 0).slice(0, 12);
+  const scorecard = p.scorecard.filter((r) => r.entity);
 
   return (
     <Stack gap="xl">
@@ -280,93 +274,29 @@ function PortfolioView({ p }: { p: Portfolio }) {
             />
           }
         />
-        <ChartCard
+        <MomentumChart
           id="portfolio-momentum"
-          title={w('momentum.title')}
           help={w('portfolio.momentumHelp')}
-          summary={w('momentum.summary', {
+          months={p.momentum}
+          totals={{
             enacted: p.momentum.reduce((s, x) => s + x.enacted, 0),
             verified: p.momentum.reduce((s, x) => s + x.verified, 0),
-          })}
+          }}
           csvHref={csv('momentum')}
-          data={{
-            headers: [w('columns.month'), w('momentum.enacted'), w('momentum.verified')],
-            rows: momentum.map((x) => ({ key: x.month, cells: [x.label, x.enacted, x.verified] })),
-          }}
-          chart={
-            <BarChart
-              h={260}
-              data={momentum}
-              dataKey="label"
-              {...chartText}
-              accessibilityLayer={false}
-              withLegend
-              series={[
-                { name: 'enacted', label: w('momentum.enacted'), color: seriesColors.enacted },
-                { name: 'verified', label: w('momentum.verified'), color: seriesColors.verified },
-              ]}
-            />
-          }
         />
-        <ChartCard
+        <EscalationAgesChart
           id="portfolio-escalations"
-          title={w('escalations.title')}
-          help={w('escalations.help')}
-          summary={w('escalations.summary', { count: p.escalations.open })}
+          escalations={p.escalations}
           csvHref={csv('escalations')}
-          data={{
-            headers: [w('escalations.age'), w('escalations.open')],
-            rows: ages.map((b) => ({ key: b.bucket, cells: [b.label, b.count] })),
-          }}
-          chart={
-            <BarChart
-              h={220}
-              data={ages}
-              dataKey="label"
-              {...chartText}
-              accessibilityLayer={false}
-              series={[{ name: 'count', label: w('escalations.open'), color: seriesColors.escalations }]}
-            />
-          }
+          height={220}
         />
-        <ChartCard
+        <ScorecardChart
           id="portfolio-scorecard"
-          title={w('scorecard.title')}
           help={w('portfolio.scorecardHelp')}
-          summary={w('scorecard.summary', { count: scorecard.length })}
+          rows={scorecard}
+          chartRows={scorecard.filter((r) => r.due > 0).slice(0, 12)}
+          rowHeight={34}
           csvHref={csv('scorecard')}
-          data={{
-            headers: [
-              w('columns.entity'),
-              w('scorecard.onTime'),
-              w('scorecard.late'),
-              w('scorecard.overdue'),
-              w('scorecard.pending'),
-              w('scorecard.rate'),
-            ],
-            rows: scorecard.map((r) => ({
-              key: r.key,
-              cells: [r.entity!.name, r.onTime, r.late, r.overdue, r.pending, n.percent(r.onTimeRate)],
-            })),
-          }}
-          chart={
-            <BarChart
-              h={Math.max(260, worst.length * 34)}
-              data={worst}
-              dataKey="label"
-              type="stacked"
-              orientation="vertical"
-              yAxisProps={{ width: 110 }}
-              {...chartText}
-              accessibilityLayer={false}
-              withLegend
-              series={[
-                { name: 'onTime', label: w('scorecard.onTime'), color: seriesColors.onTime },
-                { name: 'late', label: w('scorecard.late'), color: seriesColors.late },
-                { name: 'overdue', label: w('scorecard.overdue'), color: seriesColors.overdue },
-              ]}
-            />
-          }
         />
       </SimpleGrid>
     </Stack>
