@@ -52,6 +52,32 @@ function checkVersion(row: Escalation, version: number | undefined) {
   }
 }
 
+/** Writes one entry of the exchange (escalation_events), by the actor, and the audit record of the change. */
+async function record(
+  tx: CommandContext,
+  entry: { escalationId: string; mesaId: string; kind: EscalationEventKind; text: string; now: Date },
+  audit: { action: string; before?: Escalation; after: Escalation },
+) {
+  await insertEscalationEvent(tx.db, {
+    escalationId: entry.escalationId,
+    kind: entry.kind,
+    text: entry.text,
+    personId: tx.actor.personId,
+    createdBy: tx.actor.userId || null,
+    createdAt: entry.now,
+  });
+  await recordAudit(tx.db, {
+    actor: auditActor(tx),
+    entityType: 'escalation',
+    entityId: entry.escalationId,
+    mesaId: entry.mesaId,
+    action: audit.action,
+    before: audit.before,
+    after: audit.after,
+    requestId: tx.requestId,
+  });
+}
+
 /** Escalates a problem to the high-level body: why, a short brief and the options. */
 export function createEscalation(
   ctx: CommandContext,
@@ -81,71 +107,50 @@ export function createEscalation(
       createdAt: now,
       updatedAt: now,
     });
-    await insertEscalationEvent(tx.db, {
-      escalationId: row.id,
-      kind: 'escalated',
-      text: draft.brief,
-      personId: tx.actor.personId,
-      createdBy: tx.actor.userId || null,
-      createdAt: now,
-    });
-    await recordAudit(tx.db, {
-      actor: auditActor(tx),
-      entityType: 'escalation',
-      entityId: row.id,
-      mesaId: row.mesaId,
-      action: 'create',
-      after: row,
-      requestId: tx.requestId,
-    });
+    await record(
+      tx,
+      { escalationId: row.id, mesaId: row.mesaId, kind: 'escalated', text: draft.brief, now },
+      { action: 'create', after: row },
+    );
     return row;
   });
 }
 
-/** One step of the exchange: the status change, its event, its audit record. */
-async function step(
-  ctx: CommandContext,
-  id: string,
-  move: {
-    to: EscalationStatus;
-    event: EscalationEventKind;
-    action: string;
-    version?: number | undefined;
-    /** Checks the input (after the transition is known to be legal) and returns the event text and changes. */
-    prepare: (
-      tx: CommandContext,
-      before: Escalation,
-    ) => Promise<{ text: string; values?: Partial<Escalation> }>;
-  },
-  now: Date,
-): Promise<Escalation> {
-  return inTransaction(ctx, async (tx) => {
-    const before = await lockEscalation(tx.db, id);
-    if (!before) throw new AppError('NOT_FOUND');
-    checkVersion(before, move.version);
-    assertEscalationTransition(before.status, move.to);
-    const { text, values } = await move.prepare(tx, before);
-    const after = await updateEscalationRow(tx.db, id, { ...values, status: move.to });
-    await insertEscalationEvent(tx.db, {
-      escalationId: id,
-      kind: move.event,
-      text,
-      personId: tx.actor.personId,
-      createdBy: tx.actor.userId || null,
-      createdAt: now,
+/** What a step of the exchange changes: the status it moves to, the event it records, its audit action. */
+interface Move {
+  to: EscalationStatus;
+  event: EscalationEventKind;
+  action: string;
+}
+
+/**
+ * A command that takes one step of the exchange: the status change, its event, its audit record.
+ * `prepare` checks the input (after the transition is known to be legal) and returns the event text
+ * and the changes.
+ */
+function stepCommand<I extends { version?: number }>(
+  move: Move,
+  prepare: (
+    input: I,
+    now: Date,
+    tx: CommandContext,
+  ) => Promise<{ text: string; values?: Partial<Escalation> }>,
+) {
+  return (ctx: CommandContext, id: string, input: I, now: Date = new Date()): Promise<Escalation> =>
+    inTransaction(ctx, async (tx) => {
+      const before = await lockEscalation(tx.db, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      checkVersion(before, input.version);
+      assertEscalationTransition(before.status, move.to);
+      const { text, values } = await prepare(input, now, tx);
+      const after = await updateEscalationRow(tx.db, id, { ...values, status: move.to });
+      await record(
+        tx,
+        { escalationId: id, mesaId: before.mesaId, kind: move.event, text, now },
+        { action: move.action, before, after },
+      );
+      return after;
     });
-    await recordAudit(tx.db, {
-      actor: auditActor(tx),
-      entityType: 'escalation',
-      entityId: id,
-      mesaId: before.mesaId,
-      action: move.action,
-      before,
-      after,
-      requestId: tx.requestId,
-    });
-    return after;
-  });
 }
 
 export interface DecisionInput {
@@ -158,102 +163,42 @@ export interface DecisionInput {
 }
 
 /** The high-level body's decision: its text, the day it was taken and who took it. */
-export function decideEscalation(
-  ctx: CommandContext,
-  id: string,
-  input: DecisionInput,
-  now: Date = new Date(),
-): Promise<Escalation> {
-  return step(
-    ctx,
-    id,
-    {
-      to: 'decided',
-      event: 'decided',
-      action: 'decide',
-      version: input.version,
-      prepare: async (tx) => {
-        const { decision, decidedOn } = validateDecision(input, now, tx.timeZone ?? 'UTC');
-        const decidedByPersonId = input.decidedByPersonId ?? tx.actor.personId;
-        if (input.decidedByPersonId && !(await getPerson(tx.db, input.decidedByPersonId))) {
-          invalid('decidedByPersonId', 'fields.unknownPerson');
-        }
-        return {
-          text: decision,
-          values: {
-            decision,
-            decidedOn,
-            decidedAt: now,
-            decidedByPersonId: decidedByPersonId ?? null,
-            decidedBy: tx.actor.userId || null,
-            closedAt: now,
-          },
-        };
+export const decideEscalation = stepCommand<DecisionInput>(
+  { to: 'decided', event: 'decided', action: 'decide' },
+  async (input, now, tx) => {
+    const { decision, decidedOn } = validateDecision(input, now, tx.timeZone ?? 'UTC');
+    const decidedByPersonId = input.decidedByPersonId ?? tx.actor.personId;
+    if (input.decidedByPersonId && !(await getPerson(tx.db, input.decidedByPersonId))) {
+      invalid('decidedByPersonId', 'fields.unknownPerson');
+    }
+    return {
+      text: decision,
+      values: {
+        decision,
+        decidedOn,
+        decidedAt: now,
+        decidedByPersonId: decidedByPersonId ?? null,
+        decidedBy: tx.actor.userId || null,
+        closedAt: now,
       },
-    },
-    now,
-  );
-}
+    };
+  },
+);
 
 /** The high-level body returns it to the team with questions. */
-export function returnEscalation(
-  ctx: CommandContext,
-  id: string,
-  input: { questions: string; version?: number },
-  now: Date = new Date(),
-): Promise<Escalation> {
-  return step(
-    ctx,
-    id,
-    {
-      to: 'returned',
-      event: 'returned',
-      action: 'return',
-      version: input.version,
-      prepare: async () => ({ text: requiredText(input.questions, 'questions') }),
-    },
-    now,
-  );
-}
+export const returnEscalation = stepCommand<{ questions: string; version?: number }>(
+  { to: 'returned', event: 'returned', action: 'return' },
+  async (input) => ({ text: requiredText(input.questions, 'questions') }),
+);
 
 /** The team answers the questions: the escalation waits for a decision again. */
-export function answerEscalation(
-  ctx: CommandContext,
-  id: string,
-  input: { text: string; version?: number },
-  now: Date = new Date(),
-): Promise<Escalation> {
-  return step(
-    ctx,
-    id,
-    {
-      to: 'open',
-      event: 'answered',
-      action: 'answer',
-      version: input.version,
-      prepare: async () => ({ text: requiredText(input.text, 'text') }),
-    },
-    now,
-  );
-}
+export const answerEscalation = stepCommand<{ text: string; version?: number }>(
+  { to: 'open', event: 'answered', action: 'answer' },
+  async (input) => ({ text: requiredText(input.text, 'text') }),
+);
 
 /** The team withdraws it (solved at its level, or no longer needed), saying why. */
-export function withdrawEscalation(
-  ctx: CommandContext,
-  id: string,
-  input: { reason: string; version?: number },
-  now: Date = new Date(),
-): Promise<Escalation> {
-  return step(
-    ctx,
-    id,
-    {
-      to: 'withdrawn',
-      event: 'withdrawn',
-      action: 'withdraw',
-      version: input.version,
-      prepare: async () => ({ text: requiredText(input.reason, 'reason'), values: { closedAt: now } }),
-    },
-    now,
-  );
-}
+export const withdrawEscalation = stepCommand<{ reason: string; version?: number }>(
+  { to: 'withdrawn', event: 'withdrawn', action: 'withdraw' },
+  async (input, now) => ({ text: requiredText(input.reason, 'reason'), values: { closedAt: now } }),
+);

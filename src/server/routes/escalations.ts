@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { CommandContext } from '../../commands/context';
 import {
   answerEscalation,
   createEscalation,
@@ -242,81 +244,64 @@ export const escalationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/api/escalations/:id/decision',
-    {
-      config: { access: 'escalation.decide' },
-      schema: {
-        tags: ['escalations'],
-        summary: 'Decide an escalation: the decision, the day it was taken and who took it',
-        description:
-          'Only an open escalation is decided (409 ILLEGAL_TRANSITION with the allowed ones otherwise). The decision goes on the Mesa’s next session agenda and in the problem’s timeline.',
-        params: idParam,
-        body: decisionBody,
-        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
+  /** One step of the exchange: authorizes it on the escalation, runs the command, answers the escalation. */
+  const stepRoute = <B extends z.ZodType>(
+    step: string,
+    access: 'escalation.decide' | 'escalation.create',
+    doc: { summary: string; description?: string },
+    body: B,
+    command: (ctx: CommandContext, id: string, input: z.infer<B>) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/api/escalations/:id/${step}`,
+      {
+        config: { access },
+        schema: {
+          tags: ['escalations'],
+          ...doc,
+          params: idParam,
+          body,
+          response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
+        },
       },
-    },
-    async (req) => {
-      await escalationFor(req, req.params.id, 'escalation.decide');
-      await decideEscalation(commandContext(req), req.params.id, req.body);
-      return detail(req, req.params.id);
-    },
-  );
+      async (req) => {
+        await escalationFor(req, req.params.id, access);
+        // The type provider cannot resolve a generic schema's type; `body` has validated it.
+        await command(commandContext(req), req.params.id, req.body as z.infer<B>);
+        return detail(req, req.params.id);
+      },
+    );
 
-  app.post(
-    '/api/escalations/:id/return',
+  stepRoute(
+    'decision',
+    'escalation.decide',
     {
-      config: { access: 'escalation.decide' },
-      schema: {
-        tags: ['escalations'],
-        summary: 'Return an open escalation to the team with questions',
-        params: idParam,
-        body: returnBody,
-        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
-      },
+      summary: 'Decide an escalation: the decision, the day it was taken and who took it',
+      description:
+        'Only an open escalation is decided (409 ILLEGAL_TRANSITION with the allowed ones otherwise). The decision goes on the Mesa’s next session agenda and in the problem’s timeline.',
     },
-    async (req) => {
-      await escalationFor(req, req.params.id, 'escalation.decide');
-      await returnEscalation(commandContext(req), req.params.id, req.body);
-      return detail(req, req.params.id);
-    },
+    decisionBody,
+    decideEscalation,
   );
-
-  app.post(
-    '/api/escalations/:id/answer',
-    {
-      config: { access: 'escalation.create' },
-      schema: {
-        tags: ['escalations'],
-        summary: 'Answer the questions of a returned escalation: it waits for a decision again',
-        params: idParam,
-        body: answerBody,
-        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
-      },
-    },
-    async (req) => {
-      await escalationFor(req, req.params.id, 'escalation.create');
-      await answerEscalation(commandContext(req), req.params.id, req.body);
-      return detail(req, req.params.id);
-    },
+  stepRoute(
+    'return',
+    'escalation.decide',
+    { summary: 'Return an open escalation to the team with questions' },
+    returnBody,
+    returnEscalation,
   );
-
-  app.post(
-    '/api/escalations/:id/withdraw',
-    {
-      config: { access: 'escalation.create' },
-      schema: {
-        tags: ['escalations'],
-        summary: 'Withdraw an escalation that waits (open or returned), saying why',
-        params: idParam,
-        body: withdrawBody,
-        response: { 200: escalationDetail, ...errors(400, 401, 403, 404, 409) },
-      },
-    },
-    async (req) => {
-      await escalationFor(req, req.params.id, 'escalation.create');
-      await withdrawEscalation(commandContext(req), req.params.id, req.body);
-      return detail(req, req.params.id);
-    },
+  stepRoute(
+    'answer',
+    'escalation.create',
+    { summary: 'Answer the questions of a returned escalation: it waits for a decision again' },
+    answerBody,
+    answerEscalation,
+  );
+  stepRoute(
+    'withdraw',
+    'escalation.create',
+    { summary: 'Withdraw an escalation that waits (open or returned), saying why' },
+    withdrawBody,
+    withdrawEscalation,
   );
 };

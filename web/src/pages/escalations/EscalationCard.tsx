@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, fieldError, notifySuccess, Tag, type Tone } from '../../components/common';
 import { useFormatters } from '../../format';
@@ -35,6 +35,59 @@ export function AgeTag({ escalation }: { escalation: Escalation }) {
   );
 }
 
+/**
+ * A form around one required text: says it is required rather than sending it empty, and shows the
+ * error of the last try. Its buttons (and other fields) come below the text.
+ */
+function RequiredTextForm({
+  label,
+  field,
+  value,
+  onChange,
+  error,
+  onSend,
+  children,
+}: {
+  label: string;
+  /** The field the server names in its validation errors. */
+  field: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: unknown;
+  onSend: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [missing, setMissing] = useState(false);
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (!value.trim()) {
+      setMissing(true);
+      return;
+    }
+    onSend();
+  };
+  return (
+    <form onSubmit={send} noValidate>
+      <Stack gap={6}>
+        <FormError error={error} />
+        <Textarea
+          label={label}
+          autosize
+          minRows={2}
+          value={value}
+          error={missing ? t('form.required') : fieldError(error, field)}
+          onChange={(e) => {
+            onChange(e.currentTarget.value);
+            setMissing(false);
+          }}
+        />
+        {children}
+      </Stack>
+    </form>
+  );
+}
+
 /** One text to send (questions, an answer, why it is withdrawn), with its button. */
 function TextStep({
   label,
@@ -49,40 +102,23 @@ function TextStep({
   color?: string;
   onSubmit: (text: string) => Promise<unknown>;
 }) {
-  const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [missing, setMissing] = useState(false);
   const mutation = useMutation({ mutationFn: () => onSubmit(text.trim()), onSuccess: () => setText('') });
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) {
-      setMissing(true);
-      return;
-    }
-    mutation.mutate();
-  };
   return (
-    <form onSubmit={send} noValidate>
-      <Stack gap={6}>
-        <FormError error={mutation.error} />
-        <Textarea
-          label={label}
-          autosize
-          minRows={2}
-          value={text}
-          error={missing ? t('form.required') : fieldError(mutation.error, field)}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            setMissing(false);
-          }}
-        />
-        <Group>
-          <Button type="submit" size="xs" variant={color ? 'filled' : 'default'} loading={mutation.isPending}>
-            {submit}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <RequiredTextForm
+      label={label}
+      field={field}
+      value={text}
+      onChange={setText}
+      error={mutation.error}
+      onSend={() => mutation.mutate()}
+    >
+      <Group>
+        <Button type="submit" size="xs" variant={color ? 'filled' : 'default'} loading={mutation.isPending}>
+          {submit}
+        </Button>
+      </Group>
+    </RequiredTextForm>
   );
 }
 
@@ -98,7 +134,6 @@ function DecisionForm({
   const fmt = useFormatters();
   const [decision, setDecision] = useState('');
   const [decidedOn, setDecidedOn] = useState(fmt.today());
-  const [missing, setMissing] = useState(false);
   const mutation = useMutation({
     mutationFn: () =>
       escalationsApi.decide(escalation.id, {
@@ -111,45 +146,30 @@ function DecisionForm({
       notifySuccess(t('escalationsWeb.decided'));
     },
   });
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    if (!decision.trim()) {
-      setMissing(true);
-      return;
-    }
-    mutation.mutate();
-  };
   return (
-    <form onSubmit={send} noValidate>
-      <Stack gap={6}>
-        <FormError error={mutation.error} />
-        <Textarea
-          label={t('escalationsWeb.decisionLabel')}
-          autosize
-          minRows={2}
-          value={decision}
-          error={missing ? t('form.required') : fieldError(mutation.error, 'decision')}
-          onChange={(e) => {
-            setDecision(e.currentTarget.value);
-            setMissing(false);
-          }}
+    <RequiredTextForm
+      label={t('escalationsWeb.decisionLabel')}
+      field="decision"
+      value={decision}
+      onChange={setDecision}
+      error={mutation.error}
+      onSend={() => mutation.mutate()}
+    >
+      <Group align="flex-end">
+        <TextInput
+          type="date"
+          w={180}
+          label={t('escalationsWeb.decidedOn')}
+          value={decidedOn}
+          max={fmt.today()}
+          error={fieldError(mutation.error, 'decidedOn')}
+          onChange={(e) => setDecidedOn(e.currentTarget.value)}
         />
-        <Group align="flex-end">
-          <TextInput
-            type="date"
-            w={180}
-            label={t('escalationsWeb.decidedOn')}
-            value={decidedOn}
-            max={fmt.today()}
-            error={fieldError(mutation.error, 'decidedOn')}
-            onChange={(e) => setDecidedOn(e.currentTarget.value)}
-          />
-          <Button type="submit" size="sm" loading={mutation.isPending}>
-            {t('escalationsWeb.decide')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <Button type="submit" size="sm" loading={mutation.isPending}>
+          {t('escalationsWeb.decide')}
+        </Button>
+      </Group>
+    </RequiredTextForm>
   );
 }
 
