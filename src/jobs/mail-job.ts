@@ -159,8 +159,10 @@ export function createMailJob(options: MailJobOptions): MailJob {
         lockedUntil: new Date(at.getTime() + lockMs),
         limit: batchSize,
       });
+      // Stop when nothing is left to claim: a short batch may only mean that another instance was
+      // claiming at the same moment (its rows are skipped), and what it did not take is still there.
+      if (rows.length === 0) return;
       for (const row of rows) await sendOne(row, result);
-      if (rows.length < batchSize) return;
     }
   }
 

@@ -52,8 +52,10 @@ export async function queueMail(db: Db, message: MailMessage): Promise<boolean> 
     ics: message.ics ?? null,
     mesaId: message.mesaId ?? null,
     personId: message.personId ?? null,
-    ...(message.queuedAt ? { createdAt: message.queuedAt, sendAfter: message.queuedAt } : {}),
-    ...(message.sendAfter ? { sendAfter: message.sendAfter } : {}),
+    ...(message.queuedAt ? { createdAt: message.queuedAt } : {}),
+    // Due as the mail job's clock reads time (milliseconds), not the database's (microseconds): a run
+    // that starts in the same millisecond as the message was queued already sees it.
+    sendAfter: message.sendAfter ?? message.queuedAt ?? new Date(),
   });
   return id !== null;
 }

@@ -336,9 +336,13 @@ describe('delivery', () => {
         text: 'Texto',
       });
     }
-    const at = new Date();
+    // A moment after the last was queued: the outbox stores microseconds, a Date only milliseconds.
+    const at = new Date(Date.now() + 1000);
     const [a, b] = await Promise.all([runJob(at, { batchSize: 4 }), runJob(at, { batchSize: 4 })]);
-    expect(a.sent + b.sent).toBe(addresses.length);
+    // Both runs also send whatever else was waiting (the digests of the week, when this test runs alone).
+    expect(a.sent + b.sent).toBeGreaterThanOrEqual(addresses.length);
+    expect(a.sent).toBeGreaterThan(0);
+    expect(b.sent).toBeGreaterThan(0);
     expect(addresses.map((to) => smtp.to(to).length)).toEqual(addresses.map(() => 1));
     const sent = await t.database.db
       .select({ status: mailOutbox.status, attempts: mailOutbox.attempts })
