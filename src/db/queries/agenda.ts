@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import {
   type AgendaInput,
   type AgendaItem,
@@ -8,9 +8,7 @@ import {
   draftAgenda,
 } from '../../domain/agenda';
 import { type CirclingFlag, type CirclingInput, circlingProblems } from '../../domain/circling';
-import type { CommitmentStatus } from '../../domain/commitments';
 import { isSession } from '../../domain/meetings';
-import type { ProblemStatus } from '../../domain/problem-status';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
 import { readAll } from '../read-all';
@@ -99,6 +97,44 @@ export async function circlingFlags(
   return circlingProblems(await circlingInputs(db, mesaId, visibilities, before));
 }
 
+/** Problems as the agenda reads them: what the draft is built from and what an item shows. */
+function agendaProblems(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      id: problems.id,
+      number: problems.number,
+      title: problems.title,
+      status: problems.status,
+      visibility: problems.visibility,
+      impact: problems.impact,
+      ease: problems.ease,
+      inFocus: problems.inFocus,
+      createdAt: problems.createdAt,
+    })
+    .from(problems)
+    .where(where);
+}
+
+/** Commitments as the agenda reads them: deadline and state, with who owes them (person and entity). */
+function commitmentsWithOwners(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      id: commitments.id,
+      text: commitments.text,
+      problemId: commitments.problemId,
+      status: commitments.status,
+      dueOn: commitments.dueOn,
+      completedAt: commitments.completedAt,
+      visibility: commitments.visibility,
+      person: { id: people.id, fullName: people.fullName },
+      organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
+    })
+    .from(commitments)
+    .leftJoin(people, eq(people.id, commitments.personId))
+    .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
+    .where(where);
+}
+
 /**
  * What the draft agenda of a meeting is generated from, read from the Matrix: the Mesa's problems,
  * its commitments (not cancelled), field feedback since the last closed session, and circling
@@ -113,45 +149,16 @@ export async function agendaSources(
   const last = await lastClosedSession(db, meeting.mesaId, meeting.startsAt, meeting.id);
   const lastSessionAt = last?.startsAt ?? null;
   const [problemRows, commitmentRows, feedbackRows, circling, decisionRows] = await readAll(db, [
+    () => agendaProblems(db, and(eq(problems.mesaId, meeting.mesaId), inArray(problems.visibility, levels))),
     () =>
-      db
-        .select({
-          id: problems.id,
-          number: problems.number,
-          title: problems.title,
-          status: problems.status,
-          visibility: problems.visibility,
-          impact: problems.impact,
-          ease: problems.ease,
-          inFocus: problems.inFocus,
-          createdAt: problems.createdAt,
-        })
-        .from(problems)
-        .where(and(eq(problems.mesaId, meeting.mesaId), inArray(problems.visibility, levels))),
-    () =>
-      db
-        .select({
-          id: commitments.id,
-          text: commitments.text,
-          problemId: commitments.problemId,
-          status: commitments.status,
-          dueOn: commitments.dueOn,
-          completedAt: commitments.completedAt,
-          visibility: commitments.visibility,
-          person: { id: people.id, fullName: people.fullName },
-          organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
-        })
-        .from(commitments)
-        .leftJoin(people, eq(people.id, commitments.personId))
-        .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
-        .where(
-          and(
-            eq(commitments.mesaId, meeting.mesaId),
-            ne(commitments.status, 'cancelled'),
-            inArray(commitments.visibility, levels),
-          ),
-        )
-        .orderBy(asc(commitments.dueOn), asc(commitments.createdAt)),
+      commitmentsWithOwners(
+        db,
+        and(
+          eq(commitments.mesaId, meeting.mesaId),
+          ne(commitments.status, 'cancelled'),
+          inArray(commitments.visibility, levels),
+        ),
+      ).orderBy(asc(commitments.dueOn), asc(commitments.createdAt)),
     () =>
       db
         .select({
@@ -260,23 +267,8 @@ async function problemsAgenda(db: Db, meeting: Meeting, visibilities: readonly V
 
 /** What agenda items are about, for display: their problems and commitments, by id. */
 export interface AgendaReferences {
-  problems: ReadonlyMap<
-    string,
-    { id: string; number: number; title: string; status: ProblemStatus; visibility: Visibility }
-  >;
-  commitments: ReadonlyMap<
-    string,
-    {
-      id: string;
-      text: string;
-      dueOn: string;
-      status: CommitmentStatus;
-      completedAt: Date | null;
-      visibility: Visibility;
-      person: { id: string | null; fullName: string | null } | null;
-      organization: { id: string | null; name: string | null; acronym: string | null } | null;
-    }
-  >;
+  problems: ReadonlyMap<string, Awaited<ReturnType<typeof agendaProblems>>[number]>;
+  commitments: ReadonlyMap<string, Awaited<ReturnType<typeof commitmentsWithOwners>>[number]>;
 }
 
 /** What the agenda items are about, for display: their problems and commitments, by id. */
@@ -286,41 +278,9 @@ export async function agendaReferences(
   commitmentIds: readonly string[],
 ): Promise<AgendaReferences> {
   const [problemRows, commitmentRows] = await readAll(db, [
+    () => (problemIds.length ? agendaProblems(db, inArray(problems.id, [...problemIds])) : []),
     () =>
-      problemIds.length
-        ? db
-            .select({
-              id: problems.id,
-              number: problems.number,
-              title: problems.title,
-              status: problems.status,
-              visibility: problems.visibility,
-            })
-            .from(problems)
-            .where(inArray(problems.id, [...problemIds]))
-        : [],
-    () =>
-      commitmentIds.length
-        ? db
-            .select({
-              id: commitments.id,
-              text: commitments.text,
-              dueOn: commitments.dueOn,
-              status: commitments.status,
-              completedAt: commitments.completedAt,
-              visibility: commitments.visibility,
-              person: { id: people.id, fullName: people.fullName },
-              organization: {
-                id: organizations.id,
-                name: organizations.name,
-                acronym: organizations.acronym,
-              },
-            })
-            .from(commitments)
-            .leftJoin(people, eq(people.id, commitments.personId))
-            .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
-            .where(inArray(commitments.id, [...commitmentIds]))
-        : [],
+      commitmentIds.length ? commitmentsWithOwners(db, inArray(commitments.id, [...commitmentIds])) : [],
   ]);
   return {
     problems: new Map(problemRows.map((p) => [p.id, p])),
