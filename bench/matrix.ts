@@ -1,7 +1,6 @@
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import pg from 'pg';
 import { loadConfig } from '../src/config/config';
 import { verifyAuditChain } from '../src/db/audit';
 import type { Database, openDatabase } from '../src/db/client';
@@ -39,6 +38,7 @@ import {
   measureBothStores,
   open,
   summarize,
+  tapStatements,
 } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
@@ -325,16 +325,10 @@ async function countStatements(
   const problemIds = new Map<string, string>();
   for (const mesa of mesas) problemIds.set(mesa.id, await firstProblemId(database, mesa.id));
   let texts: string[] = [];
-  const target =
-    database.kind === 'postgres'
-      ? (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown })
-      : (driverOf(database) as unknown as { query: (...args: unknown[]) => unknown });
-  const original = target.query;
-  target.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0];
-    texts.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
-    return original.apply(this, args);
-  };
+  const untap = tapStatements(database, (text) => {
+    texts.push(text);
+    return undefined;
+  });
   const config = loadConfig({
     NODE_ENV: 'test',
     SESSION_SECRET,
@@ -375,7 +369,7 @@ async function countStatements(
     }
     return out;
   } finally {
-    target.query = original;
+    untap();
     await app.close();
   }
 }

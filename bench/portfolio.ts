@@ -1,6 +1,5 @@
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
 import { loadConfig } from '../src/config/config';
 import type { Database, openDatabase } from '../src/db/client';
 import { seedDemo } from '../src/demo/seed';
@@ -10,7 +9,16 @@ import { createToken, root, SESSION_SECRET, sleep, startServer, stopServer } fro
 import { generatePortfolioData, PORTFOLIO_TARGETS } from './portfolio/generate';
 import { type Machine, machineLines } from './support/machine';
 import { runBenchmark } from './support/run';
-import { check, cleanUp, close, driverOf, measureBothStores, open, summarize } from './support/scratch';
+import {
+  check,
+  cleanUp,
+  close,
+  driverOf,
+  measureBothStores,
+  open,
+  summarize,
+  tapStatements,
+} from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
 const positive = (value: string | undefined, fallback: number) => {
@@ -59,36 +67,14 @@ interface Statement {
  */
 async function countStatements(database: Database, token: string, url: string) {
   let statements: Statement[] = [];
-  const target =
-    database.kind === 'postgres'
-      ? (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown })
-      : (driverOf(database) as unknown as { query: (...args: unknown[]) => unknown });
-  const original = target.query;
-  target.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0];
-    const text = typeof first === 'string' ? first : String((first as { text?: string })?.text ?? '');
+  const untap = tapStatements(database, (text) => {
     const started = performance.now();
     const entry = { what: summarize(text), ms: 0, text };
     statements.push(entry);
-    // A pool passes a callback; a client in a transaction (and PGlite) returns a promise.
-    const callback = args.at(-1);
-    if (typeof callback === 'function') {
-      args[args.length - 1] = (...results: unknown[]) => {
-        entry.ms = performance.now() - started;
-        return (callback as (...a: unknown[]) => unknown)(...results);
-      };
-    }
-    const result = original.apply(this, args);
-    if (result && typeof (result as Promise<unknown>).then === 'function') {
-      void (result as Promise<unknown>).then(
-        () => {
-          entry.ms = performance.now() - started;
-        },
-        () => undefined,
-      );
-    }
-    return result;
-  };
+    return () => {
+      entry.ms = performance.now() - started;
+    };
+  });
   const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET, LOG_LEVEL: 'silent', TIME_ZONE });
   const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
   try {
@@ -109,7 +95,7 @@ async function countStatements(database: Database, token: string, url: string) {
     runs.sort((a, b) => a.total - b.total);
     return runs[2]!;
   } finally {
-    target.query = original;
+    untap();
     await app.close();
   }
 }

@@ -24,7 +24,6 @@
 import http from 'node:http';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
 import { loadConfig } from '../src/config/config';
 import type { Database, openDatabase } from '../src/db/client';
 import { seedDemo } from '../src/demo/seed';
@@ -50,6 +49,7 @@ import {
   onCleanUp,
   open,
   summarize,
+  tapStatements,
 } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
@@ -112,16 +112,10 @@ interface AgendaResult {
  */
 async function countStatements(database: Database, token: string, url: string) {
   let texts: string[] = [];
-  const target =
-    database.kind === 'postgres'
-      ? (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown })
-      : (driverOf(database) as unknown as { query: (...args: unknown[]) => unknown });
-  const original = target.query;
-  target.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0];
-    texts.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
-    return original.apply(this, args);
-  };
+  const untap = tapStatements(database, (text) => {
+    texts.push(text);
+    return undefined;
+  });
   const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET, LOG_LEVEL: 'silent', TIME_ZONE });
   const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET! });
   try {
@@ -137,7 +131,7 @@ async function countStatements(database: Database, token: string, url: string) {
     await request();
     return { statements: texts.length, summary: texts.map(summarize) };
   } finally {
-    target.query = original;
+    untap();
     await app.close();
   }
 }

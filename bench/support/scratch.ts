@@ -190,3 +190,43 @@ export async function measureBothStores<R>(run: BothStoresRun<R>): Promise<void>
   const failed = run.goals(results).filter((g) => !g.met);
   if (failed.length) log(`\nGoals not met: ${failed.map((g) => g.text).join('; ')}`);
 }
+
+type Queryable = { query: (...args: unknown[]) => unknown };
+
+/**
+ * Calls `onStatement` with the text of every SQL statement the database runs, until the returned
+ * function is called: it wraps the node-postgres client's `query` (pool queries pass through it) or
+ * the PGlite instance's. `onStatement` may return a function, called once the statement is answered.
+ */
+export function tapStatements(
+  database: Database,
+  onStatement: (text: string) => (() => void) | undefined,
+): () => void {
+  const target =
+    database.kind === 'postgres'
+      ? (pg.Client.prototype as unknown as Queryable)
+      : (driverOf(database) as unknown as Queryable);
+  const original = target.query;
+  target.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0];
+    const text = typeof first === 'string' ? first : String((first as { text?: string })?.text ?? '');
+    const answered = onStatement(text);
+    if (!answered) return original.apply(this, args);
+    // A pool passes a callback; a client in a transaction (and PGlite) returns a promise.
+    const callback = args.at(-1);
+    if (typeof callback === 'function') {
+      args[args.length - 1] = (...results: unknown[]) => {
+        answered();
+        return (callback as (...a: unknown[]) => unknown)(...results);
+      };
+    }
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      void (result as Promise<unknown>).then(answered, () => undefined);
+    }
+    return result;
+  };
+  return () => {
+    target.query = original;
+  };
+}
