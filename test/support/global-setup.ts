@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dumpPglite, openDatabase } from '../../src/db/client';
 import { seedDemo } from '../../src/demo/seed';
 import { adminQuery, postgresUrl, TEMPLATE_FILE, templateDatabaseName, urlWithDatabase } from './database';
@@ -14,7 +14,10 @@ export default async function setup() {
     await database.migrate();
     await seedDemo(database.db, { timeZone: 'America/Lima' });
     await mkdir('.tmp', { recursive: true });
-    await writeFile(TEMPLATE_FILE, Buffer.from(await (await dumpPglite(database)).arrayBuffer()));
+    // Written aside, then renamed: another test run starting at the same moment reads a whole file.
+    const partial = `${TEMPLATE_FILE}.${process.pid}`;
+    await writeFile(partial, Buffer.from(await (await dumpPglite(database)).arrayBuffer()));
+    await rename(partial, TEMPLATE_FILE);
     await database.close();
     return;
   }
