@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/audit-key.ts'],
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,

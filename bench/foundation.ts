@@ -37,6 +37,7 @@ const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:
 const ADMIN_EMAIL = 'admin@demo.mesas.local';
 const READY_TIMEOUT_MS = 180_000;
 const SESSION_SECRET = randomBytes(32).toString('base64url');
+const AUDIT_KEY = randomBytes(32).toString('base64url');
 const GOAL_PG_RSS_MIB = 200;
 const GOAL_REOPEN_S = 3;
 
@@ -131,7 +132,7 @@ function mesasEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'DEMO_DATA', 'PORT', 'HOST', 'LOG_LEVEL', 'PUBLIC_URL']) {
     delete env[name];
   }
-  return { ...env, NODE_ENV: 'production', SESSION_SECRET, LOG_LEVEL: 'warn', ...overrides };
+  return { ...env, NODE_ENV: 'production', SESSION_SECRET, AUDIT_KEY, LOG_LEVEL: 'warn', ...overrides };
 }
 
 async function runCli(args: string[], env: Record<string, string>): Promise<string> {

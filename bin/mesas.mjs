@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = path.join(root, 'dist/server/cli.mjs');
+// Spreadsheet imports are read in a worker thread, started from its own bundle beside the server's.
+const workerBundle = path.join(root, 'dist/server/sheet-worker.mjs');
 
 function newestSource(dir) {
   let newest = 0;
@@ -22,13 +24,18 @@ function newestSource(dir) {
 
 const stale =
   !existsSync(bundle) ||
+  !existsSync(workerBundle) ||
   statSync(bundle).mtimeMs <
     Math.max(newestSource(path.join(root, 'src')), statSync(path.join(root, 'package.json')).mtimeMs);
 if (stale) {
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: [path.join(root, 'src/cli/main.ts')],
-    outfile: bundle,
+    entryPoints: {
+      cli: path.join(root, 'src/cli/main.ts'),
+      'sheet-worker': path.join(root, 'src/exports/sheet-worker.ts'),
+    },
+    outdir: path.dirname(bundle),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -6,8 +6,9 @@
  * Search documents and audit hashes are computed exactly as the application computes them.
  */
 import { randomUUID } from 'node:crypto';
-import { hashAuditRow } from '../../src/db/audit';
+import { headMac, macAuditRow } from '../../src/db/audit';
 import { problemSearchDocument } from '../../src/domain/search-text';
+import { AUDIT_KEY } from './process';
 import {
   associations,
   feedbackText,
@@ -464,7 +465,8 @@ export async function generateDataSet(
       after: after ?? null,
       prevHash: prevHash as string,
     };
-    const hash = hashAuditRow(fields);
+    const requestId = randomUUID();
+    const hash = macAuditRow(AUDIT_KEY, { ...fields, requestId });
     seq++;
     written++;
     batch.push({
@@ -478,7 +480,8 @@ export async function generateDataSet(
       action,
       before: fields.before,
       after: fields.after,
-      request_id: randomUUID(),
+      request_id: requestId,
+      hash_version: 2,
       prev_hash: fields.prevHash,
       hash,
     });
@@ -538,6 +541,12 @@ export async function generateDataSet(
   }
   await flush();
   await exec.query(`select setval(pg_get_serial_sequence('audit_events', 'seq'), ${seq})`);
+  // The signed head follows the chain's new end, as every append moves it.
+  await exec.query(
+    `insert into audit_head (id, seq, hash, mac, updated_at) values (1, $1, $2, $3, now())
+     on conflict (id) do update set seq = excluded.seq, hash = excluded.hash, mac = excluded.mac, updated_at = now()`,
+    [seq, prevHash, headMac(AUDIT_KEY, seq, prevHash as string)],
+  );
   const auditMs = performance.now() - auditStarted;
   log(`  Audit log: ${written} events in ${(auditMs / 1000).toFixed(1)} s`);
 

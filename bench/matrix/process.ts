@@ -8,10 +8,14 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { setAuditKey } from '../../src/db/audit';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin', 'mesas.mjs');
 export const SESSION_SECRET = randomBytes(32).toString('base64url');
+/** The run's audit key: the demo seed and generated events in this process, and every spawned server. */
+export const AUDIT_KEY = randomBytes(32).toString('base64url');
+setAuditKey(AUDIT_KEY);
 const READY_TIMEOUT_MS = 300_000;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -45,7 +49,7 @@ function mesasEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'DEMO_DATA', 'PORT', 'HOST', 'LOG_LEVEL', 'PUBLIC_URL']) {
     delete env[name];
   }
-  return { ...env, NODE_ENV: 'production', SESSION_SECRET, LOG_LEVEL: 'warn', ...overrides };
+  return { ...env, NODE_ENV: 'production', SESSION_SECRET, AUDIT_KEY, LOG_LEVEL: 'warn', ...overrides };
 }
 
 export async function runCli(args: string[], env: Record<string, string>): Promise<string> {

@@ -152,7 +152,8 @@ function dataSetLines(results: StoreResult[]): string[] {
       'enacted and verified ones. Search documents are computed with `problemSearchDocument` as the application ' +
       'does; the database fills the stored generated columns `search_es` and `search_en` (their tsvectors) from ' +
       "them. The audit log continues the demo's hash chain: one event per generated record, then edits, each " +
-      'hashed with `hashAuditRow` of `src/db/audit.ts`. Then `ANALYZE`.',
+      "sealed with `macAuditRow` of `src/db/audit.ts` (HMAC-SHA-256 keyed by the run's `AUDIT_KEY`), and the " +
+      'signed head moved to its end. Then `ANALYZE`.',
     '',
   );
   const tables = Object.keys(results[0]!.data.counts);

@@ -1,42 +1,54 @@
 import { randomBytes } from 'node:crypto';
 import type { ParseArgsConfig } from 'node:util';
+import { z } from 'zod';
 import { createAccount, createApiToken } from '../commands/accounts';
 import { systemContext } from '../commands/context';
 import type { Config } from '../config/config';
-import { verifyAuditChain } from '../db/audit';
-import { type Database, openDatabase } from '../db/client';
+import { setAuditKey } from '../db/audit';
+import { type Database, type MigrationReport, openDatabase } from '../db/client';
 import { findAccountByEmail } from '../db/queries/accounts';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../demo/seed';
+import { AppError } from '../domain/errors';
+import { passwordWeakness } from '../domain/password-strength';
 import { type GlobalRole, globalRoles, type Locale, locales } from '../domain/roles';
-import { resolveSessionSecret } from '../server/secret';
+import { translator } from '../i18n';
+import { resolveAuditKey, resolveSessionSecret } from '../server/secret';
 import { startServer } from '../server/start';
+import { auditCommands } from './audit';
 import { buildWebIfNeeded } from './build-web';
 
-interface CommandInput {
+export interface CommandInput {
   config: Config;
   values: Record<string, string | boolean | undefined>;
   positionals: string[];
 }
 
-interface Command {
+export interface Command {
   summary: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(input: CommandInput): Promise<void>;
 }
 
-const out = (line: string) => process.stdout.write(`${line}\n`);
+export const out = (line: string) => process.stdout.write(`${line}\n`);
 
-async function withDatabase<T>(config: Config, work: (database: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  config: Config,
+  work: (database: Database, migrated: MigrationReport) => Promise<T>,
+): Promise<T> {
+  // Every command that writes records its audit event, sealed with this installation's key.
+  setAuditKey(resolveAuditKey(config));
   const database = await openDatabase(
     config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dir: config.database.dir },
   );
   try {
-    await database.migrate();
-    return await work(database);
+    const migrated = await database.migrate();
+    return await work(database, migrated);
   } finally {
     await database.close();
   }
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function required(values: CommandInput['values'], name: string): string {
   const value = values[name];
@@ -64,7 +76,13 @@ export const commands: Record<string, Command> = {
     summary: 'Run pending database migrations',
     options: {},
     async run({ config }) {
-      await withDatabase(config, async (db) => out(`Migrations are up to date (${db.kind}).`));
+      await withDatabase(config, async (database, { applied, total }) =>
+        out(
+          applied > 0
+            ? `Applied ${plural(applied, 'migration')}; the ${database.kind} database is up to date (${total} in all).`
+            : `Already up to date: all ${plural(total, 'migration')} had been applied (${database.kind}).`,
+        ),
+      );
     },
   },
   'seed-demo': {
@@ -91,6 +109,10 @@ export const commands: Record<string, Command> = {
     },
     async run({ config, values }) {
       const email = required(values, 'email');
+      if (!z.email().safeParse(email).success) {
+        throw new Error(`--email "${email}" is not an e-mail address (e.g. ana.rojas@example.gob.pe)`);
+      }
+      const fullName = required(values, 'name');
       const role = values.role as string | undefined;
       if (role !== undefined && !globalRoles.includes(role as GlobalRole)) {
         throw new Error(`--role must be one of ${globalRoles.join(', ')}`);
@@ -101,14 +123,21 @@ export const commands: Record<string, Command> = {
       const given = values.password as string | undefined;
       if (given !== undefined && given.length < 10)
         throw new Error('--password must have at least 10 characters');
+      const weakness = given === undefined ? null : passwordWeakness(given, [email, values.name as string]);
+      if (weakness) throw new Error(`--password is ${translator('en')(weakness.key, weakness.params ?? {})}`);
       const password = given ?? randomBytes(12).toString('base64url');
       await withDatabase(config, async (database) => {
         const account = await createAccount(systemContext(database.db, 'cli'), {
           email,
           password,
-          fullName: (values.name as string | undefined) ?? email,
+          fullName,
           globalRole: (role as GlobalRole | undefined) ?? null,
           locale: locale as Locale,
+        }).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'CONFLICT') {
+            throw new Error(`an account with the e-mail ${email} already exists; nothing was changed`);
+          }
+          throw error;
         });
         out(`Created ${account.email}${account.globalRole ? ` (${account.globalRole})` : ''}.`);
         if (!given) out(`Password: ${password}`);
@@ -134,17 +163,7 @@ export const commands: Record<string, Command> = {
       });
     },
   },
-  'verify-audit': {
-    summary: 'Check that no audit event was altered or removed',
-    options: {},
-    async run({ config }) {
-      await withDatabase(config, async (database) => {
-        const result = await verifyAuditChain(database.db);
-        if (result.ok) return out(`Audit log intact: ${result.checked} events checked.`);
-        throw new Error(`Audit log broken at event #${result.firstBrokenSeq} (${result.checked} events).`);
-      });
-    },
-  },
+  ...auditCommands,
 };
 
 export function usage(): string {

@@ -1,18 +1,22 @@
-import { hashPassword } from '../auth/passwords';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import { API_TOKEN_PREFIX, hashToken, newToken } from '../auth/tokens';
 import { recordAudit } from '../db/audit';
+import type { Db } from '../db/client';
 import {
+  endOtherSessionsOf,
   endSessionsOf,
   findAccountByEmail,
   getAccount,
   insertAccount,
   insertApiToken,
+  passwordHashOf,
   revokeApiToken as revokeRow,
   updateAccount as updateRow,
 } from '../db/queries/accounts';
 import { getOrganization } from '../db/queries/organizations';
 import { getPerson, insertPerson } from '../db/queries/people';
 import { AppError } from '../domain/errors';
+import { passwordWeakness } from '../domain/password-strength';
 import type { GlobalRole, Locale } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { rethrowUnique } from './unique';
@@ -26,6 +30,18 @@ export interface AccountInput {
   personId?: string;
   fullName?: string;
   organizationId?: string | null;
+  /** Only for the demo seed, whose accounts share a published password: everyone else's must be strong. */
+  weakPasswordAllowed?: boolean;
+}
+
+/** Refuses a password that is easy to guess, for this account (its e-mail, the person's name) or any. */
+export function requireStrongPassword(
+  password: string,
+  account: { email: string; fullName?: string | null },
+  path = 'password',
+) {
+  const weakness = passwordWeakness(password, [account.email, account.fullName], path);
+  if (weakness) throw new AppError('VALIDATION_FAILED', { fields: [weakness] });
 }
 
 /** Audit rows never carry password hashes. */
@@ -41,16 +57,23 @@ export function createAccount(ctx: CommandContext, input: AccountInput) {
     }
     let personId = input.personId;
     if (personId) {
-      if (!(await getPerson(tx.db, personId))) {
+      const person = await getPerson(tx.db, personId);
+      if (!person) {
         throw new AppError('VALIDATION_FAILED', {
           fields: [{ path: 'personId', key: 'fields.unknownPerson' }],
         });
+      }
+      if (!input.weakPasswordAllowed) {
+        requireStrongPassword(input.password, { email: input.email, fullName: person.fullName });
       }
     } else {
       if (!input.fullName) {
         throw new AppError('VALIDATION_FAILED', {
           fields: [{ path: 'fullName', key: 'fields.requiredWithoutPersonId' }],
         });
+      }
+      if (!input.weakPasswordAllowed) {
+        requireStrongPassword(input.password, { email: input.email, fullName: input.fullName });
       }
       if (input.organizationId && !(await getOrganization(tx.db, input.organizationId))) {
         throw new AppError('VALIDATION_FAILED', {
@@ -95,6 +118,7 @@ export function updateAccount(ctx: CommandContext, id: string, changes: AccountC
   return inTransaction(ctx, async (tx) => {
     const before = await getAccount(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
+    if (changes.password) requireStrongPassword(changes.password, before);
     if (
       id === tx.actor.userId &&
       (changes.disabled || (changes.globalRole !== undefined && changes.globalRole !== 'admin'))
@@ -107,7 +131,9 @@ export function updateAccount(ctx: CommandContext, id: string, changes: AccountC
     await updateRow(tx.db, id, {
       ...(changes.globalRole !== undefined ? { globalRole: changes.globalRole } : {}),
       ...(changes.locale ? { locale: changes.locale } : {}),
-      ...(changes.password ? { passwordHash: await hashPassword(changes.password) } : {}),
+      ...(changes.password
+        ? { passwordHash: await hashPassword(changes.password), passwordChangedAt: new Date() }
+        : {}),
       ...(changes.disabled !== undefined ? { disabledAt: changes.disabled ? new Date() : null } : {}),
     });
     if (changes.password || changes.disabled) await endSessionsOf(tx.db, id);
@@ -123,6 +149,78 @@ export function updateAccount(ctx: CommandContext, id: string, changes: AccountC
     });
     return after;
   });
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+  /** The session making the change (kept signed in), or null when it comes with an API token. */
+  keepSessionTokenHash: string | null;
+}
+
+/**
+ * The actor changes their own password. The current one is required, so a session left open on a
+ * shared computer cannot take the account over; every other session ends (whoever else was signed in
+ * must sign in again), personal API tokens stay.
+ */
+export async function changeOwnPassword(ctx: CommandContext, change: PasswordChange) {
+  const userId = ctx.actor.userId;
+  const account = await getAccount(ctx.db, userId);
+  const stored = account && (await passwordHashOf(ctx.db, userId));
+  if (!account || !stored) throw new AppError('NOT_FOUND');
+  if (!(await verifyPassword(change.currentPassword, stored))) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'currentPassword', key: 'fields.wrongCurrentPassword' }],
+    });
+  }
+  if (change.newPassword === change.currentPassword) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'newPassword', key: 'fields.sameAsCurrentPassword' }],
+    });
+  }
+  requireStrongPassword(change.newPassword, account, 'newPassword');
+  const passwordHash = await hashPassword(change.newPassword);
+  return inTransaction(ctx, async (tx) => {
+    const passwordChangedAt = new Date();
+    await updateRow(tx.db, userId, { passwordHash, passwordChangedAt });
+    const sessionsEnded = await endOtherSessionsOf(tx.db, userId, change.keepSessionTokenHash);
+    await recordAudit(tx.db, {
+      actor: auditActor(tx),
+      entityType: 'account',
+      entityId: userId,
+      action: 'change_own_password',
+      after: { passwordChangedAt, sessionsEnded },
+      requestId: tx.requestId,
+    });
+    return { passwordChangedAt, sessionsEnded };
+  });
+}
+
+/**
+ * A refused sign-in, in the audit log: the e-mail tried and the client's address (never the password),
+ * and why: the password did not match (or the account is unknown or disabled), or the e-mail was
+ * blocked after repeated failures. Recorded under the e-mail so every attempt on an account, known or
+ * not, reads together.
+ */
+export function recordFailedSignIn(
+  db: Db,
+  attempt: {
+    emailKey: string;
+    address: string;
+    reason: 'invalid_credentials' | 'throttled';
+    requestId: string;
+  },
+) {
+  return db.transaction((tx) =>
+    recordAudit(tx, {
+      actor: { userId: null, label: 'anonymous' },
+      entityType: 'sign_in',
+      entityId: attempt.emailKey,
+      action: 'sign_in_failed',
+      after: { email: attempt.emailKey, address: attempt.address, reason: attempt.reason },
+      requestId: attempt.requestId,
+    }),
+  );
 }
 
 /** A personal API token for the actor; the secret is returned once and only its hash is kept. */

@@ -6,18 +6,17 @@ import {
   listAgendaItems,
   lockMeeting,
   type Meeting,
-  problemIdsInMesa,
   updateAgendaItemRow,
   updateMeetingRow,
 } from '../db/queries/meetings';
 import { notifyMeetingEvent } from '../db/queries/meetings-events';
-import { canSee } from '../domain/access';
 import { type AgendaEdit, applyAgendaEdits } from '../domain/agenda';
 import { AppError, type FieldIssue } from '../domain/errors';
 import { audienceVisibilities } from '../domain/meeting-audience';
 import { isRecordFrozen } from '../domain/meetings';
 import { queueMeetingInvitations } from '../mail/messages';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { problemIssues } from './references';
 
 export interface AgendaSave {
   /** The meeting's version: the agenda is part of the meeting (409 STALE_WRITE when it changed). */
@@ -61,19 +60,13 @@ export function saveAgenda(ctx: CommandContext, meetingId: string, input: Agenda
       .filter(
         (x): x is { e: Extract<AgendaEdit, { op: 'add' }>; i: number } => x.e.op === 'add' && !!x.e.problemId,
       );
-    if (added.length) {
-      const found = await problemIdsInMesa(
-        tx.db,
+    issues.push(
+      ...(await problemIssues(
+        tx,
         meeting.mesaId,
-        added.map((x) => x.e.problemId!),
-      );
-      for (const { e, i } of added) {
-        const visibility = found.get(e.problemId!);
-        if (!visibility || !canSee(tx.actor, visibility, meeting.mesaId)) {
-          issues.push({ path: `edits.${i}.problemId`, key: 'fields.notAProblemOfTheMesa' });
-        }
-      }
-    }
+        added.map(({ e, i }) => ({ id: e.problemId!, path: `edits.${i}.problemId` })),
+      )),
+    );
     if (issues.length) throw new AppError('VALIDATION_FAILED', { fields: issues });
     const edited = applyAgendaEdits(current.items, input.edits);
 

@@ -6,7 +6,6 @@ import {
   insertCommitment,
   insertCommitmentReport,
   lockCommitment,
-  meetingRef,
   type NewCommitment,
   personInMesa,
   problemRef,
@@ -14,13 +13,19 @@ import {
   updateCommitmentRow,
 } from '../db/queries/commitments';
 import { getMesa } from '../db/queries/mesas';
-import { getOrganization } from '../db/queries/organizations';
-import { type Actor, canSee, canSeeMeeting } from '../domain/access';
+import { type Actor, canSee } from '../domain/access';
 import { isCalendarDay, todayIn } from '../domain/calendar-days';
 import { assertCommitmentTransition, assertNewDueOn, type CommitmentStatus } from '../domain/commitments';
 import { AppError, type FieldKey } from '../domain/errors';
 import type { MesaRole, Visibility } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import {
+  meetingOfMesa,
+  organizationsExist,
+  type PersonOfMesa,
+  personOfMesa,
+  problemOfMesa,
+} from './references';
 
 function invalid(path: string, key: FieldKey): never {
   throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
@@ -59,24 +64,11 @@ export interface CommitmentChanges {
   reason?: string | null;
 }
 
-type Owner = NonNullable<Awaited<ReturnType<typeof personInMesa>>>;
-
-/** The person, who must currently take part in the Mesa. */
-async function checkOwner(ctx: CommandContext, mesaId: string, personId: string): Promise<Owner> {
-  const owner = await personInMesa(ctx.db, mesaId, personId);
-  if (!owner) invalid('personId', 'fields.unknownPerson');
-  if (owner.participations.length === 0) invalid('personId', 'fields.doesNotTakePart');
-  return owner;
-}
+type Owner = PersonOfMesa;
 
 /** The organization the person represents in the Mesa: who designated them, else their own. */
 function representedOrganization(owner: Owner): string | null {
   return owner.participations.find((p) => p.designatedById)?.designatedById ?? owner.organizationId;
-}
-
-async function checkOrganization(ctx: CommandContext, organizationId: string) {
-  if (!(await getOrganization(ctx.db, organizationId)))
-    invalid('organizationId', 'fields.unknownOrganization');
 }
 
 /**
@@ -90,12 +82,7 @@ async function checkLinks(
   solutionId: string | null | undefined,
 ): Promise<{ problemId: string | null; solutionId: string | null }> {
   let problem = problemId ?? null;
-  if (problem) {
-    const found = await problemRef(ctx.db, problem);
-    if (!found || found.mesaId !== mesaId || !canSee(ctx.actor, found.visibility, mesaId)) {
-      invalid('problemId', 'fields.notAProblemOfTheMesa');
-    }
-  }
+  if (problem) await problemOfMesa(ctx, mesaId, problem);
   if (solutionId) {
     const found = await solutionRef(ctx.db, solutionId);
     if (!found || found.mesaId !== mesaId) invalid('solutionId', 'fields.notASolutionOfTheMesa');
@@ -113,10 +100,7 @@ async function checkLinks(
 
 /** A meeting of the Mesa, visible to the actor and not closed (its record is frozen). */
 async function checkMeeting(ctx: CommandContext, mesaId: string, meetingId: string, path = 'meetingId') {
-  const meeting = await meetingRef(ctx.db, meetingId);
-  if (!meeting || meeting.mesaId !== mesaId || !canSeeMeeting(ctx.actor, meeting)) {
-    invalid(path, 'fields.notAMeetingOfTheMesa');
-  }
+  const meeting = await meetingOfMesa(ctx, mesaId, meetingId, path);
   if (meeting.state === 'closed') invalid(path, 'fields.meetingClosed');
   return meeting;
 }
@@ -148,9 +132,9 @@ export function createCommitment(
     const text = input.text?.trim();
     if (!text) invalid('text', 'fields.required');
     assertNewDueOn(input.dueOn, now, zoneOf(tx));
-    const owner = await checkOwner(tx, mesaId, input.personId);
+    const owner = await personOfMesa(tx, mesaId, input.personId);
     let organizationId = input.organizationId ?? null;
-    if (organizationId) await checkOrganization(tx, organizationId);
+    if (organizationId) await organizationsExist(tx, [organizationId], () => 'organizationId');
     else if (input.organizationId === undefined) organizationId = representedOrganization(owner);
     const links = await checkLinks(tx, mesaId, input.problemId, input.solutionId);
     if (input.meetingId) await checkMeeting(tx, mesaId, input.meetingId);
@@ -211,13 +195,15 @@ export function updateCommitment(
     // A new owner must take part in the Mesa; the current one may have left it since.
     const owner =
       changes.personId !== undefined
-        ? await checkOwner(tx, mesaId, changes.personId)
+        ? await personOfMesa(tx, mesaId, changes.personId)
         : before.personId
           ? await personInMesa(tx.db, mesaId, before.personId)
           : null;
     if (changes.personId !== undefined) values.personId = changes.personId;
     if (changes.organizationId !== undefined) {
-      if (changes.organizationId) await checkOrganization(tx, changes.organizationId);
+      if (changes.organizationId) {
+        await organizationsExist(tx, [changes.organizationId], () => 'organizationId');
+      }
       values.organizationId = changes.organizationId;
     } else if (changes.personId !== undefined && changes.personId !== before.personId && owner) {
       values.organizationId = representedOrganization(owner);

@@ -1,5 +1,7 @@
 import type { Db } from '../db/client';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../db/queries/idempotency';
 import type { Actor } from '../domain/access';
+import { AppError } from '../domain/errors';
 
 /** What every command receives: the database (or a transaction), who acts, and the request id. */
 export interface CommandContext {
@@ -13,6 +15,8 @@ export interface CommandContext {
   publicUrl?: string;
   /** The sender of e-mails (MAIL_FROM), organizer of last resort of calendar invitations. */
   mailFrom?: string;
+  /** The request's Idempotency-Key: its row is written in the first transaction that commits. */
+  idempotency?: IdempotencyClaim;
 }
 
 /** The actor as recorded in audit events. */
@@ -27,7 +31,23 @@ export function systemContext(db: Db, label = 'system', timeZone?: string): Comm
   return { db, actor: systemActor, actorLabel: label, ...(timeZone ? { timeZone } : {}) };
 }
 
-/** Runs `work` in one transaction: the change and its audit event commit together or not at all. */
-export function inTransaction<T>(ctx: CommandContext, work: (tx: CommandContext) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
+/**
+ * Runs `work` in one transaction: the change and its audit event commit together or not at all. A
+ * request with an Idempotency-Key claims its key in the same transaction, before writing: when a twin
+ * request holding the key committed first, this one writes nothing and replays the twin's answer.
+ */
+export async function inTransaction<T>(
+  ctx: CommandContext,
+  work: (tx: CommandContext) => Promise<T>,
+): Promise<T> {
+  const claim = ctx.idempotency && !ctx.idempotency.claimed ? ctx.idempotency : undefined;
+  const result = await ctx.db.transaction(async (tx) => {
+    if (claim && !(await claimIdempotencyKey(tx, claim))) {
+      claim.twin = true;
+      throw new AppError('IDEMPOTENCY_KEY_IN_USE');
+    }
+    return work({ ...ctx, db: tx, idempotency: undefined });
+  });
+  if (claim) claim.claimed = true;
+  return result;
 }

@@ -1,9 +1,9 @@
 import { recordAudit } from '../db/audit';
-import { getPerson } from '../db/queries/people';
 import { getProblem, insertFieldFeedback } from '../db/queries/problems';
 import { AppError } from '../domain/errors';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { invalid } from './problems';
+import { personOfMesa } from './references';
 
 export interface FieldFeedbackInput {
   verdict: 'works' | 'partly' | 'not_applied';
@@ -37,8 +37,7 @@ export function reportFieldFeedback(
       invalid('observedOn', 'fields.notADate');
     }
     const personId = input.personId === undefined ? tx.actor.personId : input.personId;
-    if (input.personId && !(await getPerson(tx.db, input.personId)))
-      invalid('personId', 'fields.unknownPerson');
+    if (input.personId) await personOfMesa(tx, problem.mesaId, input.personId);
     const row = await insertFieldFeedback(tx.db, {
       problemId,
       personId: personId ?? null,

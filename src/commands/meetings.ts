@@ -51,6 +51,7 @@ import { teamRoles } from '../domain/roles';
 import { translator } from '../i18n';
 import { queueMeetingInvitations, queueMinutes } from '../mail/messages';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { problemIssues } from './references';
 
 const DEFAULT_TIME_ZONE = 'America/Lima';
 
@@ -555,11 +556,7 @@ export function addDecision(ctx: CommandContext, meetingId: string, input: Decis
       else problemId ??= item.problemId;
     }
     if (input.problemId) {
-      const found = await problemIdsInMesa(tx.db, meeting.mesaId, [input.problemId]);
-      const visibility = found.get(input.problemId);
-      if (!visibility || !canSee(tx.actor, visibility, meeting.mesaId)) {
-        issues.push({ path: 'problemId', key: 'fields.notAProblemOfTheMesa' });
-      }
+      issues.push(...(await problemIssues(tx, meeting.mesaId, [{ id: input.problemId, path: 'problemId' }])));
     }
     if (issues.length) fail(issues);
     const row = await insertDecision(tx.db, {
@@ -597,6 +594,9 @@ export function removeDecision(ctx: CommandContext, meetingId: string, decisionI
     assertOpen(meeting);
     const before = await getDecision(tx.db, meetingId, decisionId);
     if (!before) throw new AppError('NOT_FOUND');
+    // Queued while the decision still exists, so the notice takes its problem's visibility; it is
+    // delivered only when this transaction commits.
+    await notifyMeetingEvent(tx.db, meetingId, { type: 'decision.deleted', decisionId }, meeting.mesaId);
     await deleteDecisionRow(tx.db, decisionId);
     await touchMeeting(tx.db, meetingId);
     await recordAudit(tx.db, {
@@ -608,7 +608,6 @@ export function removeDecision(ctx: CommandContext, meetingId: string, decisionI
       before,
       requestId: tx.requestId,
     });
-    await notifyMeetingEvent(tx.db, meetingId, { type: 'decision.deleted', decisionId }, meeting.mesaId);
   });
 }
 

@@ -1,11 +1,9 @@
 import { recordAudit } from '../db/audit';
-import { getCategoryByKey } from '../db/queries/categories';
+import { getCategoryByKey, listCategories } from '../db/queries/categories';
 import { notifyLiveMeetingsOfMesa } from '../db/queries/meetings-events';
 import { lockMesa } from '../db/queries/mesas';
-import { getPerson } from '../db/queries/people';
 import {
   currentSolutionTexts,
-  existingOrganizationIds,
   getProblem,
   insertProblem,
   insertStatusEvent,
@@ -24,6 +22,7 @@ import { type FilterFlag, filterFlags, reconcileFlags } from '../domain/filters'
 import { assertProblemTransition, type ProblemStatus } from '../domain/problem-status';
 import { problemSearchDocument } from '../domain/search-text';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { organizationsExist, personOfMesaHistory } from './references';
 import { rethrowUnique } from './unique';
 
 export interface ProblemInput {
@@ -112,7 +111,14 @@ async function problemValues(
     if (input.categoryKey === null) values.categoryId = null;
     else {
       const category = await getCategoryByKey(ctx.db, input.categoryKey);
-      if (!category || category.archivedAt) invalid('categoryKey', 'fields.unknownCategory');
+      if (!category || category.archivedAt) {
+        // Name the keys that exist, so that a client (or a person writing a script) can correct it.
+        const keys = (await listCategories(ctx.db)).map((c) => c.key);
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: 'categoryKey', key: 'fields.unknownCategory', params: { keys: keys.join(', ') } }],
+          allowed: keys,
+        });
+      }
       values.categoryId = category.id;
     }
   }
@@ -121,15 +127,15 @@ async function problemValues(
     values.ownerType = input.ownerType;
   }
   if (input.raisedByPersonId !== undefined) {
-    if (input.raisedByPersonId && !(await getPerson(ctx.db, input.raisedByPersonId))) {
-      invalid('raisedByPersonId', 'fields.unknownPerson');
+    // Whoever raised it takes (or took) part in this Mesa, like every person a Mesa's records name.
+    if (input.raisedByPersonId) {
+      await personOfMesaHistory(ctx, mesaId, input.raisedByPersonId, 'raisedByPersonId');
     }
     values.raisedByPersonId = input.raisedByPersonId;
   }
   if (input.raisedByOrganizationId !== undefined) {
     if (input.raisedByOrganizationId) {
-      const found = await existingOrganizationIds(ctx.db, [input.raisedByOrganizationId]);
-      if (!found.size) invalid('raisedByOrganizationId', 'fields.unknownOrganization');
+      await organizationsExist(ctx, [input.raisedByOrganizationId], () => 'raisedByOrganizationId');
     }
     values.raisedByOrganizationId = input.raisedByOrganizationId;
   }
@@ -152,12 +158,8 @@ async function problemValues(
 
 async function checkEntities(ctx: CommandContext, ids: readonly string[] | undefined) {
   if (!ids) return undefined;
-  const unique = [...new Set(ids)];
-  const found = await existingOrganizationIds(ctx.db, unique);
-  ids.forEach((id, i) => {
-    if (!found.has(id)) invalid(`entityIds.${i}`, 'fields.unknownOrganization');
-  });
-  return unique;
+  await organizationsExist(ctx, ids, (i) => `entityIds.${i}`);
+  return [...new Set(ids)];
 }
 
 /** Recomputes a problem's search document from its text and the current text of its solutions. */

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { type DataFolderLock, lockDataFolder } from './data-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -17,10 +18,34 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
   /** Runs the migrations in ./drizzle that have not run yet. Safe to call from several instances. */
-  migrate(): Promise<void>;
+  migrate(): Promise<MigrationReport>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** What a migration run did: how many migrations it applied now, and how many the database has in all. */
+export interface MigrationReport {
+  applied: number;
+  total: number;
+}
+
+type Query = (sql: string) => Promise<{ rows: Record<string, unknown>[] }>;
+
+/** How many migrations the database records as applied (none before the first run made the table). */
+async function appliedMigrations(query: Query): Promise<number> {
+  const { rows } = await query(`select to_regclass('drizzle.__drizzle_migrations') is not null as made`);
+  if (!rows[0]?.made) return 0;
+  const { rows: counted } = await query('select count(*)::int as n from drizzle.__drizzle_migrations');
+  return Number(counted[0]?.n ?? 0);
+}
+
+/** Runs drizzle's migrator between two counts of the applied migrations. */
+async function migrateCounting(query: Query, migrate: () => Promise<void>): Promise<MigrationReport> {
+  const before = await appliedMigrations(query);
+  await migrate();
+  const total = await appliedMigrations(query);
+  return { applied: total - before, total };
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -35,16 +60,28 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise<Database> {
-  if (target.dir) mkdirSync(target.dir, { recursive: true });
+  let lock: DataFolderLock | null = null;
+  if (target.dir) {
+    mkdirSync(target.dir, { recursive: true });
+    // A second process on the folder refuses to start rather than lose one of the two's writes.
+    lock = lockDataFolder(target.dir);
+  }
   const client = await PGlite.create(
     target.dir,
     target.loadDataDir ? { loadDataDir: target.loadDataDir } : {},
-  );
+  ).catch((error) => {
+    lock?.release();
+    throw error;
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    migrate: () =>
+      migrateCounting(
+        (text) => client.query(text),
+        () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+      ),
     ping: async () => {
       try {
         await client.query('select 1');
@@ -53,14 +90,31 @@ async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise
         return false;
       }
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A request waits at most this long for a connection, then answers 503 rather than hanging while the
+  // database is unreachable.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   pool.on('error', () => {
     /* idle client errors surface on the next query; readyz reports them */
+  });
+  // A client checked out of the pool (a transaction between two statements, the migrations) has no
+  // 'error' listener of the pool's: when the server drops the connection (a restart, an administrator's
+  // pg_terminate_backend) the event would go unhandled and end the process. With this one the loss
+  // only fails the client's next statement, and the pool discards the client when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      /* reported by the statement that fails next */
+    });
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
@@ -72,7 +126,10 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-        await migratePg(drizzlePg(client), { migrationsFolder });
+        return await migrateCounting(
+          (text) => client.query(text),
+          () => migratePg(drizzlePg(client), { migrationsFolder }),
+        );
       } finally {
         await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
         client.release();

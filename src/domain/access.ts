@@ -30,10 +30,16 @@ export const accessTable = {
   'participation.manage': { global: coordinating, mesa: teamRoles },
   'organization.read': { authenticated: true },
   'organization.manage': { global: coordinating },
+  /** Then scoped to the people the caller reaches (canReadPerson, canManagePerson). */
   'person.read': { global: coordinating, anyMesa: teamRoles },
   'person.manage': { global: coordinating, anyMesa: teamRoles },
   'account.manage': { global: ['admin'] },
   'audit.read': { global: ['admin'] },
+  /**
+   * A Mesa's audit trail and a record's history of changes: the coordinating office, which oversees
+   * every Mesa. Not the team: the trail shows who did what with before and after values across records.
+   */
+  'audit.trail': { global: coordinating },
   'token.own': { authenticated: true },
   // The Matrix. Reading also depends on the Mesa's and each problem's visibility (canSee).
   'matrix.read': { authenticated: true },
@@ -145,6 +151,59 @@ export function canSeeEscalation(
     canSee(actor, e.problemVisibility, e.mesaId) &&
     canSee(actor, e.visibility, e.mesaId)
   );
+}
+
+/** What the rules about a person of the directory need to know about them. */
+export interface PersonInDirectory {
+  /** The Mesas the person takes or took part in. */
+  mesaIds: readonly string[];
+  /** The global role of their account, if they have one. */
+  accountRole: GlobalRole | null;
+}
+
+/**
+ * Whose contact details a caller may read and edit in the directory (`person.read`/`person.manage`):
+ * the coordinating office everyone's; a dedicated team the people of the Mesas it serves, and the
+ * people of no Mesa yet (just added to the directory, to be given a participation) who hold no
+ * global role. `all`, or the Mesas whose people the caller reaches.
+ */
+export function personReach(actor: Actor | null): 'all' | string[] {
+  if (actor?.globalRole === 'admin' || actor?.globalRole === 'coordinator') return 'all';
+  if (!actor) return [];
+  return [...actor.mesaRoles]
+    .filter(([, roles]) => roles.some((r) => teamRoles.includes(r)))
+    .map(([id]) => id);
+}
+
+export function canReadPerson(actor: Actor | null, person: PersonInDirectory): boolean {
+  const reach = personReach(actor);
+  if (reach === 'all') return true;
+  if (person.mesaIds.length === 0) return person.accountRole === null && reach.length > 0;
+  return person.mesaIds.some((id) => reach.includes(id));
+}
+
+/**
+ * Whether the caller may edit a person: one they may read, except that the people with an account of
+ * a global role (the administrators, the coordinating office, the high-level body) are edited only by
+ * an administrator.
+ */
+export function canManagePerson(actor: Actor | null, person: PersonInDirectory): boolean {
+  if (!canReadPerson(actor, person)) return false;
+  return person.accountRole === null || actor?.globalRole === 'admin';
+}
+
+/**
+ * Whether the caller may change a person's e-mail directly. The address of someone with an account
+ * is where their sign-in, notices and digests go: only an administrator changes it for them (the
+ * person themselves asks for it and confirms from the new address). The address of a person without
+ * an account is a contact detail, edited by whoever manages them.
+ */
+export function canChangePersonEmail(
+  actor: Actor | null,
+  person: PersonInDirectory & { hasAccount: boolean },
+): boolean {
+  if (!canManagePerson(actor, person)) return false;
+  return !person.hasAccount || actor?.globalRole === 'admin';
 }
 
 /** The visibilities an actor may see in a Mesa, for filtering lists in SQL. */

@@ -6,6 +6,15 @@ export const errorCatalogue = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
+  /** Sign-in at the identity provider did not complete: refused there, or its answer was forged or expired. */
+  OIDC_FAILED: 400,
+  /** The identity provider has not verified the e-mail it gives, so it cannot name an account. */
+  OIDC_EMAIL_UNVERIFIED: 403,
+  /** No account has the identity provider's e-mail: accounts are created by an administrator, never here. */
+  OIDC_NO_ACCOUNT: 403,
+  OIDC_ACCOUNT_DISABLED: 403,
+  /** The account with that e-mail is already linked to another identity at the provider. */
+  OIDC_OTHER_IDENTITY: 409,
   CSRF_TOKEN_INVALID: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -14,10 +23,18 @@ export const errorCatalogue = {
   ILLEGAL_TRANSITION: 409,
   /** A closed meeting's record is frozen: corrections are new minutes versions. */
   MEETING_CLOSED: 409,
+  /** An Idempotency-Key already used for another request (another body, method or path). */
+  IDEMPOTENCY_KEY_REUSED: 409,
+  /** An Idempotency-Key whose first request wrote its change but has no answer stored to replay. */
+  IDEMPOTENCY_KEY_IN_USE: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** An uploaded spreadsheet that would unpack to more than the server reads (a zip bomb, or too big). */
+  SPREADSHEET_TOO_LARGE: 400,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  /** The database cannot be reached (down, restarting); it answers again by itself: retry shortly. */
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -26,6 +26,12 @@ export interface SheetGrid {
 export const IMPORT_LIMITS = {
   /** Largest workbook accepted, in bytes. */
   fileBytes: 5 * 1024 * 1024,
+  /**
+   * Most bytes a workbook may unpack to, all its parts together, and any one part (a sheet's XML, the
+   * shared strings). A zip compresses a repeated row a thousandfold: these bound what reading may cost.
+   */
+  unpackedBytes: 64 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
   /** Most data rows accepted in one import. */
   rows: 2000,
   title: 500,
@@ -482,7 +488,9 @@ export function readMatrixSheet(
   const headers = (header?.cells ?? []).map(cellText);
   // Trailing empty header cells still count when data sits under them.
   const dataRows = grid.rows.filter((r) => r.number > headerRow);
-  const width = Math.max(headers.length, ...dataRows.map((r) => r.cells.length));
+  // A loop, not Math.max(...rows): spreading a sheet's rows as arguments overflows the stack.
+  let width = headers.length;
+  for (const r of dataRows) width = Math.max(width, r.cells.length);
   while (headers.length < width) headers.push('');
   const suggestion = suggestMapping(headers);
   const mapping = options.mapping ?? suggestion.mapping;

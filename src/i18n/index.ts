@@ -2,12 +2,16 @@ import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '../domain/roles';
 import assessmentsEn from './locales/assessments.en.json';
 import assessmentsEs from './locales/assessments.es.json';
+import auditEn from './locales/audit.en.json';
+import auditEs from './locales/audit.es.json';
 import dashboardsEn from './locales/dashboards.en.json';
 import dashboardsEs from './locales/dashboards.es.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import escalationsEn from './locales/escalations.en.json';
 import escalationsEs from './locales/escalations.es.json';
+import peopleEn from './locales/people.en.json';
+import peopleEs from './locales/people.es.json';
 import sessionsEn from './locales/sessions.en.json';
 import sessionsEs from './locales/sessions.es.json';
 
@@ -16,8 +20,28 @@ import sessionsEs from './locales/sessions.es.json';
  * minutes, assessments, escalations and dashboards have their own pair of files, merged into the one namespace.
  */
 export const sharedResources = {
-  en: { translation: { ...en, ...sessionsEn, ...assessmentsEn, ...escalationsEn, ...dashboardsEn } },
-  es: { translation: { ...es, ...sessionsEs, ...assessmentsEs, ...escalationsEs, ...dashboardsEs } },
+  en: {
+    translation: {
+      ...en,
+      ...sessionsEn,
+      ...assessmentsEn,
+      ...escalationsEn,
+      ...dashboardsEn,
+      ...auditEn,
+      ...peopleEn,
+    },
+  },
+  es: {
+    translation: {
+      ...es,
+      ...sessionsEs,
+      ...assessmentsEs,
+      ...escalationsEs,
+      ...dashboardsEs,
+      ...auditEs,
+      ...peopleEs,
+    },
+  },
 } as const;
 
 const instance = i18next.createInstance();

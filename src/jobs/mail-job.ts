@@ -7,6 +7,7 @@ import {
   markOutboxSent,
   type OutboxRow,
 } from '../db/queries/mail';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { queueCommitmentReminders } from '../mail/messages';
 import {
   describeFailure,
@@ -204,7 +205,13 @@ export function createMailJob(options: MailJobOptions): MailJob {
     timer = setTimeout(() => {
       timer = null;
       running = runOnce()
-        .catch((error) => log.error({ err: error }, 'mail job run failed'))
+        .catch((error) => {
+          // While the database restarts the run fails as a whole and the next one, on schedule, resumes
+          // where it stopped (claims expire, keys make queueing idempotent): say so in one line.
+          if (isDatabaseUnavailable(error))
+            log.warn({ reason: String(error) }, 'mail job: database unavailable');
+          else log.error({ err: error }, 'mail job run failed');
+        })
         .finally(() => {
           running = null;
           schedule(config.MAIL_INTERVAL_SECONDS * 1000);

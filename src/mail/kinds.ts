@@ -5,5 +5,7 @@ export const mailKinds = [
   'commitment_overdue',
   'minutes',
   'weekly_digest',
+  /** The confirmation link of an e-mail change, sent to the new address. */
+  'email_change',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -16,7 +17,10 @@ import type { Action } from '../domain/access';
 import { AppError } from '../domain/errors';
 import { authenticate } from './authenticate';
 import { errorHandler } from './error-handler';
+import { refuseHostileInput } from './hostile-input';
+import { supportIdempotencyKeys } from './idempotency';
 import { registerRoutes } from './routes';
+import { docsPolicy, helmetOptions, requireSignIn } from './security-headers';
 import { serveWebApp } from './web';
 
 declare module 'fastify' {
@@ -54,9 +58,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    // Believe X-Forwarded-For only from a proxy on this host or a private network: req.ip (and the login
-    // rate limit keyed on it) is then the client the proxy saw, never an address the client made up.
-    trustProxy: 'loopback, linklocal, uniquelocal',
+    // Believe X-Forwarded-For only from the proxies TRUST_PROXY names (none by default): req.ip, and the
+    // sign-in rate limit keyed on it, is then the client such a proxy saw, never an address a client made up.
+    trustProxy: options.config.TRUST_PROXY.length > 0 ? options.config.TRUST_PROXY : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('config', options.config);
@@ -73,10 +77,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  refuseHostileInput(app);
+  supportIdempotencyKeys(app);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
 
+  await app.register(fastifyHelmet, helmetOptions(options.config));
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -89,7 +96,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
         description:
           'The HTTP API of Mesas, used by its web app, its CLI and integrations. Authenticate with the session ' +
           'cookie from POST /api/auth/login (writes then need the X-CSRF-Token header) or with a personal API ' +
-          'token as `Authorization: Bearer mesas_pat_…`.',
+          'token as `Authorization: Bearer mesas_pat_…`. A POST may carry an `Idempotency-Key` header (1-255 ' +
+          'visible ASCII characters, per user, kept 24 hours): sent again with the same request it writes nothing ' +
+          'and answers as the first time (`Idempotent-Replayed: true`); with another request it answers 409 ' +
+          'IDEMPOTENCY_KEY_REUSED.',
         version: '0.1.0',
       },
       components: {
@@ -102,7 +112,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // API_DOCS decides who reads the API description; `off` serves neither the page nor the document.
+  const docs = options.config.API_DOCS;
+  const docsHooks = docs === 'signed_in' ? { onRequest: requireSignIn } : {};
+  if (docs !== 'off') {
+    await app.register(fastifySwaggerUi, {
+      routePrefix: '/api/docs',
+      staticCSP: true,
+      transformStaticCSP: docsPolicy(options.config),
+      uiHooks: docsHooks,
+    });
+  }
 
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs')) await authenticate(req);
@@ -112,9 +132,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.register(registerRoutes);
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
-    app.swagger(),
-  );
+  if (docs !== 'off') {
+    app.get(
+      '/api/openapi.json',
+      { schema: { hide: true }, config: { access: 'public' }, ...docsHooks },
+      async () => app.swagger(),
+    );
+  }
   await serveWebApp(app, options.webRoot ?? null);
   return app;
 }

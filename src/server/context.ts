@@ -51,5 +51,6 @@ export function commandContext(req: FastifyRequest): CommandContext {
     timeZone: req.server.config.TIME_ZONE,
     publicUrl: req.server.config.PUBLIC_URL,
     mailFrom: req.server.config.MAIL_FROM,
+    ...(req.idempotency ? { idempotency: req.idempotency } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, type ErrorCode } from '../domain/errors';
 import type { Locale } from '../domain/roles';
 import { localeFromHeader, translator } from '../i18n';
@@ -52,6 +53,7 @@ function fieldsFromValidation(error: FastifyError, req: FastifyRequest, locale: 
 
 function toAppError(error: FastifyError | AppError): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_UNAVAILABLE');
   if (error.validation) return new AppError('VALIDATION_FAILED');
   const status = error.statusCode ?? 500;
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
@@ -86,9 +88,13 @@ export function errorHandler(error: FastifyError | AppError, req: FastifyRequest
           message: t(f.key, f.params ?? {}),
         }));
   if (appError.code === 'INTERNAL') req.log.error({ err: error }, 'unhandled error');
-  else req.log.info({ code: appError.code, details: { ...appError.details, fields } }, 'request refused');
+  else if (appError.code === 'DATABASE_UNAVAILABLE') {
+    // Expected while the database restarts: one line, no stack; /readyz tells the load balancer.
+    req.log.warn({ code: appError.code, reason: error.message }, 'database unavailable');
+  } else req.log.info({ code: appError.code, details: { ...appError.details, fields } }, 'request refused');
   const code: ErrorCode = appError.code;
   if (code === 'RATE_LIMITED' && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+  if (code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', '1');
   return reply.status(appError.status).send({
     error: {
       ...appError.details,

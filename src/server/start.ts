@@ -1,18 +1,32 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
+import { setAuditKey } from '../db/audit';
 import { openDatabase } from '../db/client';
 import { DEMO_PASSWORD, demoAccounts, isDatabaseEmpty, seedDemo } from '../demo/seed';
 import { createMailJob } from '../jobs/mail-job';
 import { buildApp } from './app';
 import { loggerOptions } from './logger';
-import { resolveSessionSecret } from './secret';
+import { resolveAuditKey, resolveSessionSecret } from './secret';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+const loopback = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** Where the server listens, and who can reach it there, in the words an operator needs. */
+export function listeningOn(host: string, bound: ReturnType<Server['address']>): string {
+  const port = typeof bound === 'object' && bound ? bound.port : '';
+  const url = `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
+  if (loopback.has(host)) return `${url} (only this computer; set HOST=0.0.0.0 to serve others)`;
+  if (host === '0.0.0.0' || host === '::') return `${url} (every network interface of this computer)`;
+  return url;
+}
 
 /** Opens the database, migrates it, loads the demo on a first embedded start, and listens. */
 export async function startServer(config: Config) {
   const startedAt = performance.now();
+  setAuditKey(resolveAuditKey(config));
   const database = await openDatabase(
     config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dir: config.database.dir },
   );
@@ -50,8 +64,8 @@ export async function startServer(config: Config) {
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   mailJob.start();
   app.log.info(
-    { database: database.kind, readyInMs: Math.round(performance.now() - startedAt) },
-    `Mesas is ready at ${config.PUBLIC_URL} (listening on ${address})`,
+    { database: database.kind, address, readyInMs: Math.round(performance.now() - startedAt) },
+    `Mesas is listening on ${listeningOn(config.HOST, app.server.address())}; people open ${config.PUBLIC_URL}`,
   );
   return { app, database, close };
 }

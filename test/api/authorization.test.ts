@@ -93,8 +93,12 @@ const routeActions: Record<string, Action | 'public'> = {
   'GET /api/openapi.json': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
+  'GET /api/auth/options': 'public',
+  'GET /api/auth/oidc/start': 'public',
+  'GET /api/auth/oidc/callback': 'public',
   'GET /api/auth/me': 'token.own',
   'PATCH /api/auth/me': 'token.own',
+  'POST /api/auth/password': 'token.own',
   'GET /api/auth/tokens': 'token.own',
   'POST /api/auth/tokens': 'token.own',
   'DELETE /api/auth/tokens/:id': 'token.own',
@@ -115,12 +119,15 @@ const routeActions: Record<string, Action | 'public'> = {
   'GET /api/people/:id': 'person.read',
   'POST /api/people': 'person.manage',
   'PATCH /api/people/:id': 'person.manage',
+  'POST /api/me/email': 'token.own',
+  'POST /api/me/email/confirm': 'token.own',
   'GET /api/accounts': 'account.manage',
   'GET /api/accounts/:id': 'account.manage',
   'POST /api/accounts': 'account.manage',
   'PATCH /api/accounts/:id': 'account.manage',
   'GET /api/audit': 'audit.read',
   'GET /api/audit/verify': 'audit.read',
+  'GET /api/mesas/:id/audit': 'audit.trail',
   'GET /api/admin/outbox': 'mail.outbox',
   'GET /api/admin/outbox/:id': 'mail.outbox',
   'GET /api/mesas/:id/matrix': 'matrix.read',
@@ -210,6 +217,19 @@ const ids = {
   organization: '',
   person: '',
   account: '',
+  /** People of the directory placed in a Mesa (see "whose people a team reaches"). */
+  people: {
+    /** Takes part only in acuicola, a members-only Mesa the demo team does not serve. */
+    elsewhere: '',
+    /** Takes part in forestal, without an account. */
+    forestal: '',
+    /** Takes part in forestal, with an account (no global role). */
+    forestalAccount: '',
+    /** An administrator's person (no Mesa). */
+    admin: '',
+    /** A high-level account's person, who also takes part in forestal as high_level. */
+    highLevel: '',
+  },
   /** A participation to edit in each Mesa. */
   part: { forestal: '', acuicola: '', logistica: '' },
   /** Matrix records: problems of each visibility, a solution and an indicator under them, a category. */
@@ -348,6 +368,8 @@ const REPS: Statuses = [200, 200, 403, 200, 200, 200, 200, 403, 401];
 /** A members-only record of a Mesa none of the demo participants take part in. */
 const MEMBERS_ELSEWHERE: Statuses = [200, 200, 200, 404, 404, 404, 404, 404, 401];
 const MANAGE_ELSEWHERE: Statuses = [200, 200, 403, 404, 404, 404, 404, 404, 401];
+/** A person who takes part only in a Mesa none of the demo participants serve: out of the team's reach. */
+const PERSON_ELSEWHERE: Statuses = [200, 200, 403, 404, 404, 403, 403, 403, 401];
 
 /**
  * Commitments and calendars. Their records are made once, on first use: commitments of each
@@ -1101,6 +1123,18 @@ const table: Row[] = [
     expect: ALL_200,
     ownSession: true,
   },
+  { route: 'GET /api/auth/options', call: () => ({ url: '/api/auth/options' }), expect: ALL_200 },
+  // Sign-in with an identity provider, not configured here (test/api/oidc.test.ts has one).
+  {
+    route: 'GET /api/auth/oidc/start',
+    call: () => ({ url: '/api/auth/oidc/start' }),
+    expect: ALL_200.map(() => 404) as Statuses,
+  },
+  {
+    route: 'GET /api/auth/oidc/callback',
+    call: () => ({ url: '/api/auth/oidc/callback?code=c&state=s' }),
+    expect: ALL_200.map(() => 404) as Statuses,
+  },
 
   // One's own account and tokens.
   { route: 'GET /api/auth/me', call: () => ({ url: '/api/auth/me' }), expect: SIGNED_IN },
@@ -1108,6 +1142,15 @@ const table: Row[] = [
     route: 'PATCH /api/auth/me',
     call: () => ({ url: '/api/auth/me', body: { locale: 'es' } }),
     expect: SIGNED_IN,
+  },
+  {
+    // A wrong current password, so that the demo accounts keep theirs: refused as a bad field, not as a right.
+    route: 'POST /api/auth/password',
+    call: () => ({
+      url: '/api/auth/password',
+      body: { currentPassword: 'not-the-current-one', newPassword: 'aguacate-tiburón-lápiz-9' },
+    }),
+    expect: SIGNED_IN.map((x) => (x === 200 ? 400 : x)) as Statuses,
   },
   { route: 'GET /api/auth/tokens', call: () => ({ url: '/api/auth/tokens' }), expect: SIGNED_IN },
   {
@@ -1546,6 +1589,85 @@ const table: Row[] = [
     call: (role) => ({ url: `/api/people/${ids.person}`, body: { position: `Cargo según ${role}` } }),
     expect: COORDINATING_OR_TEAM,
   },
+  // Whose people a team reaches: those of the Mesas it serves (and of no Mesa yet), not the others'.
+  {
+    route: 'GET /api/people/:id',
+    on: 'a person of another, members-only Mesa',
+    call: () => ({ url: `/api/people/${ids.people.elsewhere}` }),
+    expect: PERSON_ELSEWHERE,
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    on: 'a person of another, members-only Mesa',
+    call: (role) => ({
+      url: `/api/people/${ids.people.elsewhere}`,
+      body: { position: `Cargo según ${role}` },
+    }),
+    expect: PERSON_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/people/:id',
+    on: "a person of the team's Mesa",
+    call: () => ({ url: `/api/people/${ids.people.forestal}` }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    on: "the e-mail of a person of the team's Mesa without an account",
+    call: (role) => ({
+      url: `/api/people/${ids.people.forestal}`,
+      body: { email: `${unique(role)}@example.org` },
+    }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    on: "the e-mail of an account in the team's Mesa",
+    call: (role) => ({
+      url: `/api/people/${ids.people.forestalAccount}`,
+      body: { email: `${unique(role)}@example.org` },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    on: "an administrator's e-mail",
+    call: (role) => ({
+      url: `/api/people/${ids.people.admin}`,
+      body: { email: `${unique(role)}@example.org` },
+    }),
+    //     admin coord high team  mod  pub  priv  obs  anon
+    expect: [200, 403, 403, 404, 404, 403, 403, 403, 401],
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    on: "the high-level person's e-mail",
+    call: (role) => ({
+      url: `/api/people/${ids.people.highLevel}`,
+      body: { email: `${unique(role)}@example.org` },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    on: "the high-level person's position",
+    call: (role) => ({
+      url: `/api/people/${ids.people.highLevel}`,
+      body: { position: `Cargo según ${role}` },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  // One's own e-mail: asked by anyone signed in, applied from the mailed link (an unknown token is refused).
+  {
+    route: 'POST /api/me/email',
+    call: (role) => ({ url: '/api/me/email', body: { email: `${unique(role)}@example.org` } }),
+    expect: SIGNED_IN.map((x) => (x === 200 ? 202 : x)) as Statuses,
+  },
+  {
+    route: 'POST /api/me/email/confirm',
+    call: () => ({ url: '/api/me/email/confirm', body: { token: 'not-a-token-of-yours' } }),
+    expect: SIGNED_IN.map((x) => (x === 200 ? 400 : x)) as Statuses,
+  },
 
   // Administration.
   { route: 'GET /api/accounts', call: () => ({ url: '/api/accounts' }), expect: ADMIN_ONLY },
@@ -1573,6 +1695,18 @@ const table: Row[] = [
   },
   { route: 'GET /api/audit', call: () => ({ url: '/api/audit?limit=5' }), expect: ADMIN_ONLY },
   { route: 'GET /api/audit/verify', call: () => ({ url: '/api/audit/verify' }), expect: ADMIN_ONLY },
+  {
+    route: 'GET /api/mesas/:id/audit',
+    on: 'forestal',
+    call: () => ({ url: `/api/mesas/${ids.forestal}/audit?limit=5` }),
+    expect: COORDINATING,
+  },
+  {
+    route: 'GET /api/mesas/:id/audit',
+    on: 'acuicola',
+    call: () => ({ url: `/api/mesas/${ids.acuicola}/audit?limit=5` }),
+    expect: [200, 200, 403, 404, 404, 404, 404, 404, 401],
+  },
   { route: 'GET /api/admin/outbox', call: () => ({ url: '/api/admin/outbox' }), expect: ADMIN_ONLY },
   {
     route: 'GET /api/admin/outbox/:id',
@@ -1697,6 +1831,25 @@ beforeAll(async () => {
     await coordinator.post('/api/organizations', { name: unique('Cámara'), kind: 'other' })
   ).json().id;
   ids.person = (await createPerson(t)).id;
+  ids.people.elsewhere = (await createPerson(t)).id;
+  await addParticipant(t, ids.acuicola, { role: 'private_rep', personId: ids.people.elsewhere });
+  ids.people.forestal = (await createPerson(t)).id;
+  await addParticipant(t, ids.forestal, { role: 'private_rep', personId: ids.people.forestal });
+  const newAccount = async (globalRole: 'admin' | 'high_level' | null) => {
+    const res = await clients.get('admin')!.post('/api/accounts', {
+      email: `${unique('cuenta')}@example.org`,
+      password: 'Roble-Cauce-Ventana-1842',
+      fullName: unique('Titular'),
+      globalRole,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().personId as string;
+  };
+  ids.people.forestalAccount = await newAccount(null);
+  await addParticipant(t, ids.forestal, { role: 'private_rep', personId: ids.people.forestalAccount });
+  ids.people.admin = await newAccount('admin');
+  ids.people.highLevel = await newAccount('high_level');
+  await addParticipant(t, ids.forestal, { role: 'high_level', personId: ids.people.highLevel });
   const account = await clients.get('admin')!.post('/api/accounts', {
     email: `${unique('fija')}@example.org`,
     password: 'otra-clave-larga',
@@ -1784,6 +1937,21 @@ describe('what each role sees', () => {
       private_rep: participant,
       observer: participant,
     });
+  });
+
+  it("lists to a team only the people of its Mesas and of no Mesa, never another Mesa's or a global role's", async () => {
+    const listed = async (role: Role) =>
+      new Set(
+        ((await clients.get(role)!.get('/api/people')).json().people as { id: string }[]).map((p) => p.id),
+      );
+    const team = await listed('team');
+    expect(team.has(ids.people.forestal)).toBe(true);
+    expect(team.has(ids.people.highLevel)).toBe(true);
+    expect(team.has(ids.person)).toBe(true);
+    expect(team.has(ids.people.elsewhere)).toBe(false);
+    expect(team.has(ids.people.admin)).toBe(false);
+    const coordinator = await listed('coordinator');
+    expect(Object.values(ids.people).every((id) => coordinator.has(id))).toBe(true);
   });
 
   it('tells each role what it may do with a Mesa', async () => {

@@ -20,6 +20,7 @@ import {
 import { IMPORT_LIMITS } from '../../src/exports/matrix-import';
 import { type Client, createTestContext, type TestContext } from '../support/app';
 import {
+  addParticipant,
   createMesa,
   createPerson,
   ensureMesa,
@@ -145,9 +146,18 @@ beforeAll(async () => {
   raiser = await createPerson(t, { fullName: unique('Rosa Quispe Mamani') });
   const mesa = await createMesa(t, { name: unique('Mesa Forestal de exportación') });
   source = { id: mesa.id, slug: mesa.slug };
+  // Whoever raised a problem takes part in its Mesa.
+  await addParticipant(t, mesa.id, { role: 'private_rep', personId: raiser.id });
   await fillSource(source.id);
 });
 afterAll(() => t?.close());
+
+/** A Mesa to import into, where the person who raised the source's problems takes part too. */
+async function targetMesa(fields: Record<string, unknown> = {}) {
+  const target = await createMesa(t, fields);
+  await addParticipant(t, target.id, { role: 'private_rep', personId: raiser.id });
+  return target;
+}
 
 /** What must survive a round trip: everything the sheet carries but the number. */
 const essence = (r: MatrixRow) => ({
@@ -377,7 +387,7 @@ describe('export → import round trip', () => {
       const exported = await coordinator.get(`/api/mesas/${source.id}/matrix.xlsx?lang=${lang}`);
       expect(exported.statusCode).toBe(200);
       const file = exported.rawPayload.toString('base64');
-      const target = await createMesa(t, { name: unique(`Mesa destino ${lang}`) });
+      const target = await targetMesa({ name: unique(`Mesa destino ${lang}`) });
 
       const preview = await coordinator.post(previewUrl(target.id), { file });
       expect(preview.statusCode, preview.body).toBe(200);
@@ -449,7 +459,7 @@ describe('export → import round trip', () => {
   }
 
   it('records each status move, explained, and one audit event for the import', async () => {
-    const target = await createMesa(t, { name: unique('Mesa destino auditada') });
+    const target = await targetMesa({ name: unique('Mesa destino auditada') });
     const file = (await coordinator.get(`/api/mesas/${source.id}/matrix.xlsx`)).rawPayload.toString('base64');
     const preview = (await coordinator.post(previewUrl(target.id), { file })).json();
     const res = await coordinator.post(importUrl(target.id), { file, mapping: preview.mapping });
@@ -526,7 +536,7 @@ describe('POST /api/mesas/:id/matrix/import/preview', () => {
   ];
 
   it('finds the header row under a title, suggests a mapping and previews the rows with their errors', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const before = await snapshot(t, problems);
     const res = await coordinator.request(
       'POST',
@@ -598,7 +608,7 @@ describe('POST /api/mesas/:id/matrix/import/preview', () => {
   });
 
   it('reads the rows through the mapping the caller sends, and speaks English when asked', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const res = await coordinator.request(
       'POST',
       previewUrl(target.id),
@@ -621,7 +631,7 @@ describe('POST /api/mesas/:id/matrix/import/preview', () => {
   });
 
   it('says what is missing when no column holds the title', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const res = await coordinator.request(
       'POST',
       previewUrl(target.id),
@@ -644,7 +654,7 @@ describe('POST /api/mesas/:id/matrix/import/preview', () => {
 
 describe('POST /api/mesas/:id/matrix/import', () => {
   it('writes nothing when one row is invalid, and names the row, the column and the problem', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const file = await xlsxBase64([
       ['Problema', 'Impacto', 'Estado', 'Entidad responsable', 'Solución'],
       ['Primer problema válido', 4, 'Identificado', 'SERFOR', 'Una solución'],
@@ -690,7 +700,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
   });
 
   it('names an unknown raised-by person or organization and an unreadable indicator, writing nothing', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const file = await xlsxBase64([
       ['Problema', 'Planteado por (persona)', 'Planteado por (organización)', 'Indicadores'],
       // A valid row: its problem and its indicator must not be written either.
@@ -752,7 +762,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
   });
 
   it('creates every row of a valid sheet with its solution and status', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const file = await xlsxBase64([
       [
         'Problema',
@@ -834,7 +844,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
   });
 
   it('refuses a mapping without a title column, a column mapped twice and an unknown field', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const file = await xlsxBase64([
       ['Problema', 'Impacto'],
       ['Uno', 3],
@@ -856,7 +866,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
   });
 
   it('refuses a file that is not a workbook, one too large and one with too many rows', async () => {
-    const target = await createMesa(t);
+    const target = await targetMesa();
     const notXlsx = await coordinator.request(
       'POST',
       importUrl(target.id),

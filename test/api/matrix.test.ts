@@ -430,6 +430,30 @@ describe('bad input', () => {
     expect(await problemRow(p.id)).toEqual(problemBefore);
   });
 
+  it("lists the valid keys when a category key is unknown, in the caller's language", async () => {
+    const keys = (await team.get('/api/categories').then((r) => r.json())).categories.map(
+      (c: { key: string }) => c.key,
+    );
+    expect(keys).toContain('red_tape');
+    for (const [language, words] of [
+      ['en', 'use one of'],
+      ['es', 'use una de'],
+    ] as const) {
+      const res = await team.request(
+        'POST',
+        `/api/mesas/${ids.forestal}/problems`,
+        { title: 'x', categoryKey: 'no_such_category' },
+        { 'accept-language': language },
+      );
+      expect(res.statusCode, res.body).toBe(400);
+      const error = res.json().error;
+      expect(error.allowed).toEqual(keys);
+      const field = error.fields.find((f: { path: string }) => f.path === 'categoryKey');
+      expect(field.message).toContain(words);
+      for (const key of keys) expect(field.message).toContain(key);
+    }
+  });
+
   it('answers 404 for unknown records', async () => {
     const unknown = crypto.randomUUID();
     for (const [method, url, body] of [

@@ -1,11 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client';
-import { users } from '../../src/db/schema';
+import { pruneLiveEvents } from '../../src/db/queries/meetings-events';
+import { liveEvents, users } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { type App, buildApp } from '../../src/server/app';
-import { hubOf, liveSettings } from '../../src/server/live';
+import { hubOf, LISTENER_NAME, liveSettings } from '../../src/server/live';
 import { type Client, createTestContext, type TestContext, testConfig } from '../support/app';
 import { ensureMesa } from '../support/fixtures';
 
@@ -24,6 +25,8 @@ const streams: Stream[] = [];
 
 interface ReceivedEvent {
   type: string;
+  /** The SSE `id` field, when the event had one. */
+  id?: string;
   data: Record<string, unknown>;
   receivedAt: number;
 }
@@ -33,20 +36,27 @@ interface Stream {
   contentType: string | null;
   events: ReceivedEvent[];
   comments: string[];
+  /** The `retry:` values the server sent. */
+  retries: string[];
   /** Resolves with the first event of this type not yet taken, or rejects after `ms`. */
   next(type: string, ms?: number): Promise<ReceivedEvent>;
   close(): void;
 }
 
 /** Opens an event stream with a real HTTP client and parses what arrives. */
-async function openStream(url: string, client: Client): Promise<Stream> {
+async function openStream(
+  url: string,
+  client: Client,
+  headers: Record<string, string> = {},
+): Promise<Stream> {
   const abort = new AbortController();
   const res = await fetch(url, {
-    headers: { cookie: client.headers.cookie ?? '', accept: 'text/event-stream' },
+    headers: { cookie: client.headers.cookie ?? '', accept: 'text/event-stream', ...headers },
     signal: abort.signal,
   });
   const events: ReceivedEvent[] = [];
   const comments: string[] = [];
+  const retries: string[] = [];
   const taken = new Set<ReceivedEvent>();
   const waiters: (() => void)[] = [];
   const stream: Stream = {
@@ -54,6 +64,7 @@ async function openStream(url: string, client: Client): Promise<Stream> {
     contentType: res.headers.get('content-type'),
     events,
     comments,
+    retries,
     next(type, ms = 1000) {
       return new Promise((resolve, reject) => {
         const look = () => {
@@ -91,12 +102,15 @@ async function openStream(url: string, client: Client): Promise<Stream> {
           end = buffer.indexOf('\n\n');
           let type = 'message';
           let data = '';
+          let id: string | undefined;
           for (const line of block.split('\n')) {
             if (line.startsWith(':')) comments.push(line.slice(1).trim());
             else if (line.startsWith('event: ')) type = line.slice(7);
             else if (line.startsWith('data: ')) data += line.slice(6);
+            else if (line.startsWith('id: ')) id = line.slice(4);
+            else if (line.startsWith('retry: ')) retries.push(line.slice(7));
           }
-          if (data) events.push({ type, data: JSON.parse(data), receivedAt: Date.now() });
+          if (data) events.push({ type, id, data: JSON.parse(data), receivedAt: Date.now() });
           for (const w of waiters.splice(0)) w();
         }
       }
@@ -147,6 +161,7 @@ beforeAll(async () => {
 afterEach(() => {
   for (const s of streams.splice(0)) s.close();
   liveSettings.heartbeatMs = 15_000;
+  liveSettings.listenerRetryMs = 250;
 });
 afterAll(() => t?.close());
 
@@ -317,6 +332,174 @@ describe('GET /api/meetings/:id/events', () => {
       await new Promise((r) => setTimeout(r, 20));
     expect(hub.streamCount(meeting.id)).toBe(0);
   });
+});
+
+/** A problem of the Mesa only its dedicated team may see. */
+async function teamOnlyProblem(team: Client) {
+  const res = await team.post(`/api/mesas/${forestal}/problems`, {
+    title: 'Problema reservado al equipo',
+    visibility: 'team',
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+describe('what the live stream reveals', () => {
+  it('does not announce a decision on a team-only problem to a member without team visibility', async () => {
+    const team = await t.as('team');
+    const hidden = await teamOnlyProblem(team);
+    const meeting = await newMeeting(team, { kind: 'intersessional' });
+    await team.post(`/api/meetings/${meeting.id}/start`, {});
+    const url = `${base}/api/meetings/${meeting.id}/events`;
+    const teamStream = await openStream(url, team);
+    const repStream = await openStream(url, await t.as('public_rep'));
+    await Promise.all([teamStream.next('ready'), repStream.next('ready')]);
+
+    const decided = await team.post(`/api/meetings/${meeting.id}/decisions`, {
+      text: 'Decisión reservada',
+      problemId: hidden,
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    const decisionId = decided.json().id;
+    expect((await teamStream.next('decision.created')).data.decisionId).toBe(decisionId);
+    const withdrawn = await team.request('DELETE', `/api/meetings/${meeting.id}/decisions/${decisionId}`);
+    expect(withdrawn.statusCode, withdrawn.body).toBeLessThan(300);
+    expect((await teamStream.next('decision.deleted')).data.decisionId).toBe(decisionId);
+
+    // A later change the representative may see reaches them; the decision never did.
+    await team.request('PUT', `/api/meetings/${meeting.id}/attendance`, {
+      entries: [{ personId: person.team, status: 'present' }],
+    });
+    await repStream.next('attendance.updated');
+    expect(repStream.events.map((e) => e.type)).toEqual(['ready', 'attendance.updated']);
+    expect(JSON.stringify(repStream.events)).not.toContain(decisionId);
+  });
+});
+
+describe('reconnecting', () => {
+  it('numbers every event, tells the client when to retry, and replays exactly what a reconnecting stream missed', async () => {
+    const team = await t.as('team');
+    const rep = await t.as('public_rep');
+    const hidden = await teamOnlyProblem(team);
+    const meeting = await newMeeting(team, { kind: 'intersessional' });
+    const url = `${base}/api/meetings/${meeting.id}/events`;
+    const first = await openStream(url, team);
+    await first.next('ready');
+    expect(first.retries).toEqual(['3000']);
+    await team.post(`/api/meetings/${meeting.id}/start`, {});
+    const started = await first.next('meeting.started');
+    expect(started.id).toMatch(/^\d+$/);
+    first.close();
+
+    // While no stream is open: three changes, one of them about a team-only problem.
+    await team.request('PUT', `/api/meetings/${meeting.id}/attendance`, {
+      entries: [{ personId: person.team, status: 'present' }],
+    });
+    const open = await team.post(`/api/meetings/${meeting.id}/decisions`, { text: 'Decisión abierta' });
+    const closed = await team.post(`/api/meetings/${meeting.id}/decisions`, {
+      text: 'Decisión reservada',
+      problemId: hidden,
+    });
+    expect([open.statusCode, closed.statusCode]).toEqual([201, 201]);
+
+    const lastEventId = { 'last-event-id': started.id! };
+    const teamAgain = await openStream(url, team, lastEventId);
+    const repAgain = await openStream(url, rep, lastEventId);
+    await Promise.all([teamAgain.next('ready'), repAgain.next('ready')]);
+    // A change after the reconnection, so that everything replayed has arrived before it.
+    const renamed = await team.patch(`/api/meetings/${meeting.id}`, {
+      version: (await team.get(`/api/meetings/${meeting.id}`)).json().version,
+      title: 'Sesión reanudada',
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    await Promise.all([teamAgain.next('meeting.updated'), repAgain.next('meeting.updated')]);
+
+    const seen = (s: Stream) => s.events.map((e) => [e.type, e.data.decisionId ?? null]);
+    expect(seen(teamAgain)).toEqual([
+      ['ready', null],
+      ['attendance.updated', null],
+      ['decision.created', open.json().id],
+      ['decision.created', closed.json().id],
+      ['meeting.updated', null],
+    ]);
+    expect(seen(repAgain)).toEqual([
+      ['ready', null],
+      ['attendance.updated', null],
+      ['decision.created', open.json().id],
+      ['meeting.updated', null],
+    ]);
+    // Every event but `ready` has an id, increasing, all after the one the client last had.
+    const ids = teamAgain.events.filter((e) => e.type !== 'ready').map((e) => Number(e.id));
+    expect(ids.every((id) => id > Number(started.id))).toBe(true);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps the notices for a day: older ones are pruned', async () => {
+    const team = await t.as('team');
+    const meeting = await newMeeting(team, { kind: 'intersessional' });
+    const db = t.database.db;
+    const [old] = await db
+      .insert(liveEvents)
+      .values({
+        meetingId: meeting.id,
+        payload: { type: 'meeting.updated', meetingId: meeting.id },
+        createdAt: new Date(Date.now() - 25 * 3_600_000),
+      })
+      .returning();
+    await team.patch(`/api/meetings/${meeting.id}`, { version: meeting.version, title: 'Reciente' });
+    await pruneLiveEvents(db);
+    const kept = await db.select().from(liveEvents).where(eq(liveEvents.meetingId, meeting.id));
+    expect(kept.map((e) => (e.payload as { type: string }).type)).toEqual(['meeting.updated']);
+    expect(kept.map((e) => e.seq)).not.toContain(old!.seq);
+  });
+
+  it('ignores a Last-Event-ID that is not a number', async () => {
+    const team = await t.as('team');
+    const meeting = await newMeeting(team, { kind: 'intersessional' });
+    const stream = await openStream(`${base}/api/meetings/${meeting.id}/events`, team, {
+      'last-event-id': 'nonsense',
+    });
+    expect(stream.status).toBe(200);
+    await stream.next('ready');
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'listens again when the LISTEN connection is dropped, and delivers what changed meanwhile',
+    async () => {
+      liveSettings.listenerRetryMs = 1500;
+      const team = await t.as('team');
+      const meeting = await newMeeting(team, { kind: 'intersessional' });
+      await team.post(`/api/meetings/${meeting.id}/start`, {});
+      const stream = await openStream(`${base}/api/meetings/${meeting.id}/events`, team);
+      await stream.next('ready');
+      const hub = hubOf(t.database)!;
+      expect(hub.isListening()).toBe(true);
+
+      const terminated = await t.database.db.execute(sql`
+        select pg_terminate_backend(pid) as done from pg_stat_activity
+        where application_name = ${LISTENER_NAME} and datname = current_database()`);
+      expect((terminated as unknown as { rows: unknown[] }).rows.length).toBeGreaterThan(0);
+      const lostBy = Date.now() + 5000;
+      while (hub.isListening() && Date.now() < lostBy) await new Promise((r) => setTimeout(r, 10));
+      expect(hub.isListening()).toBe(false);
+
+      // Written while nobody listens: no NOTIFY reaches this server.
+      const decided = await team.post(`/api/meetings/${meeting.id}/decisions`, { text: 'Durante el corte' });
+      expect(decided.statusCode, decided.body).toBe(201);
+      expect(hub.isListening()).toBe(false);
+
+      const event = await stream.next('decision.created', 10_000);
+      expect(event.data.decisionId).toBe(decided.json().id);
+      expect(hub.isListening()).toBe(true);
+      // And it listens for real again: a later change arrives live, once.
+      await team.request('PUT', `/api/meetings/${meeting.id}/attendance`, {
+        entries: [{ personId: person.team, status: 'present' }],
+      });
+      await stream.next('attendance.updated', 5000);
+      expect(stream.events.map((e) => e.type)).toEqual(['ready', 'decision.created', 'attendance.updated']);
+    },
+  );
 });
 
 describe('two server instances on one PostgreSQL database', () => {

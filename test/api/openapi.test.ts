@@ -67,7 +67,11 @@ describe('/api/openapi.json', () => {
 
   it('describes a success response with a schema for every operation', () => {
     const without = documented().filter((r) => {
-      const ok = Object.entries(operation(r)!.responses).find(([status]) => /^2\d\d$/.test(status));
+      const responses = operation(r)!.responses;
+      // The steps of signing in at an identity provider are browser navigations: they answer a redirect.
+      if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s)))
+        return !responses['302'] && !responses['303'];
+      const ok = Object.entries(responses).find(([status]) => /^2\d\d$/.test(status));
       // JSON for most; downloads (the Matrix as XLSX or CSV) under their own media type.
       return !Object.values(ok?.[1].content ?? {}).some((c) => c.schema);
     });

@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dumpPglite, openDatabase } from '../../src/db/client';
 import { seedDemo } from '../../src/demo/seed';
+import './audit-key';
 import { adminQuery, postgresUrl, TEMPLATE_FILE, templateDatabaseName, urlWithDatabase } from './database';
 
 /**

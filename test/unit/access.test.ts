@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   type Actor,
   authorize,
+  canChangePersonEmail,
+  canManagePerson,
+  canReadPerson,
   canSee,
   canSeeEscalation,
   isAllowed,
@@ -138,5 +141,41 @@ describe('escalation visibility', () => {
     const members = { ...teamOnly, problemVisibility: 'members', visibility: 'members' } as const;
     expect(canSeeEscalation(actor(null, { [FORESTRY]: ['private_rep'] }), members)).toBe(true);
     expect(canSeeEscalation(actor(null, { [AQUACULTURE]: ['private_rep'] }), members)).toBe(false);
+  });
+});
+
+describe('people of the directory', () => {
+  const team = actor(null, { [FORESTRY]: ['team'] });
+  const rep = actor(null, { [FORESTRY]: ['private_rep'] });
+  const forestry = { mesaIds: [FORESTRY], accountRole: null };
+  const aquaculture = { mesaIds: [AQUACULTURE], accountRole: null };
+  const unplaced = { mesaIds: [], accountRole: null };
+  const admin = { mesaIds: [], accountRole: 'admin' } as const;
+  const highLevel = { mesaIds: [FORESTRY], accountRole: 'high_level' } as const;
+
+  it("lets a team reach the people of the Mesas it serves and of no Mesa yet, not another Mesa's", () => {
+    expect(canReadPerson(team, forestry)).toBe(true);
+    expect(canReadPerson(team, unplaced)).toBe(true);
+    expect(canReadPerson(team, aquaculture)).toBe(false);
+    expect(canReadPerson(team, admin)).toBe(false);
+    expect(canReadPerson(team, { mesaIds: [AQUACULTURE, FORESTRY], accountRole: null })).toBe(true);
+    expect(canReadPerson(rep, forestry)).toBe(false);
+    expect(canReadPerson(actor('coordinator'), aquaculture)).toBe(true);
+  });
+
+  it('leaves the people with a global role to an administrator', () => {
+    expect(canReadPerson(team, highLevel)).toBe(true);
+    expect(canManagePerson(team, highLevel)).toBe(false);
+    expect(canManagePerson(actor('coordinator'), highLevel)).toBe(false);
+    expect(canManagePerson(actor('coordinator'), admin)).toBe(false);
+    expect(canManagePerson(actor('admin'), admin)).toBe(true);
+    expect(canManagePerson(team, forestry)).toBe(true);
+  });
+
+  it("changes an account's e-mail only as an administrator; a contact's as whoever manages them", () => {
+    expect(canChangePersonEmail(team, { ...forestry, hasAccount: false })).toBe(true);
+    expect(canChangePersonEmail(team, { ...forestry, hasAccount: true })).toBe(false);
+    expect(canChangePersonEmail(actor('coordinator'), { ...forestry, hasAccount: true })).toBe(false);
+    expect(canChangePersonEmail(actor('admin'), { ...highLevel, hasAccount: true })).toBe(true);
   });
 });

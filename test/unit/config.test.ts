@@ -27,6 +27,16 @@ describe('configuration', () => {
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost:5432/mesas' });
   });
 
+  it('serves only this computer by default when embedded; HOST says otherwise', () => {
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    // On PostgreSQL the server is a deployment behind a proxy or a container's port: every interface.
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/mesas' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/mesas', HOST: '10.0.0.5' }).HOST).toBe(
+      '10.0.0.5',
+    );
+  });
+
   it('names each wrong variable', () => {
     const problems = problemsOf({ PORT: 'eighty', TIME_ZONE: 'Mars/Olympus', DATABASE_URL: 'mysql://x' });
     expect(problems.some((p) => p.startsWith('PORT'))).toBe(true);
@@ -37,6 +47,13 @@ describe('configuration', () => {
   it('requires a strong SESSION_SECRET in production', () => {
     expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(/^SESSION_SECRET/);
     expect(problemsOf({ SESSION_SECRET: 'short' })[0]).toMatch(/^SESSION_SECRET/);
+  });
+
+  it('requires a strong AUDIT_KEY in production', () => {
+    const secret = 'x'.repeat(32);
+    expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: secret })[0]).toMatch(/^AUDIT_KEY: required/);
+    expect(problemsOf({ AUDIT_KEY: 'short' })[0]).toMatch(/^AUDIT_KEY/);
+    expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: secret, AUDIT_KEY: secret })).toEqual([]);
   });
 });
 

@@ -7,6 +7,8 @@ import { OrganizationsPage } from './admin/OrganizationsPage';
 import { OutboxPage } from './admin/OutboxPage';
 import { PeoplePage } from './admin/PeoplePage';
 import { Layout, NotFound } from './components/Layout';
+import { ConfirmEmailPage } from './pages/account/ConfirmEmailPage';
+import { PasswordPage } from './pages/account/PasswordPage';
 import { MesaDashboardsPage } from './pages/dashboards/MesaDashboardsPage';
 import { PortfolioPage } from './pages/dashboards/PortfolioPage';
 import { InboxPage } from './pages/escalations/InboxPage';
@@ -37,6 +39,18 @@ const searchWordsParam = (search: Record<string, unknown>): { q?: string } =>
   typeof search.q === 'string' && search.q.trim() ? { q: search.q } : {};
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
+const passwordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account/password',
+  component: PasswordPage,
+});
+const confirmEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/confirm-email',
+  validateSearch: (search: Record<string, unknown>): { token?: string } =>
+    typeof search.token === 'string' ? { token: search.token } : {},
+  component: ConfirmEmailPage,
+});
 const newMesaRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mesas/new',
@@ -124,6 +138,8 @@ const escalationsRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   homeRoute,
+  passwordRoute,
+  confirmEmailRoute,
   newMesaRoute,
   mesaRoute,
   matrixRoute,

@@ -4,7 +4,7 @@
  * Types come from the server's own schemas (as they travel over the wire, hence `z.input`).
  */
 import type { z } from 'zod';
-import type { me, updateMeBody } from '../../src/server/schemas/auth';
+import type { changePasswordBody, me, updateMeBody } from '../../src/server/schemas/auth';
 import type {
   account,
   accountBody,
@@ -27,8 +27,10 @@ import type {
   updateMesaBody,
   updateParticipationBody,
 } from '../../src/server/schemas/mesas';
+import type { signInOptions } from '../../src/server/schemas/oidc';
 
 export type Me = z.input<typeof me>;
+export type SignInOptions = z.input<typeof signInOptions>;
 export type User = Me['user'];
 export type MesaSummary = z.input<typeof mesaSummary>;
 export type MesaDetail = z.input<typeof mesaDetail>;
@@ -55,6 +57,7 @@ export type UpdatePerson = z.input<typeof updatePersonBody>;
 export type CreateAccount = z.input<typeof accountBody>;
 export type UpdateAccount = z.input<typeof updateAccountBody>;
 export type UpdateMe = z.input<typeof updateMeBody>;
+export type ChangePassword = z.input<typeof changePasswordBody>;
 
 export interface FieldIssue {
   path: string;
@@ -112,21 +115,45 @@ function withQuery(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** A new Idempotency-Key: 128 random bits (crypto.randomUUID needs a secure context; this does not). */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** How often, and after how long, a POST is sent again when the network failed or the server was away. */
+const POST_RETRY_DELAYS_MS = [500, 1500];
+
+/**
+ * Sends one request. Each POST is one submission with its own Idempotency-Key: when it is sent again
+ * because the answer was lost (network failure, server unavailable), it carries the same key, so the
+ * server writes once and answers the retry with the first answer.
+ */
+async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError({ code: 'NETWORK', status: 0, message: 'Network error' });
+  if (method === 'POST') headers['Idempotency-Key'] = newIdempotencyKey();
+  const retries = method === 'POST' ? POST_RETRY_DELAYS_MS : [];
+  for (let attempt = 0; ; attempt++) {
+    const retryIn = retries[attempt];
+    try {
+      const res = await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (res.status !== 503 || retryIn === undefined) return res;
+    } catch {
+      if (retryIn === undefined) throw new ApiError({ code: 'NETWORK', status: 0, message: 'Network error' });
+    }
+    await new Promise((resolve) => setTimeout(resolve, retryIn));
   }
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const res = await send(method, path, body);
   const text = await res.text();
   let data: unknown = null;
   if (text) {
@@ -162,6 +189,8 @@ const id = encodeURIComponent;
 export const api = {
   auth: {
     login: (email: string, password: string) => post<Me>('/api/auth/login', { email, password }),
+    /** The ways to sign in besides e-mail and password (the identity provider, when configured). */
+    options: () => get<SignInOptions>('/api/auth/options'),
     /** The signed-in user, or null when signed out. */
     me: async (): Promise<Me | null> => {
       try {
@@ -173,6 +202,13 @@ export const api = {
     },
     logout: () => post<{ ok: true }>('/api/auth/logout'),
     updateMe: (body: UpdateMe) => patch<Me>('/api/auth/me', body),
+    /** Your own password; your other sessions end. */
+    changePassword: (body: ChangePassword) => post<{ ok: true }>('/api/auth/password', body),
+    /** Asks to change your own e-mail address: a confirmation link is mailed to the new one. */
+    requestEmailChange: (email: string) =>
+      post<{ email: string; expiresAt: string }>('/api/me/email', { email }),
+    /** Applies the change with the token of the mailed link. */
+    confirmEmailChange: (token: string) => post<Person>('/api/me/email/confirm', { token }),
   },
   mesas: {
     list: () => get<{ mesas: MesaSummary[] }>('/api/mesas'),

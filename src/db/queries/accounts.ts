@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { apiTokens, authSessions, people, users } from '../schema';
 
@@ -87,4 +87,24 @@ export async function revokeApiToken(db: Db, userId: string, id: string) {
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   return rows.length > 0;
+}
+
+/** The stored password hash of an account, to check the current password before changing it. */
+export async function passwordHashOf(db: Db, userId: string) {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.passwordHash ?? null;
+}
+
+/** Ends every login session of an account but one (the one changing its password); returns how many. */
+export async function endOtherSessionsOf(db: Db, userId: string, keepTokenHash: string | null) {
+  const ended = await db
+    .delete(authSessions)
+    .where(
+      and(
+        eq(authSessions.userId, userId),
+        keepTokenHash ? ne(authSessions.tokenHash, keepTokenHash) : undefined,
+      ),
+    )
+    .returning({ tokenHash: authSessions.tokenHash });
+  return ended.length;
 }

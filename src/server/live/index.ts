@@ -12,7 +12,8 @@ export type {
   MeetingEventType,
 } from '../../db/queries/meetings-events';
 export { meetingEventTypes } from '../../db/queries/meetings-events';
-export { acquireHub, hubOf, MeetingEventHub, releaseHub } from './hub';
+export { acquireHub, hubOf, LISTENER_NAME, MeetingEventHub, releaseHub } from './hub';
+export { liveSettings } from './settings';
 
 function dbOf(target: FastifyInstance | Db): Db {
   return 'database' in target && target.database ? (target as FastifyInstance).database.db : (target as Db);
@@ -46,9 +47,3 @@ export async function publishToLiveMeetings(
 ): Promise<string[]> {
   return notifyLiveMeetingsOfMesa(dbOf(target), mesaId, event);
 }
-
-/** Settings of the live event streams. */
-export const liveSettings = {
-  /** How often an open stream gets a comment line, so proxies and browsers keep it open. */
-  heartbeatMs: 15_000,
-};

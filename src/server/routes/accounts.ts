@@ -5,6 +5,7 @@ import { listAuditEvents, verifyAuditChain } from '../../db/audit';
 import { getAccount, listAccounts } from '../../db/queries/accounts';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
+import { auditVerification } from '../schemas/audit';
 import { errors, idParam } from '../schemas/common';
 import { account, accountBody, auditEvent, auditQuery, updateAccountBody } from '../schemas/directory';
 
@@ -97,15 +98,8 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: 'Check the hash chain of the whole audit log',
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            checked: z.number().int(),
-            firstBrokenSeq: z.number().int().nullable(),
-          }),
-          ...errors(401, 403),
-        },
+        summary: 'Check the whole audit log: every hash and link, and its end against the signed head',
+        response: { 200: auditVerification, ...errors(401, 403) },
       },
     },
     async (req) => {

@@ -1,9 +1,15 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords';
-import { hashToken, newToken, SESSION_COOKIE } from '../../auth/tokens';
-import { createApiToken, revokeApiToken, updateAccount } from '../../commands/accounts';
+import { SESSION_COOKIE } from '../../auth/tokens';
+import {
+  changeOwnPassword,
+  createApiToken,
+  recordFailedSignIn,
+  revokeApiToken,
+  updateAccount,
+} from '../../commands/accounts';
 import { listApiTokens } from '../../db/queries/accounts';
 import {
   actorFromSession,
@@ -11,10 +17,20 @@ import {
   deleteAuthSession,
   findAccountForLogin,
 } from '../../db/queries/actors';
+import { admitSignInAttempt, clearSignInFailures, emailKey } from '../../db/queries/sign-in-throttle';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext, type RequestAuth, requireAuth } from '../context';
-import { createdToken, loginBody, me, tokenBody, tokenSummary, updateMeBody } from '../schemas/auth';
+import {
+  changePasswordBody,
+  createdToken,
+  loginBody,
+  me,
+  tokenBody,
+  tokenSummary,
+  updateMeBody,
+} from '../schemas/auth';
 import { errors, idParam, ok } from '../schemas/common';
+import { newSession, setSessionCookie } from '../sessions';
 
 function presentMe(
   req: FastifyRequest,
@@ -29,16 +45,6 @@ function presentMe(
     csrfToken,
     timeZone: req.server.config.TIME_ZONE,
   };
-}
-
-function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: req.server.config.PUBLIC_URL.startsWith('https:'),
-    maxAge: maxAgeSeconds,
-  });
 }
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -61,25 +67,31 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const account = await findAccountForLogin(app.database.db, req.body.email);
+      const db = app.database.db;
+      const key = emailKey(req.body.email);
+      const failed = (reason: 'invalid_credentials' | 'throttled') =>
+        recordFailedSignIn(db, { emailKey: key, address: req.ip, reason, requestId: req.id });
+      // The e-mail's own throttle is checked before the password costs a hash, whatever the address.
+      const admission = await admitSignInAttempt(db, key);
+      if (!admission.admitted) {
+        await failed('throttled');
+        reply.header('retry-after', String(admission.retryAfterSeconds));
+        throw new AppError('RATE_LIMITED');
+      }
+      const account = await findAccountForLogin(db, req.body.email);
       // Verify against a dummy hash when the account is unknown so timing does not reveal it.
       const valid = await verifyPassword(req.body.password, account?.passwordHash ?? DUMMY_HASH);
-      if (!account || !valid || account.disabledAt) throw new AppError('INVALID_CREDENTIALS');
-      const token = newToken('');
-      const csrfToken = newToken('');
-      const ttlHours = app.config.SESSION_TTL_HOURS;
-      const tokenHash = hashToken(token, app.sessionSecret);
-      await createAuthSession(app.database.db, {
-        tokenHash,
-        userId: account.id,
-        csrfToken,
-        expiresAt: new Date(Date.now() + ttlHours * 3600_000),
-        userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
-      });
-      const session = await actorFromSession(app.database.db, tokenHash);
-      if (!session) throw new AppError('INTERNAL');
-      setSessionCookie(req, reply, token, ttlHours * 3600);
-      return presentMe(req, session, csrfToken);
+      if (!account || !valid || account.disabledAt) {
+        await failed('invalid_credentials');
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      await clearSignInFailures(db, key);
+      const session = newSession(req);
+      await createAuthSession(app.database.db, { ...session.row, userId: account.id });
+      const signedIn = await actorFromSession(app.database.db, session.row.tokenHash);
+      if (!signedIn) throw new AppError('INTERNAL');
+      setSessionCookie(req, reply, session);
+      return presentMe(req, signedIn, session.row.csrfToken);
     },
   );
 
@@ -134,6 +146,36 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.post(
+    '/api/auth/password',
+    {
+      config: {
+        access: 'token.own',
+        // Each try checks the current password (a hash) and scores the new one: a few a minute per account.
+        rateLimit: {
+          max: app.config.LOGIN_RATE_LIMIT,
+          timeWindow: '1 minute',
+          keyGenerator: (req) => req.auth?.account.id ?? req.ip,
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password; your other sessions end, your API tokens stay',
+        body: changePasswordBody,
+        response: { 200: ok, ...errors(400, 401, 403, 429) },
+      },
+    },
+    async (req) => {
+      const auth = allow(req, 'token.own');
+      await changeOwnPassword(commandContext(req), {
+        currentPassword: req.body.currentPassword,
+        newPassword: req.body.newPassword,
+        keepSessionTokenHash: auth.sessionTokenHash,
+      });
+      return { ok: true as const };
+    },
+  );
+
   app.get(
     '/api/auth/tokens',
     {
@@ -153,7 +195,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/tokens',
     {
-      config: { access: 'token.own' },
+      config: { access: 'token.own', secretAnswer: true },
       schema: {
         tags: ['auth'],
         summary: 'Create a personal API token (shown once)',

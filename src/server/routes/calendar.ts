@@ -125,7 +125,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/calendar-feed',
     {
-      config: { access: 'calendar.read' },
+      config: { access: 'calendar.read', secretAnswer: true },
       schema: {
         tags: ['calendar'],
         summary: 'Make a new secret address for your calendar feed (the previous one stops working)',

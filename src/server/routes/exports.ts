@@ -17,7 +17,6 @@ import {
   type ImportReading,
   type MappingIssue,
   type RowError,
-  readMatrixSheet,
 } from '../../exports/matrix-import';
 import {
   attachmentHeader,
@@ -25,7 +24,15 @@ import {
   matrixSheetTable,
   type Translate,
 } from '../../exports/matrix-sheet';
-import { readXlsx, UnreadableWorkbook, writeXlsx, XLSX_CONTENT_TYPE } from '../../exports/xlsx';
+import { readImportInWorker } from '../../exports/sheet-worker';
+import {
+  checkDeclaredSizes,
+  TooManyRows,
+  UnreadableWorkbook,
+  WorkbookTooLarge,
+  writeXlsx,
+  XLSX_CONTENT_TYPE,
+} from '../../exports/xlsx';
 import { localeFromHeader, translator } from '../../i18n';
 import { commandContext } from '../context';
 import { errors, idParam } from '../schemas/common';
@@ -79,8 +86,30 @@ function decodeFile(file: string): Buffer {
 const fileError = (key: FieldKey, params?: FieldIssue['params']) =>
   new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', key, ...(params ? { params } : {}) }] });
 
+const tooLargeKeys = {
+  workbook: 'matrixSheet.errors.unpackedTooLarge',
+  part: 'matrixSheet.errors.partTooLarge',
+  heavy: 'matrixSheet.errors.tooHeavy',
+} as const;
+
+/** Why a workbook is not read, as the API answers it; any other error passes through. */
+function workbookRefusal(err: unknown): unknown {
+  if (err instanceof UnreadableWorkbook) return fileError('matrixSheet.errors.unreadable');
+  if (err instanceof TooManyRows) {
+    return fileError('matrixSheet.errors.tooManyRows', { count: err.count, max: IMPORT_LIMITS.rows });
+  }
+  if (err instanceof WorkbookTooLarge) {
+    return new AppError('SPREADSHEET_TOO_LARGE', {
+      limitBytes: err.max,
+      fields: [{ path: 'file', key: tooLargeKeys[err.what], params: { max: err.max / 1024 / 1024 } }],
+    });
+  }
+  return err;
+}
+
 async function readImport(
   req: FastifyRequest,
+  mesaId: string,
   body: {
     file: string;
     sheet?: string | undefined;
@@ -89,32 +118,39 @@ async function readImport(
   },
 ) {
   const data = decodeFile(body.file);
-  let workbook: Awaited<ReturnType<typeof readXlsx>>;
   try {
-    workbook = await readXlsx(data, body.sheet);
+    // The sizes the zip's directory declares, first: a bomb is refused before any thread starts.
+    checkDeclaredSizes(data);
   } catch (err) {
-    if (err instanceof UnreadableWorkbook) throw fileError('matrixSheet.errors.unreadable');
-    throw err;
-  }
-  if (!workbook.grid) {
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'sheet', key: 'matrixSheet.errors.noSheet', params: { sheet: body.sheet ?? '' } }],
-    });
+    throw workbookRefusal(err);
   }
   const { db } = req.server.database;
   const [categories, organizations, people] = await Promise.all([
     listCategories(db),
     listOrganizations(db),
-    listPeopleNames(db),
+    // Only the Mesa's participants: a problem names whoever raised it among them.
+    listPeopleNames(db, mesaId),
   ]);
   const mapping = body.mapping
     ? Object.fromEntries(Object.entries(body.mapping).filter(([, v]) => v !== undefined))
     : undefined;
-  const reading = readMatrixSheet(
-    workbook.grid,
-    { categories, organizations, people },
-    { ...(body.headerRow ? { headerRow: body.headerRow } : {}), ...(mapping ? { mapping } : {}) },
-  );
+  let workbook: Awaited<ReturnType<typeof readImportInWorker>>;
+  try {
+    workbook = await readImportInWorker({
+      data,
+      sheet: body.sheet,
+      reference: { categories, organizations, people },
+      options: { ...(body.headerRow ? { headerRow: body.headerRow } : {}), ...(mapping ? { mapping } : {}) },
+    });
+  } catch (err) {
+    throw workbookRefusal(err);
+  }
+  const { reading } = workbook;
+  if (!reading) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'sheet', key: 'matrixSheet.errors.noSheet', params: { sheet: body.sheet ?? '' } }],
+    });
+  }
   const tooMany = reading.issues.find((i) => i.code === 'tooManyRows');
   if (tooMany) throw fileError('matrixSheet.errors.tooManyRows', tooMany.params);
   return { reading, sheets: workbook.sheets };
@@ -200,7 +236,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       await mesaFor(req, req.params.id, 'matrix.import');
       const t = translator(requestLocale(req)) as Translate;
-      const { reading, sheets } = await readImport(req, req.body);
+      const { reading, sheets } = await readImport(req, req.params.id, req.body);
       const rowErrors = allErrors(reading);
       return {
         sheet: reading.sheet,
@@ -248,7 +284,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       await mesaFor(req, req.params.id, 'matrix.import');
       const t = translator(requestLocale(req)) as Translate;
-      const { reading } = await readImport(req, req.body);
+      const { reading } = await readImport(req, req.params.id, req.body);
       if (reading.issues.length) {
         throw new AppError('VALIDATION_FAILED', {
           fields: reading.issues.map((i) => ({

@@ -1,21 +1,34 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { liveEventsAfter } from '../../db/queries/meetings-events';
 import { canSee } from '../../domain/access';
 import { acquireHub, liveSettings, type MeetingEvent, releaseHub } from '../live';
 import { errors } from '../schemas/common';
 import { liveEventsDescription, meetingParams } from '../schemas/meetings';
 import { meetingFor } from './meetings-access';
 
-/** One server-sent event. */
-function frame(type: string, data: unknown): string {
-  return `event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
+/** One server-sent event; `id` (the notice's number) is what the client sends back as Last-Event-ID. */
+function frame(type: string, data: unknown, id?: number): string {
+  return `${id !== undefined ? `id: ${id}\n` : ''}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
+/** The notice number a reconnecting client last received, if it sent a usable one. */
+function lastEventId(header: string | string[] | undefined): number | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value || !/^\d{1,15}$/.test(value.trim())) return null;
+  return Number(value.trim());
+}
+
+/** How long a browser waits before reconnecting a dropped stream (the SSE `retry` field). */
+const RETRY_MS = 3000;
+
 /**
- * The live event stream of a meeting (server-sent events). Every change to the meeting is announced
- * with NOTIFY when its transaction commits (src/db/queries/meetings-events.ts); this instance's hub
- * receives it on its LISTEN connection and writes it to every open stream of that meeting.
+ * The live event stream of a meeting (server-sent events). Every change to the meeting is stored in
+ * `live_events` and announced with NOTIFY when its transaction commits
+ * (src/db/queries/meetings-events.ts); this instance's hub receives it on its LISTEN connection and
+ * writes it to every open stream of that meeting, each event with its number as the SSE `id`. A
+ * client that reconnects with `Last-Event-ID` first gets what it missed, from `live_events`.
  */
 export const meetingLiveRoutes: FastifyPluginAsyncZod = async (app) => {
   const hub = acquireHub(app.database, app.log);
@@ -53,13 +66,31 @@ export const meetingLiveRoutes: FastifyPluginAsyncZod = async (app) => {
       // A closed meeting has no live session: 204 tells an EventSource to stop reconnecting.
       if (meeting.state === 'closed') return reply.status(204).send(null);
       const res = reply.raw;
-      const send = (event: MeetingEvent) => {
+      const delivered = new Set<number>();
+      const write = (event: MeetingEvent) => {
         // A notice about a record of a stricter visibility than the reader's is not sent to them.
         if (event.visibility && !canSee(auth.actor, event.visibility, meeting.mesaId)) return;
-        const { visibility: _hidden, ...data } = event;
-        res.write(frame(event.type, data));
+        if (event.seq !== undefined) {
+          if (delivered.has(event.seq)) return;
+          delivered.add(event.seq);
+        }
+        const { visibility: _hidden, seq, ...data } = event;
+        res.write(frame(event.type, data, seq));
       };
-      const unsubscribe = await hub.subscribe(meeting.id, send);
+      // Live notices wait while the missed ones are replayed, so that the order is kept.
+      let waiting: MeetingEvent[] | null = [];
+      const unsubscribe = await hub.subscribe(meeting.id, (event) => {
+        if (waiting) waiting.push(event);
+        else write(event);
+      });
+      const since = lastEventId(req.headers['last-event-id']);
+      let missed: MeetingEvent[] = [];
+      try {
+        if (since !== null) missed = await liveEventsAfter(app.database.db, [meeting.id], since);
+      } catch (error) {
+        unsubscribe();
+        throw error;
+      }
       reply.hijack();
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
@@ -70,8 +101,11 @@ export const meetingLiveRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       res.flushHeaders();
       open.add(res);
-      res.write('retry: 3000\n\n');
+      res.write(`retry: ${RETRY_MS}\n\n`);
       res.write(frame('ready', { type: 'ready', meetingId: meeting.id, at: new Date().toISOString() }));
+      for (const event of missed) write(event);
+      for (const event of waiting) write(event);
+      waiting = null;
       const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), liveSettings.heartbeatMs);
       const cleanup = () => {
         clearInterval(heartbeat);

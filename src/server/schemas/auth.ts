@@ -23,6 +23,11 @@ export const me = z.object({
 
 export const updateMeBody = z.object({ locale: z.enum(locales) });
 
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(10, 'at least 10 characters').max(200),
+});
+
 export const tokenBody = z.object({ name: z.string().trim().min(1).max(100) });
 export const tokenSummary = z.object({
   id: z.uuid(),

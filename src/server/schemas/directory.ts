@@ -54,6 +54,13 @@ export const personBody = z.object({
   organizationId: z.uuid().nullable().optional(),
 });
 export const updatePersonBody = personBody.partial();
+
+export const emailChangeBody = z.object({ email: z.email().max(254) });
+export const emailChangeRequested = z.object({
+  email: z.string().describe('Where the confirmation link was sent'),
+  expiresAt: z.string().describe('Until when the link works (ISO 8601)'),
+});
+export const confirmEmailChangeBody = z.object({ token: z.string().min(1).max(200) });
 export const peopleQuery = z.object({
   q: z.string().trim().max(100).optional(),
   organizationId: z.uuid().optional(),

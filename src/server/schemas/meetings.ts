@@ -343,7 +343,14 @@ export const minutesResponse = z.object({
 });
 
 export const minutesQuery = z.object({
-  version: z.coerce.number().int().min(1).optional().describe('A version number; the latest by default'),
+  // Bounded to the integer column it is looked up in: a larger number would fail in the database.
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .optional()
+    .describe('A version number; the latest by default'),
 });
 
 export const correctMinutesBody = z
@@ -390,5 +397,7 @@ export const liveEventsDescription = [
   'agenda_item.updated (agendaItemId), decision.created / decision.deleted (decisionId), commitment.created / commitment.updated',
   '(commitmentId), problem.created / problem.updated (problemId), minutes.created (minutesVersion), and resync (refetch everything).',
   'The first event is `ready` once the stream listens; a comment line is sent every 15 s as a heartbeat.',
+  'Every change event carries an SSE `id` (increasing) and the stream a `retry` delay: a client that reconnects with `Last-Event-ID` first gets, in order, the events it missed (kept for a day), filtered like the records they name.',
+  'An event about a record the reader may not see (a decision or agenda item on a team-only problem, a team-only commitment) is not sent to them.',
   'A closed meeting has no live session: its stream answers 204 No Content (streams already open stay open, e.g. for minutes corrections).',
 ].join(' ');

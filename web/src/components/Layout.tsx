@@ -125,6 +125,9 @@ function UserMenu() {
           </Text>
         )}
       </Stack>
+      <Button variant="subtle" size="xs" component={Link} to="/account/password">
+        {t('nav.changePassword')}
+      </Button>
       <Button
         variant="default"
         size="xs"

@@ -4,6 +4,8 @@ import { sharedResources } from '../../../src/i18n';
 import type { Locale } from '../api';
 import assessmentsEn from './assessments.en.json';
 import assessmentsEs from './assessments.es.json';
+import auditEn from './audit.en.json';
+import auditEs from './audit.es.json';
 import dashboardsEn from './dashboards.en.json';
 import dashboardsEs from './dashboards.es.json';
 import en from './en.json';
@@ -53,6 +55,7 @@ export const resources = {
       ...assessmentsEs,
       ...escalationsEs,
       ...dashboardsEs,
+      ...auditEs,
     },
   },
   en: {
@@ -66,6 +69,7 @@ export const resources = {
       ...assessmentsEn,
       ...escalationsEn,
       ...dashboardsEn,
+      ...auditEn,
     },
   },
 };

@@ -1,5 +1,5 @@
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,24 @@ function GoTo({ href }: { href: string }) {
     void navigate({ href, replace: true });
   }, [href, navigate]);
   return <PageLoader />;
+}
+
+/** The identity provider's button, when the deployment has one: a plain link, the browser goes there. */
+function OidcSignIn({ redirect }: { redirect: string | undefined }) {
+  const { t } = useTranslation();
+  const options = useQuery({ queryKey: ['auth', 'options'], queryFn: api.auth.options, staleTime: Infinity });
+  const oidc = options.data?.oidc;
+  if (!oidc) return null;
+  const back = redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : undefined;
+  const href = `/api/auth/oidc/start${back ? `?redirect=${encodeURIComponent(back)}` : ''}`;
+  return (
+    <>
+      <Divider label={t('login.or')} labelPosition="center" />
+      <Button component="a" href={href} variant="default" fullWidth>
+        {oidc.name ? t('login.oidc', { name: oidc.name }) : t('login.oidcUnnamed')}
+      </Button>
+    </>
+  );
 }
 
 export function LoginPage() {
@@ -74,6 +92,7 @@ export function LoginPage() {
             <Button type="submit" loading={login.isPending} fullWidth>
               {t('login.submit')}
             </Button>
+            <OidcSignIn redirect={redirect} />
           </Stack>
         </form>
       </Paper>

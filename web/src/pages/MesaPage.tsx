@@ -5,7 +5,9 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../components/common';
+import { useSession } from '../session';
 import { MesaEscalations } from './escalations/MesaEscalations';
+import { AuditTrail } from './mesa/AuditTrail';
 import { CompositionAdvice } from './mesa/CompositionAdvice';
 import { Feasibility } from './mesa/Feasibility';
 import { Lifecycle } from './mesa/Lifecycle';
@@ -22,6 +24,7 @@ export function MesaPage() {
   const mesa = useQuery({ queryKey: mesaQueryKey(mesaId), queryFn: () => api.mesas.get(mesaId) });
   const [editing, edit] = useDisclosure(false);
   const [moving, move] = useDisclosure(false);
+  const { isCoordinating } = useSession();
   usePageTitle(mesa.data?.name ?? t('mesa.title'));
 
   if (mesa.isPending) return <PageLoader />;
@@ -101,6 +104,14 @@ export function MesaPage() {
       <CompositionAdvice mesa={data} />
       <Lifecycle mesa={data} />
       <Feasibility mesa={data} />
+      {isCoordinating && (
+        <AuditTrail
+          mesaId={data.id}
+          headingId="audit-title"
+          title={t('auditTrail.title')}
+          help={t('auditTrail.help')}
+        />
+      )}
 
       {data.can.update && <EditMesaModal mesa={data} opened={editing} onClose={edit.close} />}
       {canMove && <TransitionModal mesa={data} opened={moving} onClose={move.close} />}

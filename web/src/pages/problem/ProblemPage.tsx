@@ -4,6 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLoader, QueryError, Tag, usePageTitle } from '../../components/common';
 import { useFormatters } from '../../format';
+import { useSession } from '../../session';
 import { ProblemEscalations, useEscalationTimeline } from '../escalations/ProblemEscalations';
 import { ConflictAlert, StatusSelect, useProblemEdits } from '../matrix/edits';
 import { MatrixLink, orgFullName, ProblemStatusBadge, useCategoryName } from '../matrix/labels';
@@ -11,6 +12,7 @@ import { matrixApi, type ProblemDetail, problemQueryKey } from '../matrix/matrix
 import { Feedback } from './Feedback';
 import { FlagsPanel } from './Flags';
 import { Indicators } from './Indicators';
+import { ProblemChanges } from './ProblemChanges';
 import { ProblemEditButton } from './ProblemEditForm';
 import { Solutions } from './Solutions';
 import '../matrix/matrix.css';
@@ -121,6 +123,7 @@ export function ProblemPage() {
     queryFn: () => matrixApi.problems.get(problemId),
   });
   const edits = useProblemEdits();
+  const { isCoordinating } = useSession();
   usePageTitle(query.data ? `${query.data.code} · ${query.data.title}` : t('problemPage.title'));
 
   if (query.isPending) return <PageLoader />;
@@ -187,6 +190,7 @@ export function ProblemPage() {
       <Feedback problem={problem} edits={edits} />
       <ProblemEscalations problem={problem} />
       <History problem={problem} />
+      {isCoordinating && <ProblemChanges problem={problem} />}
     </Stack>
   );
 }
