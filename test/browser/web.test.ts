@@ -322,3 +322,44 @@ describe('translations', () => {
     expect(Object.keys(webEs).filter((k) => shared.includes(k))).toEqual([]);
   });
 });
+
+describe('the content security policy', () => {
+  it('is sent with every page and nothing the app does breaks it', async () => {
+    const page = await newPage(h);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `${event.violatedDirective} blocked ${event.blockedURI}`,
+        );
+      });
+    });
+
+    const first = await page.goto('/login');
+    const policy = first?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(first?.headers()['x-content-type-options']).toBe('nosniff');
+
+    await signIn(page, 'coordinator@demo.mesas.local');
+    const mesa = await forestal(page);
+    for (const path of [
+      '/',
+      `/mesas/${mesa.id}`,
+      `/mesas/${mesa.id}/matrix`,
+      `/mesas/${mesa.id}/dashboards`,
+      '/portfolio',
+      '/account/password',
+    ]) {
+      await page.goto(path);
+      await expect.poll(() => h1(page).count(), path).toBeGreaterThan(0);
+    }
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
