@@ -357,7 +357,7 @@ describe('the content security policy', () => {
       '/account/password',
     ]) {
       await page.goto(path);
-      await expect.poll(() => h1(page).count(), path).toBeGreaterThan(0);
+      await expect.poll(() => h1(page).count(), { message: path }).toBeGreaterThan(0);
     }
     expect(violations).toEqual([]);
     await page.context().close();
