@@ -155,6 +155,8 @@ export const mesas = pgTable(
     launchedOn: date('launched_on', { mode: 'string' }),
     /** How many problems the team keeps in focus before Mesas warns (the method says three or four). */
     focusLimit: integer('focus_limit').notNull().default(4),
+    /** The IANA time zone the Mesa works in ("today", overdue, reminders); null: the deployment's. */
+    timeZone: text('time_zone'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -604,6 +606,8 @@ export const commitments = pgTable(
     text: text('text').notNull(),
     /** The calendar day it is due, in the time zone of the Mesa's deployment. */
     dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** The due date first agreed, once the deadline has been moved: the on-time record counts it. */
+    originalDueOn: date('original_due_on', { mode: 'string' }),
     problemId: uuid('problem_id').references(() => problems.id, { onDelete: 'set null' }),
     solutionId: uuid('solution_id').references(() => solutions.id, { onDelete: 'set null' }),
     meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
@@ -938,4 +942,21 @@ export const liveEvents = pgTable(
     index('live_events_meeting_idx').on(t.meetingId, t.seq),
     index('live_events_created_idx').on(t.createdAt),
   ],
+);
+
+/** Every move of a commitment's deadline: from which day to which, why, by whom and when. */
+export const commitmentDueChanges = pgTable(
+  'commitment_due_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    commitmentId: uuid('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    fromDueOn: date('from_due_on', { mode: 'string' }).notNull(),
+    toDueOn: date('to_due_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    changedBy: uuid('changed_by').references(() => users.id),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('commitment_due_changes_commitment_idx').on(t.commitmentId, t.changedAt)],
 );
