@@ -33,18 +33,28 @@ async function assertOrganization(ctx: CommandContext, id: string | null | undef
 const sameAddress = (a: string | null | undefined, b: string | null | undefined) =>
   (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
+/** Records a change to a person in the audit log, in the transaction that makes it. */
+function auditPerson(
+  tx: CommandContext,
+  personId: string,
+  action: string,
+  change: { before?: unknown; after?: unknown },
+) {
+  return recordAudit(tx.db, {
+    actor: auditActor(tx),
+    entityType: 'person',
+    entityId: personId,
+    action,
+    ...change,
+    requestId: tx.requestId,
+  });
+}
+
 export function createPerson(ctx: CommandContext, input: PersonInput) {
   return inTransaction(ctx, async (tx) => {
     await assertOrganization(tx, input.organizationId, 'organizationId');
     const row = await insertPerson(tx.db, input).catch(rethrowUnique('email'));
-    await recordAudit(tx.db, {
-      actor: auditActor(tx),
-      entityType: 'person',
-      entityId: row.id,
-      action: 'create',
-      after: row,
-      requestId: tx.requestId,
-    });
+    await auditPerson(tx, row.id, 'create', { after: row });
     return row;
   });
 }
@@ -62,15 +72,7 @@ export function updatePerson(ctx: CommandContext, id: string, input: Partial<Per
     if (input.email && !sameAddress(input.email, before.email)) {
       await setAccountEmail(tx.db, id, input.email).catch(rethrowUnique('email'));
     }
-    await recordAudit(tx.db, {
-      actor: auditActor(tx),
-      entityType: 'person',
-      entityId: id,
-      action: 'update',
-      before,
-      after,
-      requestId: tx.requestId,
-    });
+    await auditPerson(tx, id, 'update', { before, after });
     return after!;
   });
 }
@@ -128,14 +130,9 @@ export function requestEmailChange(
       personId: person.id,
       ...mail,
     });
-    await recordAudit(tx.db, {
-      actor: auditActor(tx),
-      entityType: 'person',
-      entityId: person.id,
-      action: 'email_change_requested',
+    await auditPerson(tx, person.id, 'email_change_requested', {
       before: { email: person.email },
       after: { email, expiresAt: expiresAt.toISOString() },
-      requestId: tx.requestId,
     });
     return { expiresAt };
   });
@@ -166,14 +163,9 @@ export function confirmEmailChange(ctx: CommandContext, token: string, now = new
     );
     await setAccountEmail(tx.db, before.id, request.newEmail).catch(rethrowUnique('email'));
     await markEmailChangeConfirmed(tx.db, request.id, now);
-    await recordAudit(tx.db, {
-      actor: auditActor(tx),
-      entityType: 'person',
-      entityId: before.id,
-      action: 'email_change',
+    await auditPerson(tx, before.id, 'email_change', {
       before: { email: before.email },
       after: { email: after!.email },
-      requestId: tx.requestId,
     });
     return after!;
   });

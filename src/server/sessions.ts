@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken, newToken, SESSION_COOKIE } from '../auth/tokens';
 
 /** A new login session: the cookie's secret, and the row to store (only the secret's keyed hash). */
@@ -35,4 +35,16 @@ export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, sessi
     secure: req.server.config.PUBLIC_URL.startsWith('https:'),
     maxAge: session.maxAgeSeconds,
   });
+}
+
+/**
+ * Sign-in attempts per client address and minute (`LOGIN_RATE_LIMIT`), the same for every way of
+ * signing in, so that none is a cheaper way to guess.
+ */
+export function signInRateLimit(app: FastifyInstance) {
+  return {
+    max: app.config.LOGIN_RATE_LIMIT,
+    timeWindow: '1 minute',
+    keyGenerator: (req: FastifyRequest) => req.ip,
+  };
 }

@@ -1,12 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitments, people, users } from '../../src/db/schema';
-import { addDays, todayIn } from '../../src/domain/calendar-days';
+import { commitments, people } from '../../src/db/schema';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { ensureMesa, snapshot } from '../support/fixtures';
+import { type ForestalTeam, forestalTeam, snapshot } from '../support/fixtures';
 
 /**
  * Input PostgreSQL cannot store (NUL in text or jsonb, unpaired UTF-16 surrogates) and absurd nesting
@@ -17,19 +15,11 @@ import { ensureMesa, snapshot } from '../support/fixtures';
 let t: TestContext;
 let team: Client;
 let forestal: string;
-let personId: string;
-let today: string;
+let commitment: ForestalTeam['commitment'];
 
 beforeAll(async () => {
   t = await createTestContext();
-  today = todayIn(new Date(), 'America/Lima');
-  forestal = await ensureMesa(t, 'forestal', 'members');
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, 'team@demo.mesas.local'));
-  personId = row!.personId!;
-  team = await t.as('team');
+  ({ team, mesaId: forestal, commitment } = await forestalTeam(t));
 });
 
 afterAll(async () => {
@@ -60,7 +50,7 @@ function expectRefused(res: LightMyRequestResponse, path: string, key: string) {
 describe('text PostgreSQL cannot store', () => {
   it('refuses a NUL in a body field, naming it, in the caller language, and writes nothing', async () => {
     const before = await snapshot(t, commitments);
-    const body = JSON.stringify({ personId, text: 'Publicar\u0000el reglamento', dueOn: addDays(today, 7) });
+    const body = JSON.stringify(commitment('Publicar\u0000el reglamento'));
     for (const [language, fields] of [
       ['en', en.fields],
       ['es', es.fields],

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, systemContext } from '../../src/commands/context';
 import { type IdempotencyClaim, pruneIdempotencyKeys } from '../../src/db/queries/idempotency';
 import { apiTokens, commitments, idempotencyKeys, users } from '../../src/db/schema';
-import { addDays, todayIn } from '../../src/domain/calendar-days';
+import { addDays } from '../../src/domain/calendar-days';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { ensureMesa, snapshot, unique } from '../support/fixtures';
+import { type ForestalTeam, forestalTeam, snapshot, unique } from '../support/fixtures';
 
 /**
  * `Idempotency-Key` on creating POSTs: a retried or double-submitted request writes once and gets the
@@ -17,26 +17,17 @@ import { ensureMesa, snapshot, unique } from '../support/fixtures';
 let t: TestContext;
 let team: Client;
 let forestal: string;
-let personId: string;
 let today: string;
+let commitment: ForestalTeam['commitment'];
 
 beforeAll(async () => {
   t = await createTestContext();
-  today = todayIn(new Date(), 'America/Lima');
-  forestal = await ensureMesa(t, 'forestal', 'members');
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, 'team@demo.mesas.local'));
-  personId = row!.personId!;
-  team = await t.as('team');
+  ({ team, mesaId: forestal, today, commitment } = await forestalTeam(t));
 });
 
 afterAll(async () => {
   await t.close();
 });
-
-const commitment = (text = unique('Compromiso')) => ({ personId, text, dueOn: addDays(today, 7) });
 
 const create = (c: Client, body: unknown, key?: string) =>
   c.request('POST', `/api/mesas/${forestal}/commitments`, body, key ? { 'idempotency-key': key } : {});

@@ -1,42 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client';
+import { runMesas, temporaryDataDir } from '../support/cli';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/mesas.mjs');
+const dataDir = temporaryDataDir('mesas-audit-');
 
-/** Runs the CLI on the given data directory; resolves with exit code and output instead of throwing. */
-async function mesas(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: {
-        ...process.env,
-        DATABASE_URL: '',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: dataDir,
-        DEFAULT_LOCALE: 'en',
-        ...env,
-      },
-      // Generous: on a busy machine a first start (bundling, a new embedded database) is slow.
-      timeout: 240_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'mesas-audit-'));
-});
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+/** Runs the CLI on this file's data directory, in English unless `env` says otherwise. */
+const mesas = (args: string[], env: Record<string, string> = {}) =>
+  // Generous: on a busy machine a first start (bundling, a new embedded database) is slow.
+  runMesas(args, { DATA_DIR: dataDir, DEFAULT_LOCALE: 'en', ...env }, 240_000);
 
 describe('mesas audit checkpoint and verify-audit --checkpoint', () => {
   it('exports a signed checkpoint that catches a log wiped with its head', { timeout: 900_000 }, async () => {

@@ -1,34 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freePort, runMesas as mesas, temporaryDataDir } from '../support/cli';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/mesas.mjs');
-
-/** Runs the CLI on the given data directory; resolves with exit code and output instead of throwing. */
-async function mesas(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'mesas-cli-'));
-});
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+const dataDir = temporaryDataDir('mesas-cli-');
 
 describe('mesas CLI', () => {
   it('refuses to start on bad configuration and names the variable', async () => {
@@ -57,12 +34,7 @@ describe('mesas CLI', () => {
 
   it('names DATABASE_URL, without its password, when the database cannot be reached', async () => {
     // A port nothing listens on.
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     const res = await mesas(['migrate'], {
       DATA_DIR: dataDir,
       DATABASE_URL: `postgres://mesas:s3cret-pass@127.0.0.1:${port}/mesas`,

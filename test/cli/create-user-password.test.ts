@@ -1,31 +1,9 @@
-import { execFile } from 'node:child_process';
-import { access, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runMesas as mesas, temporaryDataDir } from '../support/cli';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/mesas.mjs');
-
-async function mesas(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'mesas-cli-password-'));
-});
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+const dataDir = temporaryDataDir('mesas-cli-password-');
 
 describe('mesas create-user --password', () => {
   it.each([

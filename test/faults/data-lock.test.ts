@@ -1,30 +1,17 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_AUDIT_KEY } from '../support/audit-key';
+import { bin, freePort, runMesas } from '../support/cli';
 
 /**
  * Two servers on one embedded data folder would each keep their own copy of the database and lose one
  * another's writes: the second refuses to start. Real processes, since the lock is between processes.
  */
-
-const bin = path.resolve('bin/mesas.mjs');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Server {
   child: ChildProcess;
@@ -132,11 +119,7 @@ describe('the embedded data folder', () => {
     expect(lines[0]).toContain(`process ${first.child.pid}`);
 
     // So does a command that would write to it meanwhile.
-    const migrate = await new Promise<{ code: number | null; stderr: string }>((resolve) =>
-      execFile(process.execPath, [bin, 'migrate'], { env: env(), timeout: 60_000 }, (error, _out, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stderr }),
-      ),
-    );
+    const migrate = await runMesas(['migrate'], env());
     expect(migrate.code).toBe(1);
     expect(migrate.stderr).toContain(`process ${first.child.pid}`);
 

@@ -2,8 +2,8 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { createAccount, createApiToken } from '../../src/commands/accounts';
 import { systemContext } from '../../src/commands/context';
 import { openDatabase } from '../../src/db/client';
 import { TEST_AUDIT_KEY } from '../support/audit-key';
+import { bin, freePort } from '../support/cli';
 
 /**
  * PostgreSQL restarts under a writing load. The test makes its own throw-away cluster (initdb + pg_ctl,
@@ -21,22 +22,8 @@ import { TEST_AUDIT_KEY } from '../support/audit-key';
 
 const run = promisify(execFile);
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
-const bin = path.resolve('bin/mesas.mjs');
 const SECRET = 'pg-restart-secret-pg-restart-secret-0123';
 const WRITERS = 4;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a command as the `postgres` system user (initdb refuses root); a bare name is a PostgreSQL tool. */
 async function asPostgres(tool: string, args: string[]) {
@@ -46,6 +33,14 @@ async function asPostgres(tool: string, args: string[]) {
     timeout: 60_000,
   });
 }
+
+/** pg_ctl on the throw-away cluster, waiting until it is done; the server logs beside its data. */
+function pgCtl(...args: string[]) {
+  return asPostgres('pg_ctl', ['-D', pgData, '-l', path.join(folder, 'postgres.log'), '-w', ...args]);
+}
+
+/** Starts the cluster on its own port, with its socket in its own folder. */
+const startCluster = () => pgCtl('-o', `-p ${pgPort} -k ${folder} -c listen_addresses=127.0.0.1`, 'start');
 
 /** Waits (bounded in time and count) until `done()` holds; fails with `what` otherwise. */
 async function until(what: string, done: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
@@ -104,16 +99,7 @@ describe('PostgreSQL restarts while writers run', () => {
     pgData = path.join(folder, 'data');
     pgPort = await freePort();
     await asPostgres('initdb', ['-D', pgData, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
-    await asPostgres('pg_ctl', [
-      '-D',
-      pgData,
-      '-l',
-      path.join(folder, 'postgres.log'),
-      '-w',
-      '-o',
-      `-p ${pgPort} -k ${folder} -c listen_addresses=127.0.0.1`,
-      'start',
-    ]);
+    await startCluster();
     url = `postgres://postgres@127.0.0.1:${pgPort}/postgres`;
 
     // Schema, an administrator and their API token.
@@ -235,16 +221,7 @@ describe('PostgreSQL restarts while writers run', () => {
       await until('writes go through', () => okSince(0) >= 20);
 
       // 1. The restart as operators do it, under load.
-      await asPostgres('pg_ctl', [
-        '-D',
-        pgData,
-        '-l',
-        path.join(folder, 'postgres.log'),
-        '-w',
-        '-m',
-        'fast',
-        'restart',
-      ]);
+      await pgCtl('-m', 'fast', 'restart');
       const restarted = Date.now();
       await until('writes go through after the restart', () => !alive() || okSince(restarted) >= 20);
       expect(alive(), serverOutput).toBe(true);
@@ -257,16 +234,7 @@ describe('PostgreSQL restarts while writers run', () => {
         () => !alive() || (answeredSince(stopped) >= 20 && readiness.includes('503')),
       );
       expect(alive(), serverOutput).toBe(true);
-      await asPostgres('pg_ctl', [
-        '-D',
-        pgData,
-        '-l',
-        path.join(folder, 'postgres.log'),
-        '-w',
-        '-o',
-        `-p ${pgPort} -k ${folder} -c listen_addresses=127.0.0.1`,
-        'start',
-      ]);
+      await startCluster();
       const back = Date.now();
       await until('writes go through once the database is back', () => !alive() || okSince(back) >= 20);
       const firstOk = outcomes.filter((o) => o.at >= back && o.status === 201).sort((a, b) => a.at - b.at)[0];

@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../../src/auth/tokens';
 import { createAuthSession } from '../../src/db/queries/actors';
 import { auditEvents, mesas, organizations, users } from '../../src/db/schema';
 import { type DemoAccountRole, demoAccountRoles } from '../../src/demo/types';
+import { addDays, todayIn } from '../../src/domain/calendar-days';
 import type { Visibility } from '../../src/domain/roles';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
@@ -83,6 +84,33 @@ export async function ensureMesa(t: TestContext, slug: string, visibility: Visib
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
+}
+
+/** The demo's dedicated team writing commitments in the Forestry Mesa. */
+export interface ForestalTeam {
+  team: Client;
+  mesaId: string;
+  /** Today in the test time zone. */
+  today: string;
+  /** A valid new commitment of the person behind the team account, due in a week. */
+  commitment(text?: string): { personId: string; text: string; dueOn: string };
+}
+
+export async function forestalTeam(t: TestContext): Promise<ForestalTeam> {
+  const today = todayIn(new Date(), 'America/Lima');
+  const mesaId = await ensureMesa(t, 'forestal', 'members');
+  const [row] = await t.database.db
+    .select({ personId: users.personId })
+    .from(users)
+    .where(eq(users.email, demoEmail('team')));
+  const personId = row!.personId!;
+  const team = await t.as('team');
+  return {
+    team,
+    mesaId,
+    today,
+    commitment: (text = unique('Compromiso')) => ({ personId, text, dueOn: addDays(today, 7) }),
+  };
 }
 
 /** Creates a Mesa through the API as the given client (the coordinator by default). */

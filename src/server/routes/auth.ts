@@ -30,7 +30,7 @@ import {
   updateMeBody,
 } from '../schemas/auth';
 import { errors, idParam, ok } from '../schemas/common';
-import { newSession, setSessionCookie } from '../sessions';
+import { newSession, setSessionCookie, signInRateLimit } from '../sessions';
 
 function presentMe(
   req: FastifyRequest,
@@ -53,11 +53,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: 'public',
-        rateLimit: {
-          max: app.config.LOGIN_RATE_LIMIT,
-          timeWindow: '1 minute',
-          keyGenerator: (req) => req.ip,
-        },
+        rateLimit: signInRateLimit(app),
       },
       schema: {
         tags: ['auth'],

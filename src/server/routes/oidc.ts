@@ -16,7 +16,7 @@ import { localeFromHeader, translator } from '../../i18n';
 import { errorHandler } from '../error-handler';
 import { errors } from '../schemas/common';
 import { signInOptions } from '../schemas/oidc';
-import { newSession, setSessionCookie } from '../sessions';
+import { newSession, setSessionCookie, signInRateLimit } from '../sessions';
 
 /**
  * The sign-in in progress (PKCE verifier, state, nonce) lives in a signed, HttpOnly cookie scoped to
@@ -148,11 +148,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       config: {
         access: 'public',
         // Each callback costs a request to the provider: limited like password sign-in.
-        rateLimit: {
-          max: app.config.LOGIN_RATE_LIMIT,
-          timeWindow: '1 minute',
-          keyGenerator: (req) => req.ip,
-        },
+        rateLimit: signInRateLimit(app),
       },
       errorHandler: browserErrorHandler,
       schema: {
