@@ -90,7 +90,7 @@ export function meetingSummary(
   const kind =
     m.kind === 'session' && m.number !== null
       ? t('calendar.summary.session', { number: m.number })
-      : t(`calendar.summary.${m.kind}`);
+      : t(`calendar.summary.${m.kind === 'session' ? 'plannedSession' : m.kind}`);
   const title = m.title.trim();
   const meeting = title ? t('calendar.summary.withTitle', { kind, title }) : kind;
   return t('calendar.summary.inMesa', { meeting, mesa: m.mesa.name });

@@ -5,6 +5,7 @@ import {
   getCommitment,
   insertCommitment,
   insertCommitmentReport,
+  insertDueChange,
   lockCommitment,
   type NewCommitment,
   personInMesa,
@@ -15,7 +16,12 @@ import {
 import { getMesa } from '../db/queries/mesas';
 import { type Actor, canSee } from '../domain/access';
 import { isCalendarDay, todayIn } from '../domain/calendar-days';
-import { assertCommitmentTransition, assertNewDueOn, type CommitmentStatus } from '../domain/commitments';
+import {
+  assertCommitmentTransition,
+  assertDueMoveReason,
+  assertNewDueOn,
+  type CommitmentStatus,
+} from '../domain/commitments';
 import { AppError, type FieldKey } from '../domain/errors';
 import type { MesaRole, Visibility } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
@@ -31,9 +37,10 @@ function invalid(path: string, key: FieldKey): never {
   throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
 }
 
-/** The deployment's time zone: due days and "today" are read there. */
-function zoneOf(ctx: CommandContext): string {
-  return ctx.timeZone ?? 'UTC';
+/** The Mesa's time zone, else the deployment's: its due days and "today" are read there. */
+async function zoneOf(ctx: CommandContext, mesaId: string): Promise<string> {
+  const found = await getMesa(ctx.db, mesaId);
+  return found?.mesa.timeZone ?? ctx.timeZone ?? 'UTC';
 }
 
 export interface CommitmentInput {
@@ -42,7 +49,7 @@ export interface CommitmentInput {
   /** The entity that commits; by default the one the person represents in the Mesa. */
   organizationId?: string | null;
   text: string;
-  /** The calendar day it is due (YYYY-MM-DD), in the deployment's time zone; not in the past. */
+  /** The calendar day it is due (YYYY-MM-DD), in the Mesa's time zone; not in the past. */
   dueOn: string;
   problemId?: string | null;
   solutionId?: string | null;
@@ -60,7 +67,7 @@ export interface CommitmentChanges {
   solutionId?: string | null;
   visibility?: Visibility;
   status?: CommitmentStatus;
-  /** Why it was cancelled or reopened (required for those moves). */
+  /** Why it was cancelled, reopened or its deadline moved (required for those changes). */
   reason?: string | null;
 }
 
@@ -128,10 +135,11 @@ export function createCommitment(
   now: Date = new Date(),
 ): Promise<Commitment> {
   return inTransaction(ctx, async (tx) => {
-    if (!(await getMesa(tx.db, mesaId))) throw new AppError('NOT_FOUND');
+    const mesa = await getMesa(tx.db, mesaId);
+    if (!mesa) throw new AppError('NOT_FOUND');
     const text = input.text?.trim();
     if (!text) invalid('text', 'fields.required');
-    assertNewDueOn(input.dueOn, now, zoneOf(tx));
+    assertNewDueOn(input.dueOn, now, mesa.mesa.timeZone ?? tx.timeZone ?? 'UTC');
     const owner = await personOfMesa(tx, mesaId, input.personId);
     let organizationId = input.organizationId ?? null;
     if (organizationId) await organizationsExist(tx, [organizationId], () => 'organizationId');
@@ -187,10 +195,14 @@ export function updateCommitment(
       if (!text) invalid('text', 'fields.required');
       values.text = text;
     }
+    let dueMoveReason: string | null = null;
     if (changes.dueOn !== undefined && changes.dueOn !== before.dueOn) {
-      // A new deadline is a fixed date ahead, like the first one.
-      assertNewDueOn(changes.dueOn, now, zoneOf(tx));
+      // A new deadline is a fixed date ahead, like the first one, and the move is explained and kept:
+      // the on-time record still counts the date first agreed.
+      assertNewDueOn(changes.dueOn, now, await zoneOf(tx, mesaId));
+      dueMoveReason = assertDueMoveReason(changes.reason);
       values.dueOn = changes.dueOn;
+      values.originalDueOn = before.originalDueOn ?? before.dueOn;
     }
     // A new owner must take part in the Mesa; the current one may have left it since.
     const owner =
@@ -235,14 +247,24 @@ export function updateCommitment(
       values.completedAt = changes.status === 'done' ? now : null;
     }
     const after = await updateCommitmentRow(tx.db, id, values);
+    const dueChange = dueMoveReason
+      ? await insertDueChange(tx.db, {
+          commitmentId: id,
+          fromDueOn: before.dueOn,
+          toDueOn: after.dueOn,
+          reason: dueMoveReason,
+          changedBy: tx.actor.userId || null,
+          changedAt: now,
+        })
+      : null;
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'commitment',
       entityId: id,
       mesaId,
-      action: values.status ? 'transition' : 'update',
+      action: values.status ? 'transition' : dueChange ? 'reschedule' : 'update',
       before,
-      after,
+      after: dueChange ? { ...after, dueChange } : after,
       requestId: tx.requestId,
     });
     return after;
@@ -272,7 +294,7 @@ export function reportProgress(
     if (!commitment) throw new AppError('NOT_FOUND');
     const text = input.text?.trim();
     if (!text) invalid('text', 'fields.required');
-    const today = todayIn(now, zoneOf(tx));
+    const today = todayIn(now, await zoneOf(tx, commitment.mesaId));
     const reportedOn = input.reportedOn ?? today;
     if (!isCalendarDay(reportedOn)) invalid('reportedOn', 'fields.calendarDay');
     if (reportedOn > today) invalid('reportedOn', 'fields.notInTheFuture');

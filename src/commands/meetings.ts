@@ -39,7 +39,9 @@ import {
   type AttendanceStatus,
   assertMeetingTransition,
   assertRecordChange,
+  isEarlyStart,
   isRecordFrozen,
+  isSession,
   type MeetingKind,
   meetingScheduleIssues,
   nextMinutesVersion,
@@ -150,10 +152,9 @@ function participantRow(meetingId: string, p: CurrentParticipant | undefined, pe
   return { meetingId, personId, organizationId: p?.organizationId ?? null, invited: true };
 }
 
-/** Plans a meeting of a Mesa; a session gets the Mesa's next session number. */
+/** Plans a meeting of a Mesa; a session gets its number when it starts. */
 export function createMeeting(ctx: CommandContext, mesaId: string, input: MeetingInput): Promise<Meeting> {
   return inTransaction(ctx, async (tx) => {
-    // The Mesa row lock serializes session numbering; the unique (mesa, number) index guards it too.
     const mesa = await lockMesa(tx.db, mesaId);
     if (!mesa) throw new AppError('NOT_FOUND');
     const shape: MeetingShape = {
@@ -161,7 +162,8 @@ export function createMeeting(ctx: CommandContext, mesaId: string, input: Meetin
       visibility: input.visibility ?? 'members',
       publicSectorOnly: input.publicSectorOnly ?? false,
     };
-    const timeZone = input.timeZone ?? tx.timeZone ?? DEFAULT_TIME_ZONE;
+    // A new meeting is held in its Mesa's time zone unless told otherwise.
+    const timeZone = input.timeZone ?? mesa.timeZone ?? tx.timeZone ?? DEFAULT_TIME_ZONE;
     const issues = meetingScheduleIssues({ ...input, ...shape, timeZone });
     checkVisibility(tx, mesaId, input.visibility, issues);
     const problemIds = [...new Set(input.problemIds ?? [])];
@@ -173,12 +175,11 @@ export function createMeeting(ctx: CommandContext, mesaId: string, input: Meetin
       (input.kind === 'session'
         ? [...participants.values()].filter((p) => inMeetingAudience(p.roles, shape)).map((p) => p.personId)
         : []);
-    const number =
-      input.kind === 'session' ? nextSessionNumber([await maxSessionNumber(tx.db, mesaId)]) : null;
     const values: NewMeeting = {
       mesaId,
       kind: input.kind,
-      number,
+      // A session is numbered when it is held (startMeeting), in the order sessions are held.
+      number: null,
       title: input.title?.trim() ?? '',
       startsAt: input.startsAt,
       endsAt: input.endsAt,
@@ -356,19 +357,44 @@ export function deleteMeeting(ctx: CommandContext, id: string): Promise<void> {
 
 /**
  * Starts the meeting (live session mode). The agenda is saved as it stands — the draft generated from
- * the Matrix when it was never edited — so that notes can be taken per item.
+ * the Matrix when it was never edited — so that notes can be taken per item. A session takes the next
+ * number of its Mesa now: sessions are numbered in the order they are held. Starting one more than a
+ * day before its scheduled day needs `confirmEarly` (409 EARLY_START_UNCONFIRMED otherwise).
  */
-export function startMeeting(ctx: CommandContext, id: string, now = new Date()): Promise<Meeting> {
+export function startMeeting(
+  ctx: CommandContext,
+  id: string,
+  now = new Date(),
+  options: { confirmEarly?: boolean } = {},
+): Promise<Meeting> {
   return inTransaction(ctx, async (tx) => {
     const before = await lockMeeting(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
     assertOpen(before);
     assertMeetingTransition(before.state, 'in_progress');
-    const agenda = await loadAgenda(tx.db, before, {
-      timeZone: tx.timeZone ?? DEFAULT_TIME_ZONE,
-      now,
-      visibilities: audienceVisibilities(before.visibility),
-    });
+    const session = isSession(before.kind);
+    if (session && !options.confirmEarly && isEarlyStart(before.startsAt, now, before.timeZone)) {
+      throw new AppError('EARLY_START_UNCONFIRMED', {
+        scheduledOn: dateInZone(before.startsAt, before.timeZone),
+        today: dateInZone(now, before.timeZone),
+      });
+    }
+    let number = before.number;
+    if (session && number === null) {
+      // The Mesa row lock serializes session numbering; the unique (mesa, number) index guards it too.
+      await lockMesa(tx.db, before.mesaId);
+      number = nextSessionNumber([await maxSessionNumber(tx.db, before.mesaId)]);
+    }
+    // Drafted as held now: the agenda takes in everything up to this start, nothing after it.
+    const agenda = await loadAgenda(
+      tx.db,
+      { ...before, startedAt: now },
+      {
+        timeZone: tx.timeZone ?? DEFAULT_TIME_ZONE,
+        now,
+        visibilities: audienceVisibilities(before.visibility),
+      },
+    );
     if (agenda.generated) {
       await insertAgendaItems(
         tx.db,
@@ -386,15 +412,20 @@ export function startMeeting(ctx: CommandContext, id: string, now = new Date()):
         })),
       );
     }
-    const after = await updateMeetingRow(tx.db, id, { state: 'in_progress', startedAt: now });
+    const after = await updateMeetingRow(tx.db, id, { state: 'in_progress', startedAt: now, number });
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'meeting',
       entityId: id,
       mesaId: before.mesaId,
       action: 'start',
-      before: { state: before.state, startedAt: before.startedAt },
-      after: { state: after.state, startedAt: after.startedAt, agendaSaved: agenda.generated },
+      before: { state: before.state, startedAt: before.startedAt, number: before.number },
+      after: {
+        state: after.state,
+        startedAt: after.startedAt,
+        number: after.number,
+        agendaSaved: agenda.generated,
+      },
       requestId: tx.requestId,
     });
     await notifyMeetingEvent(tx.db, id, { type: 'meeting.started' }, before.mesaId);

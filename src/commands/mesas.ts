@@ -8,6 +8,7 @@ import {
   updateMesa as updateRow,
 } from '../db/queries/mesas';
 import { getOrganization } from '../db/queries/organizations';
+import { isTimeZone } from '../domain/calendar-days';
 import { dateInZone } from '../domain/dates';
 import { AppError } from '../domain/errors';
 import { assertMesaTransition, type MesaStatus } from '../domain/mesa-lifecycle';
@@ -29,6 +30,15 @@ async function assertHost(ctx: CommandContext, id: string, field: string) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, key: 'fields.unknownOrganization' }] });
 }
 
+/** A Mesa's own time zone must be one the runtime knows (null: the deployment's). */
+function assertTimeZone(timeZone: string | null | undefined) {
+  if (timeZone && !isTimeZone(timeZone)) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'timeZone', key: 'fields.unknownTimeZone' }],
+    });
+  }
+}
+
 async function freeSlug(ctx: CommandContext, wanted: string) {
   let slug = wanted;
   for (let n = 2; await slugExists(ctx.db, slug); n++) slug = `${wanted}-${n}`;
@@ -38,7 +48,9 @@ async function freeSlug(ctx: CommandContext, wanted: string) {
 export function createMesa(ctx: CommandContext, input: MesaInput & { createdOn?: string }) {
   return inTransaction(ctx, async (tx) => {
     await assertHost(tx, input.hostOrganizationId, 'hostOrganizationId');
+    assertTimeZone(input.timeZone);
     const { createdOn, ...values } = input;
+    values.timeZone = values.timeZone || null;
     const slug = input.slug ?? (await freeSlug(tx, slugify(input.name)));
     const mesa = await insertMesa(tx.db, { ...values, slug }).catch(rethrowUnique('slug'));
     await insertMesaEvent(tx.db, {
@@ -72,6 +84,7 @@ export type MesaChanges = Partial<
     | 'description'
     | 'cadence'
     | 'cadenceDays'
+    | 'timeZone'
     | 'visibility'
     | 'locale'
     | 'kind'
@@ -85,6 +98,8 @@ export function updateMesa(ctx: CommandContext, id: string, version: number, cha
     const before = await lockMesa(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
     if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    assertTimeZone(changes.timeZone);
+    if (changes.timeZone === '') changes.timeZone = null;
     const after = await updateRow(tx.db, id, changes);
     await recordAudit(tx.db, {
       actor: auditActor(tx),

@@ -94,8 +94,14 @@ export interface AgendaInput {
   /** When the session starts, and the Mesa's time zone (deadlines are calendar days there). */
   sessionStartsAt: Date;
   timeZone: string;
-  /** When the last closed session started; null for a Mesa's first session. */
+  /**
+   * When the previous session was actually held (its `started_at`); null for a Mesa's first session.
+   * The cut is the start, not the close, nor the scheduled time: a session's agenda is saved when it
+   * starts, so what happens from then on (during the session too) belongs to the next one.
+   */
   lastSessionAt: Date | null;
+  /** When this session actually started (its agenda was saved then); null while it is planned. */
+  heldAt?: Date | null;
   now: Date;
   problems: readonly AgendaProblem[];
   commitments: readonly AgendaCommitment[];
@@ -116,7 +122,8 @@ const byDueOn = (a: AgendaCommitment, b: AgendaCommitment) =>
  * Builds the draft agenda. Commitments: open ones overdue (as of now, or of the session if it already
  * began) whatever their age, the longest overdue first; then those due by the session's day — still
  * open, or done since the last session — by due date. Cancelled ones are left out. Records of the other
- * sections count when they came after the last session and before the session starts: feedback (the
+ * sections count when they came after the previous session started and, once this one started,
+ * not after its start: feedback (the
  * gravest verdict first, then oldest), escalation decisions (oldest first), new problems (status
  * `identified`, in the order they were raised). Focus problems (open, in focus) and circling problems
  * follow the Matrix order.
@@ -126,7 +133,10 @@ export function draftAgenda(input: AgendaInput): AgendaItem[] {
   const asOf = new Date(Math.min(input.now.getTime(), input.sessionStartsAt.getTime()));
   const sessionDay = dateInZone(input.sessionStartsAt, input.timeZone);
   const last = input.lastSessionAt;
-  const inWindow = (at: Date) => (!last || at > last) && at <= input.sessionStartsAt;
+  // Between two starts: each record lands on exactly one session's agenda, whenever the sessions
+  // were scheduled and however early or late they were held.
+  const held = input.heldAt ?? null;
+  const inWindow = (at: Date) => (!last || at > last) && (!held || at <= held);
 
   const overdue = input.commitments.filter((c) => isOverdue(c, asOf, input.timeZone)).sort(byDueOn);
   const overdueIds = new Set(overdue.map((c) => c.id));

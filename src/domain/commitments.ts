@@ -71,7 +71,31 @@ export function assertCommitmentTransition(
 export interface CommitmentTiming {
   status: CommitmentStatus;
   dueOn: string;
+  /** The due day first agreed, once the deadline has been moved; null while it never was. */
+  originalDueOn?: string | null;
   completedAt?: Date | null;
+}
+
+/**
+ * The due day the on-time record counts: the one first agreed. Moving a deadline keeps the commitment
+ * alive with a new date, but it does not make a late delivery punctual.
+ */
+export function recordDueOn(c: Pick<CommitmentTiming, 'dueOn' | 'originalDueOn'>): string {
+  return c.originalDueOn ?? c.dueOn;
+}
+
+/**
+ * Throws VALIDATION_FAILED on `reason` when a deadline is moved without one: fixed deadlines are the
+ * pressure mechanism, so a move is explained and kept in the commitment's history.
+ */
+export function assertDueMoveReason(reason: string | null | undefined): string {
+  const trimmed = reason?.trim();
+  if (!trimmed) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'reason', key: 'fields.reasonRequiredForChange' }],
+    });
+  }
+  return trimmed;
 }
 
 /**
@@ -127,26 +151,29 @@ export function assertNewDueOn(dueOn: string, now: Date, timeZone: string, path 
 }
 
 /**
- * Whether a commitment was completed on time: done, and marked done on or before its due day in the
- * Mesa's time zone. `null` while it is not done (open or cancelled), or when no completion time is known.
+ * Whether a commitment was completed on time: done, and marked done on or before the due day first
+ * agreed (`recordDueOn`) in the Mesa's time zone. `null` while it is not done (open or cancelled), or
+ * when no completion time is known.
  */
 export function completedOnTime(c: CommitmentTiming, timeZone: string): boolean | null {
   if (c.status !== 'done' || !c.completedAt) return null;
-  return dateInZone(c.completedAt, timeZone) <= c.dueOn;
+  return dateInZone(c.completedAt, timeZone) <= recordDueOn(c);
 }
 
 /**
  * The order of a "my commitments" list (and of an entity's across Mesas): late ones first, the longest
  * overdue first; then the other open ones by due date; then done and cancelled ones, the most recently
- * due first. Ties keep the input order. Returns a new array.
+ * due first. Ties keep the input order. Returns a new array. `timeZone` is one zone for all, or each
+ * commitment's (its Mesa's).
  */
 export function sortMyCommitments<C extends CommitmentTiming>(
   commitments: readonly C[],
   now: Date,
-  timeZone: string,
+  timeZone: string | ((c: C) => string),
 ): C[] {
-  const today = todayIn(now, timeZone);
-  const group = (c: C) => (c.status !== 'open' ? 2 : c.dueOn < today ? 0 : 1);
+  // Across Mesas each commitment is late or not in its own Mesa's time zone.
+  const zoneOf = typeof timeZone === 'string' ? () => timeZone : timeZone;
+  const group = (c: C) => (c.status !== 'open' ? 2 : c.dueOn < todayIn(now, zoneOf(c)) ? 0 : 1);
   return [...commitments].sort((a, b) => {
     const byGroup = group(a) - group(b);
     if (byGroup !== 0) return byGroup;

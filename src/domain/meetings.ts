@@ -1,4 +1,5 @@
-import { isTimeZone } from './calendar-days';
+import { addDays, isTimeZone } from './calendar-days';
+import { dateInZone } from './dates';
 import { AppError, type FieldIssue } from './errors';
 
 /**
@@ -60,7 +61,16 @@ export function isSession(kind: MeetingKind): boolean {
   return kind === 'session';
 }
 
-/** The number of the next session of a Mesa: one more than the highest so far. */
+/**
+ * Whether starting a meeting now is more than a day before its scheduled day (calendar days in the
+ * meeting's time zone): a session started that early is most likely the wrong one, and the numbering
+ * and the agenda follow the start, so it is confirmed first.
+ */
+export function isEarlyStart(startsAt: Date, now: Date, timeZone: string): boolean {
+  return dateInZone(now, timeZone) < addDays(dateInZone(startsAt, timeZone), -1);
+}
+
+/** The number of the next session of a Mesa: one more than the highest so far (given when it starts). */
 export function nextSessionNumber(existing: readonly (number | null)[]): number {
   return existing.reduce<number>((max, n) => (n !== null && n > max ? n : max), 0) + 1;
 }

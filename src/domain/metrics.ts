@@ -1,6 +1,6 @@
 import { cadencePlan } from './cadence';
 import { addDays, daysBetween, todayIn } from './calendar-days';
-import { type CommitmentTiming, completedOnTime } from './commitments';
+import { type CommitmentTiming, completedOnTime, recordDueOn } from './commitments';
 import { dateInZone } from './dates';
 import type { Cadence, MesaStatus } from './mesa-lifecycle';
 
@@ -195,7 +195,8 @@ export const timelinessKinds = ['on_time', 'late', 'overdue', 'pending'] as cons
 export type Timeliness = (typeof timelinessKinds)[number];
 
 /**
- * Where a commitment stands against its due day (a calendar day in the deployment's time zone):
+ * Where a commitment stands against the due day first agreed (`recordDueOn`: a moved deadline still
+ * counts at its original date), a calendar day in the time zone:
  * `on_time` done on or before it, `late` done after it, `overdue` open and the day has passed,
  * `pending` open and not yet due. Null when it does not count: cancelled, or done with no known time.
  */
@@ -205,7 +206,8 @@ export function timeliness(c: CommitmentTiming, now: Date, timeZone: string): Ti
     const onTime = completedOnTime(c, timeZone);
     return onTime === null ? null : onTime ? 'on_time' : 'late';
   }
-  return c.dueOn < todayIn(now, timeZone) ? 'overdue' : 'pending';
+  // A deadline moved past the day first agreed cannot be met on time any more.
+  return recordDueOn(c) < todayIn(now, timeZone) ? 'overdue' : 'pending';
 }
 
 /** Commitments of one entity (or of one key) by timeliness. */

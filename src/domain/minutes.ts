@@ -1,5 +1,5 @@
 import type { AgendaItemKind } from './agenda';
-import { dateTimeFormat } from './dates';
+import { dateInZone, dateTimeFormat } from './dates';
 import {
   type AttendanceStatus,
   attendanceByOrganization,
@@ -26,6 +26,9 @@ export interface MinutesRecord {
     title: string;
     startsAt: Date;
     endsAt: Date;
+    /** When it was actually held (started, closed); null until then. */
+    startedAt?: Date | null;
+    closedAt?: Date | null;
     timeZone: string;
     place: string;
     onlineUrl: string | null;
@@ -101,12 +104,18 @@ export function buildMinutes(record: MinutesRecord, t: Translate, locale: Locale
     if (value?.trim()) meta.push({ label: t(`minutesDoc.meta.${key}`), value: value.trim() });
   };
   add('subject', m.title);
-  add('date', zoned({ dateStyle: 'full' }).format(m.startsAt));
+  // The date it was held; the scheduled one too when it was held on another day.
+  const day = zoned({ dateStyle: 'full' });
+  const heldAt = m.startedAt ?? m.startsAt;
+  add('date', day.format(heldAt));
+  if (dateInZone(heldAt, m.timeZone) !== dateInZone(m.startsAt, m.timeZone)) {
+    add('scheduledDate', day.format(m.startsAt));
+  }
   add(
     'time',
     t('minutesDoc.timeRange', {
-      start: time.format(m.startsAt),
-      end: time.format(m.endsAt),
+      start: time.format(heldAt),
+      end: time.format(m.startedAt ? (m.closedAt ?? m.endsAt) : m.endsAt),
       timeZone: m.timeZone,
     }),
   );

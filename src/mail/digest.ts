@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import utc from 'dayjs/plugin/utc.js';
 import { addDays, daysBetween, todayIn } from '../domain/calendar-days';
-import type { CommitmentStatus } from '../domain/commitments';
+import { type CommitmentStatus, recordDueOn } from '../domain/commitments';
 import { type EscalationReason, type EscalationStatus, escalationAgeDays } from '../domain/escalations';
 import type { ProblemStatus } from '../domain/problem-status';
 import type { Locale } from '../domain/roles';
@@ -42,6 +42,8 @@ export interface DigestCommitment {
   text: string;
   personName: string | null;
   dueOn: string;
+  /** The due day first agreed, when the deadline was moved: on time is counted against it. */
+  originalDueOn?: string | null;
   status: CommitmentStatus;
   completedAt: Date | null;
 }
@@ -63,6 +65,8 @@ export interface DigestEscalation {
 /** What happened in one Mesa, as the recipient may see it. */
 export interface DigestMesaRecords {
   mesaName: string;
+  /** The Mesa's own time zone (null or absent: the digest's): what is late is read there. */
+  timeZone?: string | null;
   statusEvents: readonly DigestStatusEvent[];
   commitments: readonly DigestCommitment[];
   escalations: readonly DigestEscalation[];
@@ -134,6 +138,8 @@ export function composeDigest(input: DigestInput): Digest | null {
   const team = input.teamMesas
     .map((m): TeamSection => {
       const { statusChanges, done, decisions } = moved(m);
+      const zone = m.timeZone ?? timeZone;
+      const mesaToday = todayIn(now, zone);
       return {
         mesaName: m.mesaName,
         statusChanges: statusChanges.map((e) => ({
@@ -145,7 +151,7 @@ export function composeDigest(input: DigestInput): Digest | null {
         done: done.map((c) => ({
           text: c.text,
           personName: c.personName,
-          onTime: todayIn(c.completedAt!, timeZone) <= c.dueOn,
+          onTime: todayIn(c.completedAt!, zone) <= recordDueOn(c),
         })),
         decisions: decisions.map((e) => ({
           code: code(e.problemNumber),
@@ -153,12 +159,12 @@ export function composeDigest(input: DigestInput): Digest | null {
           decision: e.decision ?? '',
         })),
         late: m.commitments
-          .filter((c) => c.status === 'open' && c.dueOn < today)
+          .filter((c) => c.status === 'open' && c.dueOn < mesaToday)
           .map((c) => ({
             text: c.text,
             personName: c.personName,
             dueOn: c.dueOn,
-            daysLate: daysBetween(c.dueOn, today),
+            daysLate: daysBetween(c.dueOn, mesaToday),
           }))
           .sort((a, b) => b.daysLate - a.daysLate),
         returned: m.escalations

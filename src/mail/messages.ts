@@ -12,7 +12,7 @@ import {
   mesaRolesOf,
 } from '../db/queries/mail';
 import { type Actor, canSee, canSeeMeeting } from '../domain/access';
-import { addDays, daysBetween, todayIn } from '../domain/calendar-days';
+import { daysBetween } from '../domain/calendar-days';
 import type { MinutesDocument } from '../domain/minutes';
 import type { Locale, MesaRole } from '../domain/roles';
 import { invitationIcs, parseSender } from './ics';
@@ -238,23 +238,24 @@ export const OVERDUE_NOTICE_DAYS = 7;
  * Queues, for open commitments whose owner has an e-mail address, a reminder once the due day is
  * `reminderDays` days away or closer, and a notice once it has passed (within OVERDUE_NOTICE_DAYS).
  * Keys `reminder:<id>:<dueOn>` and `overdue:<id>:<dueOn>`: each is queued once per due date, however
- * often this runs and on however many instances. Days are calendar days in `timeZone`.
+ * often this runs and on however many instances. Days are calendar days in the Mesa's time zone
+ * (`timeZone`, the deployment's, for a Mesa without its own).
  */
 export async function queueCommitmentReminders(
   db: Db,
   opts: { now: Date; timeZone: string; reminderDays: number; publicUrl?: string },
 ): Promise<{ reminders: number; overdue: number }> {
-  const today = todayIn(opts.now, opts.timeZone);
   const rows = await commitmentsForMail(db, {
-    fromDay: addDays(today, -OVERDUE_NOTICE_DAYS),
-    toDay: addDays(today, opts.reminderDays),
-    today,
+    now: opts.now,
+    timeZone: opts.timeZone,
+    overdueDays: OVERDUE_NOTICE_DAYS,
+    reminderDays: opts.reminderDays,
   });
   const counts = { reminders: 0, overdue: 0 };
   for (const c of rows) {
     if (!c.email) continue;
     const locale = recipientLocale(c, c.mesaLocale);
-    const days = daysBetween(today, c.dueOn);
+    const days = daysBetween(c.today, c.dueOn);
     const common = {
       locale,
       recipientName: c.fullName,

@@ -134,7 +134,9 @@ export function meetingName(
   meeting: Pick<MeetingInfo, 'kind' | 'number' | 'title'>,
 ) {
   const t = translator(locale);
-  const name = t(`mail.meetingName.${meeting.kind}`, { number: meeting.number ?? '', mesa: mesaName });
+  // A session is numbered when it is held: until then it has no number to show.
+  const kind = meeting.kind === 'session' && meeting.number === null ? 'plannedSession' : meeting.kind;
+  const name = t(`mail.meetingName.${kind}`, { number: meeting.number ?? '', mesa: mesaName });
   return meeting.title.trim() ? `${name}: ${meeting.title.trim()}` : name;
 }
 

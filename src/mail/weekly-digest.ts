@@ -10,7 +10,7 @@ import {
 import { keysWithPrefix } from '../db/queries/mail';
 import { readAll } from '../db/read-all';
 import { type Actor, canSee, canSeeEscalation } from '../domain/access';
-import { todayIn } from '../domain/calendar-days';
+import { addDays, todayIn } from '../domain/calendar-days';
 import type { GlobalRole, Locale, MesaRole, Visibility } from '../domain/roles';
 import { composeDigest, DIGEST_DAYS, type DigestMesaRecords, isoWeekOf, renderDigest } from './digest';
 import { queueMail } from './outbox';
@@ -78,7 +78,9 @@ export async function queueWeeklyDigests(
   const since = new Date(now.getTime() - DIGEST_DAYS * 86_400_000);
   const [events, commitments, escalations] = await readAll(db, [
     () => statusEventsSince(db, mesaIds, since),
-    () => digestCommitments(db, mesaIds, since, today),
+    // A Mesa in a zone ahead of the deployment's may already be on the next day: each Mesa's own
+    // today sorts out which of these are late (src/mail/digest.ts).
+    () => digestCommitments(db, mesaIds, since, addDays(today, 1)),
     () => digestEscalations(db, since),
   ]);
 
@@ -95,6 +97,7 @@ export async function queueWeeklyDigests(
     const visibleEscalations = escalations.filter((e) => canSeeEscalation(actor, e));
     const recordsOf = (mesa: (typeof mesas)[number]): DigestMesaRecords => ({
       mesaName: mesa.name,
+      timeZone: mesa.timeZone,
       statusEvents: events.filter((e) => e.mesaId === mesa.id && sees(e.visibility, mesa.id)),
       commitments: commitments.filter((c) => c.mesaId === mesa.id && sees(c.visibility, mesa.id)),
       escalations: visibleEscalations.filter((e) => e.mesaId === mesa.id),

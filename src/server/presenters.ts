@@ -32,6 +32,7 @@ export function presentMesa(row: MesaRow, actor: Actor | null) {
     host: row.host,
     cadence: mesa.cadence,
     cadenceDays: mesa.cadenceDays,
+    timeZone: mesa.timeZone,
     visibility: mesa.visibility,
     locale: mesa.locale,
     launchedOn: mesa.launchedOn,

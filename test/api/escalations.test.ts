@@ -194,7 +194,9 @@ describe('escalate, decide, and the decision on the next session agenda', () => 
   });
 
   it('reports it once: after that session closes, the following agenda no longer lists it', async () => {
-    expect((await team.post(`/api/meetings/${sessionId}/start`, {})).statusCode).toBe(200);
+    expect((await team.post(`/api/meetings/${sessionId}/start`, { confirmEarly: true })).statusCode).toBe(
+      200,
+    );
     // The agenda saved at the start keeps the decision.
     const saved = (await team.get(`/api/meetings/${sessionId}/agenda`)).json();
     expect(saved.generated).toBe(false);

@@ -125,7 +125,8 @@ describe('a whole session, from the draft agenda to closed minutes', () => {
     meetingId = meeting.id;
     expect(meeting).toMatchObject({
       kind: 'session',
-      number: 1,
+      // Numbered when it starts, in the order sessions are held.
+      number: null,
       state: 'scheduled',
       timeZone: 'America/Lima',
       moderator: { id: person.moderator },
@@ -142,14 +143,14 @@ describe('a whole session, from the draft agenda to closed minutes', () => {
     expect(privateRep.organization.id).toBe(adex);
     expect(await auditActions(meetingId)).toEqual(['meeting.create']);
 
-    // The next session gets the next number.
+    // A planned session has no number until it is held.
     const second = await team.post(`/api/mesas/${mesaId}/meetings`, {
       kind: 'session',
       startsAt: inDays(16),
       endsAt: inDays(16, 17),
       state: 'draft',
     });
-    expect(second.json()).toMatchObject({ number: 2, state: 'draft' });
+    expect(second.json()).toMatchObject({ number: null, state: 'draft' });
     // Other meetings have no number and invite nobody by default.
     const other = await team.post(`/api/mesas/${mesaId}/meetings`, {
       kind: 'intersessional',
@@ -164,10 +165,21 @@ describe('a whole session, from the draft agenda to closed minutes', () => {
     const res = await (await t.as('observer')).get(`/api/mesas/${mesaId}/meetings`);
     expect(res.statusCode).toBe(200);
     const listed = res.json().meetings as { number: number | null; kind: string; startsAt: string }[];
-    expect(listed.map((m) => m.number)).toEqual([2, null, 1]);
+    // None held yet, so none numbered.
+    expect(listed.map((m) => [m.kind, m.number])).toEqual([
+      ['session', null],
+      ['intersessional', null],
+      ['session', null],
+    ]);
+    expect(listed.map((m) => m.startsAt)).toEqual(
+      listed
+        .map((m) => m.startsAt)
+        .sort()
+        .reverse(),
+    );
     expect(res.json().can.manage).toBe(false);
     const sessions = await team.get(`/api/mesas/${mesaId}/meetings?kind=session&state=scheduled`);
-    expect(sessions.json().meetings.map((m: { number: number }) => m.number)).toEqual([1]);
+    expect(sessions.json().meetings.map((m: { id: string }) => m.id)).toEqual([meetingId]);
   });
 
   it('drafts the agenda from the Matrix: overdue commitments, then due ones, focus, new problems', async () => {
@@ -233,9 +245,10 @@ describe('a whole session, from the draft agenda to closed minutes', () => {
   });
 
   it('runs the session live: start, attendance, notes, a decision and a commitment', async () => {
-    const started = await team.post(`/api/meetings/${meetingId}/start`, {});
+    // Planned for two days from now: starting it today is confirmed.
+    const started = await team.post(`/api/meetings/${meetingId}/start`, { confirmEarly: true });
     expect(started.statusCode, started.body).toBe(200);
-    expect(started.json()).toMatchObject({ state: 'in_progress', allowedTransitions: ['closed'] });
+    expect(started.json()).toMatchObject({ state: 'in_progress', number: 1, allowedTransitions: ['closed'] });
     expect(started.json().startedAt).toBeTruthy();
 
     const attendance = await put(team, `/api/meetings/${meetingId}/attendance`, {
@@ -697,7 +710,8 @@ describe('the draft agenda beyond the first session', () => {
       expect(saved.statusCode, saved.body).toBe(200);
       const keys = saved.json().items.map((i: { key: string }) => i.key);
       expect(keys.includes(`problem:${moving.id}`)).toBe(day === 1);
-      expect((await coordinator.post(`/api/meetings/${session.id}/start`, {})).statusCode).toBe(200);
+      const started = await coordinator.post(`/api/meetings/${session.id}/start`, { confirmEarly: true });
+      expect(started.statusCode).toBe(200);
       expect((await coordinator.post(`/api/meetings/${session.id}/close`, {})).statusCode).toBe(200);
     }
     const next = (
@@ -707,7 +721,7 @@ describe('the draft agenda beyond the first session', () => {
         endsAt: inDays(22, 17),
       })
     ).json();
-    expect(next.number).toBe(4);
+    expect(next.number).toBeNull();
     const agenda = (await coordinator.get(`/api/meetings/${next.id}/agenda`)).json();
     expect(agenda.items.map((i: { kind: string; key: string }) => [i.kind, i.key])).toEqual([
       ['circling_problem', `problem:${stuck.id}`],

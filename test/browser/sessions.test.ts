@@ -102,8 +102,9 @@ describe('sessions', () => {
       place: 'Sala de reuniones del MIDAGRI, Lima',
     });
     expect(created.startsAt).toBe(new Date(`${day}T20:00:00Z`).toISOString());
-    expect(created.number).not.toBeNull();
-    await expect.poll(() => h1(team).textContent()).toBe(fill(mt.sessionNumber, { number: created.number! }));
+    // Numbered when it is held: planned, it is just a session.
+    expect(created.number).toBeNull();
+    await expect.poll(() => h1(team).textContent()).toBe(sharedEs.meetingKind.session);
 
     // The draft agenda generated from the Matrix is shown, item by item, in the server's order.
     expect(created.agenda.generated).toBe(true);
@@ -138,9 +139,14 @@ describe('sessions', () => {
     expect(saved.items.some((i) => i.key === third!.key)).toBe(false);
     expect(saved.items.at(-1)).toMatchObject({ title: custom, kind: 'custom' });
 
-    // Start the live session.
+    // Start the live session: planned three days from now, so the start is confirmed first.
     await team.getByRole('button', { name: m.actions.start }).click();
+    const early = team.getByRole('dialog', { name: m.actions.startEarlyTitle });
+    await early.getByRole('button', { name: m.actions.startEarlyConfirm }).click();
     await expect.poll(async () => (await meetingOf(team, meetingId)).state, LIVE).toBe('in_progress');
+    const held = await meetingOf(team, meetingId);
+    expect(held.number).not.toBeNull();
+    await expect.poll(() => h1(team).textContent()).toBe(fill(mt.sessionNumber, { number: held.number! }));
     const liveItems = team.locator('[data-testid="live-agenda"] > li');
     await expect.poll(() => liveItems.count(), LIVE).toBe(saved.items.length);
     expect(await liveItems.first().getAttribute('aria-current')).toBe('step');
@@ -150,7 +156,7 @@ describe('sessions', () => {
     await signIn(rep, 'public_rep@demo.mesas.local');
     const repMe = await apiGet<{ user: { personId: string; fullName: string } }>(rep, '/api/auth/me');
     await rep.goto(`/meetings/${meetingId}`);
-    await expect.poll(() => h1(rep).textContent()).toBe(fill(mt.sessionNumber, { number: created.number! }));
+    await expect.poll(() => h1(rep).textContent()).toBe(fill(mt.sessionNumber, { number: held.number! }));
     await expect
       .poll(() => rep.locator('[data-live-status]').getAttribute('data-live-status'), LIVE)
       .toBe('live');

@@ -511,6 +511,8 @@ describe('draft agenda', () => {
   it('leaves out what came after the session started', () => {
     const recordedLater = draftAgenda({
       ...input,
+      // Held as planned: what came after the start is for the next session.
+      heldAt: input.sessionStartsAt,
       now: at('2025-03-20T15:00:00Z'),
       problems: [
         ...input.problems,

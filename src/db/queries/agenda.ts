@@ -24,10 +24,10 @@ import {
 import { escalationDecisionsSince } from './escalations';
 import {
   type AgendaItemRow,
-  lastClosedSession,
   listAgendaItems,
   listMeetingProblems,
   type Meeting,
+  previousHeldSession,
 } from './meetings';
 
 /**
@@ -42,13 +42,15 @@ export async function circlingInputs(
   before?: Date,
 ): Promise<CirclingInput[]> {
   if (!visibilities.length) return [];
+  // When each session was held (its start), not when it was scheduled.
+  const heldAt = sql<Date>`coalesce(${meetings.startedAt}, ${meetings.startsAt})`;
   const discussed = await db
     .select({
       problemId: agendaItems.problemId,
       statusChangedAt: problems.statusChangedAt,
       sessions: sql<
         string[]
-      >`array_agg(distinct to_char(${meetings.startsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
+      >`array_agg(distinct to_char(${heldAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
     })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
@@ -60,7 +62,7 @@ export async function circlingInputs(
         eq(meetings.state, 'closed'),
         isNotNull(agendaItems.problemId),
         inArray(problems.visibility, [...visibilities]),
-        before ? lt(meetings.startsAt, before) : undefined,
+        before ? lt(heldAt, before) : undefined,
       ),
     )
     .groupBy(agendaItems.problemId, problems.statusChangedAt);
@@ -137,7 +139,7 @@ function commitmentsWithOwners(db: Db, where: SQL | undefined) {
 
 /**
  * What the draft agenda of a meeting is generated from, read from the Matrix: the Mesa's problems,
- * its commitments (not cancelled), field feedback since the last closed session, and circling
+ * its commitments (not cancelled), field feedback since the previous session was held, and circling
  * problems. Only records of `visibilities` (what the meeting's whole audience may see) are read.
  */
 export async function agendaSources(
@@ -146,8 +148,8 @@ export async function agendaSources(
   options: { timeZone: string; now: Date; visibilities: readonly Visibility[] },
 ): Promise<AgendaInput & { references: AgendaReferences }> {
   const levels = [...options.visibilities];
-  const last = await lastClosedSession(db, meeting.mesaId, meeting.startsAt, meeting.id);
-  const lastSessionAt = last?.startsAt ?? null;
+  const last = await previousHeldSession(db, meeting);
+  const lastSessionAt = last?.startedAt ?? null;
   const [problemRows, commitmentRows, feedbackRows, circling, decisionRows] = await readAll(db, [
     () => agendaProblems(db, and(eq(problems.mesaId, meeting.mesaId), inArray(problems.visibility, levels))),
     () =>
@@ -177,13 +179,14 @@ export async function agendaSources(
           ),
         )
         .orderBy(asc(fieldFeedback.createdAt)),
-    () => circlingFlags(db, meeting.mesaId, levels, meeting.startsAt),
+    () => circlingFlags(db, meeting.mesaId, levels, meeting.startedAt ?? options.now),
     () => escalationDecisionsSince(db, meeting.mesaId, levels, lastSessionAt),
   ]);
   return {
     sessionStartsAt: meeting.startsAt,
     timeZone: options.timeZone,
     lastSessionAt,
+    heldAt: meeting.startedAt,
     now: options.now,
     problems: problemRows,
     commitments: commitmentRows,

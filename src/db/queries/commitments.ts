@@ -3,6 +3,7 @@ import type { CommitmentStatus } from '../../domain/commitments';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
 import {
+  commitmentDueChanges,
   commitmentReports,
   commitments,
   meetings,
@@ -18,6 +19,7 @@ import {
 export type Commitment = typeof commitments.$inferSelect;
 export type NewCommitment = typeof commitments.$inferInsert;
 export type CommitmentReport = typeof commitmentReports.$inferSelect;
+export type CommitmentDueChange = typeof commitmentDueChanges.$inferSelect;
 
 // ── Reading ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -67,7 +69,13 @@ export async function listCommitments(db: Db, filter: CommitmentFilter) {
   return db
     .select({
       commitment: commitments,
-      mesa: { id: mesas.id, slug: mesas.slug, name: mesas.name, visibility: mesas.visibility },
+      mesa: {
+        id: mesas.id,
+        slug: mesas.slug,
+        name: mesas.name,
+        visibility: mesas.visibility,
+        timeZone: mesas.timeZone,
+      },
       person: { id: people.id, fullName: people.fullName },
       organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
       problem: {
@@ -145,6 +153,26 @@ export async function listCommitmentReports(db: Db, commitmentId: string) {
 
 export type CommitmentReportRow = Awaited<ReturnType<typeof listCommitmentReports>>[number];
 
+/** Every move of a commitment's deadline, oldest first, with who moved it. */
+export async function listDueChanges(db: Db, commitmentId: string) {
+  return db
+    .select({
+      id: commitmentDueChanges.id,
+      fromDueOn: commitmentDueChanges.fromDueOn,
+      toDueOn: commitmentDueChanges.toDueOn,
+      reason: commitmentDueChanges.reason,
+      changedAt: commitmentDueChanges.changedAt,
+      person: { id: people.id, fullName: people.fullName },
+    })
+    .from(commitmentDueChanges)
+    .leftJoin(users, eq(users.id, commitmentDueChanges.changedBy))
+    .leftJoin(people, eq(people.id, users.personId))
+    .where(eq(commitmentDueChanges.commitmentId, commitmentId))
+    .orderBy(asc(commitmentDueChanges.changedAt), asc(commitmentDueChanges.id));
+}
+
+export type DueChangeRow = Awaited<ReturnType<typeof listDueChanges>>[number];
+
 // ── Writing ───────────────────────────────────────────────────────────────────────────────────────
 
 export async function insertCommitment(db: Db, values: NewCommitment) {
@@ -159,6 +187,12 @@ export async function updateCommitmentRow(db: Db, id: string, values: Partial<Ne
     .set({ ...values, version: sql`${commitments.version} + 1`, updatedAt: new Date() })
     .where(eq(commitments.id, id))
     .returning();
+  return row!;
+}
+
+/** Records a move of a commitment's deadline; the history is never updated or deleted. */
+export async function insertDueChange(db: Db, values: typeof commitmentDueChanges.$inferInsert) {
+  const [row] = await db.insert(commitmentDueChanges).values(values).returning();
   return row!;
 }
 

@@ -20,7 +20,13 @@ import {
 
 export async function activeMesas(db: Db) {
   return db
-    .select({ id: mesas.id, name: mesas.name, visibility: mesas.visibility, locale: mesas.locale })
+    .select({
+      id: mesas.id,
+      name: mesas.name,
+      visibility: mesas.visibility,
+      locale: mesas.locale,
+      timeZone: mesas.timeZone,
+    })
     .from(mesas)
     .where(eq(mesas.status, 'active'))
     .orderBy(asc(mesas.name));
@@ -54,6 +60,7 @@ export async function digestCommitments(db: Db, mesaIds: readonly string[], sinc
       text: commitments.text,
       personName: people.fullName,
       dueOn: commitments.dueOn,
+      originalDueOn: commitments.originalDueOn,
       status: commitments.status,
       completedAt: commitments.completedAt,
     })

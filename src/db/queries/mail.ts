@@ -1,19 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gte,
-  inArray,
-  isNotNull,
-  isNull,
-  lt,
-  lte,
-  ne,
-  or,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import {
@@ -204,16 +189,23 @@ export function commitmentMailKey(kind: 'reminder' | 'overdue', commitmentId: st
 }
 
 /**
- * Open commitments of a Mesa that is not closed, due from `fromDay` to `toDay` (calendar days), whose
- * owner has an e-mail address and whose reminder or overdue notice (as of `today`) is not queued yet.
+ * Open commitments of a Mesa that is not closed, due from `overdueDays` days before to `reminderDays`
+ * days after today, whose owner has an e-mail address and whose reminder or overdue notice (as of today)
+ * is not queued yet. "Today" is the calendar day at `now` in the Mesa's own time zone, or in `timeZone`
+ * (the deployment's) for a Mesa without one; each row carries it as `today`.
  */
-export async function commitmentsForMail(db: Db, range: { fromDay: string; toDay: string; today: string }) {
-  const dedupeKey = sql<string>`(case when ${commitments.dueOn} < ${range.today}::date then 'overdue:' else 'reminder:' end) || ${commitments.id}::text || ':' || to_char(${commitments.dueOn}, 'YYYY-MM-DD')`;
+export async function commitmentsForMail(
+  db: Db,
+  opts: { now: Date; timeZone: string; overdueDays: number; reminderDays: number },
+) {
+  const today = sql<string>`((${opts.now.toISOString()}::timestamptz at time zone coalesce(${mesas.timeZone}, ${opts.timeZone}::text))::date)`;
+  const dedupeKey = sql<string>`(case when ${commitments.dueOn} < ${today} then 'overdue:' else 'reminder:' end) || ${commitments.id}::text || ':' || to_char(${commitments.dueOn}, 'YYYY-MM-DD')`;
   return db
     .select({
       id: commitments.id,
       text: commitments.text,
       dueOn: commitments.dueOn,
+      today: sql<string>`to_char(${today}, 'YYYY-MM-DD')`,
       mesaId: commitments.mesaId,
       mesaName: mesas.name,
       mesaLocale: mesas.locale,
@@ -230,8 +222,8 @@ export async function commitmentsForMail(db: Db, range: { fromDay: string; toDay
     .where(
       and(
         eq(commitments.status, 'open'),
-        gte(commitments.dueOn, range.fromDay),
-        lte(commitments.dueOn, range.toDay),
+        sql`${commitments.dueOn} >= ${today} - ${opts.overdueDays}::int`,
+        sql`${commitments.dueOn} <= ${today} + ${opts.reminderDays}::int`,
         ne(mesas.status, 'closed'),
         isNotNull(people.email),
         sql`not exists (select 1 from ${mailOutbox} where ${mailOutbox.dedupeKey} = ${dedupeKey})`,

@@ -62,6 +62,8 @@ export async function loadMinutesRecord(
         title: meeting.title,
         startsAt: meeting.startsAt,
         endsAt: meeting.endsAt,
+        startedAt: meeting.startedAt,
+        closedAt: meeting.closedAt,
         timeZone: meeting.timeZone,
         place: meeting.place,
         onlineUrl: meeting.onlineUrl,

@@ -1,4 +1,19 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { MeetingKind, MeetingState } from '../../domain/meetings';
 import type { MesaRole, Visibility } from '../../domain/roles';
 import type { Db } from '../client';
@@ -128,7 +143,13 @@ export async function getMeetingHead(db: Db, id: string) {
     .select({
       meeting: meetings,
       moderator: { id: people.id, fullName: people.fullName },
-      mesa: { id: mesas.id, slug: mesas.slug, name: mesas.name, locale: mesas.locale },
+      mesa: {
+        id: mesas.id,
+        slug: mesas.slug,
+        name: mesas.name,
+        locale: mesas.locale,
+        timeZone: mesas.timeZone,
+      },
     })
     .from(meetings)
     .innerJoin(mesas, eq(mesas.id, meetings.mesaId))
@@ -137,21 +158,26 @@ export async function getMeetingHead(db: Db, id: string) {
   return row ?? null;
 }
 
-/** The last closed session of a Mesa that started before `before` (other than `exceptId`). */
-export async function lastClosedSession(db: Db, mesaId: string, before: Date, exceptId?: string) {
+/**
+ * The session of a Mesa held last before `meeting` was held (before now, while it is planned): the
+ * latest by actual start among those started, in progress or closed. Its start is where the agenda of
+ * `meeting` picks up (src/domain/agenda.ts): by when sessions were held, not when they were scheduled.
+ */
+export async function previousHeldSession(db: Db, meeting: Pick<Meeting, 'id' | 'mesaId' | 'startedAt'>) {
   const [row] = await db
     .select()
     .from(meetings)
     .where(
       and(
-        eq(meetings.mesaId, mesaId),
+        eq(meetings.mesaId, meeting.mesaId),
         eq(meetings.kind, 'session'),
-        eq(meetings.state, 'closed'),
-        sql`${meetings.startsAt} < ${before}`,
-        exceptId ? ne(meetings.id, exceptId) : undefined,
+        inArray(meetings.state, ['in_progress', 'closed']),
+        isNotNull(meetings.startedAt),
+        ne(meetings.id, meeting.id),
+        meeting.startedAt ? lt(meetings.startedAt, meeting.startedAt) : undefined,
       ),
     )
-    .orderBy(desc(meetings.startsAt))
+    .orderBy(desc(meetings.startedAt))
     .limit(1);
   return row ?? null;
 }

@@ -83,15 +83,17 @@ const monthExpr = (column: AnyPgColumn, timeZone: string) =>
 /**
  * SQL mirror of `timeliness` (src/domain/metrics.ts) over commitments not cancelled: done on time
  * (before the start of the day after the due day in the time zone, computed once per done row), done
- * with a known time, overdue and pending. `tally` turns a row of these counts into a tally.
+ * with a known time, overdue and pending. The due day is the one first agreed (`recordDueOn`): a moved
+ * deadline counts at its original date. `tally` turns a row of these counts into a tally.
  */
 function timelinessCounts(timeZone: string, today: string) {
-  const deadline = sql`((${commitments.dueOn} + 1)::timestamp at time zone ${tz(timeZone)})`;
+  const dueOn = sql`coalesce(${commitments.originalDueOn}, ${commitments.dueOn})`;
+  const deadline = sql`((${dueOn} + 1)::timestamp at time zone ${tz(timeZone)})`;
   return {
     onTime: sql<number>`(count(*) filter (where ${commitments.status} = 'done' and ${commitments.completedAt} < ${deadline}))::int`,
     done: sql<number>`(count(*) filter (where ${commitments.status} = 'done' and ${commitments.completedAt} is not null))::int`,
-    overdue: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and ${commitments.dueOn} < ${today}::date))::int`,
-    pending: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and ${commitments.dueOn} >= ${today}::date))::int`,
+    overdue: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and ${dueOn} < ${today}::date))::int`,
+    pending: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and ${dueOn} >= ${today}::date))::int`,
   };
 }
 

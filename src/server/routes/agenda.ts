@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { saveAgenda } from '../../commands/agenda';
 import { updateAgendaItem } from '../../commands/meetings';
 import { getMeeting, type Meeting } from '../../db/queries/meetings';
+import { getMesa } from '../../db/queries/mesas';
 import { AppError } from '../../domain/errors';
 import { commandContext, requireAuth } from '../context';
 import { errors } from '../schemas/common';
@@ -22,9 +23,10 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!meeting) throw new AppError('NOT_FOUND');
     return agendaOfMeeting(meeting, actor);
   };
-  const agendaOfMeeting = (meeting: Meeting, actor: Parameters<typeof presentAgenda>[2]) =>
+  // Due days and "today" are the Mesa's, in its own time zone when it has one (as on the meeting page).
+  const agendaOfMeeting = async (meeting: Meeting, actor: Parameters<typeof presentAgenda>[2]) =>
     presentAgenda(app.database.db, meeting, actor, {
-      timeZone: app.config.TIME_ZONE,
+      timeZone: (await getMesa(app.database.db, meeting.mesaId))?.mesa.timeZone ?? app.config.TIME_ZONE,
       now: new Date(),
     });
 

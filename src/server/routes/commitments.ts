@@ -5,9 +5,11 @@ import {
   type CommitmentFilter,
   type CommitmentReportRow,
   type CommitmentRow,
+  type DueChangeRow,
   getCommitmentRow,
   listCommitmentReports,
   listCommitments,
+  listDueChanges,
   meetingRef,
   problemRef,
 } from '../../db/queries/commitments';
@@ -95,9 +97,13 @@ export function canReportOn(actor: Actor, c: { mesaId: string; personId: string 
   return actor.personId !== null && actor.personId === c.personId;
 }
 
-/** A commitment as the API shows it, with what is derived from its due day "now" in `timeZone`. */
-export function presentCommitment(row: CommitmentRow, actor: Actor, now: Date, timeZone: string) {
+/**
+ * A commitment as the API shows it, with what is derived from its due day "now" in its Mesa's time
+ * zone, or in `timeZone` (the deployment's) for a Mesa without one.
+ */
+export function presentCommitment(row: CommitmentRow, actor: Actor, now: Date, deploymentZone: string) {
   const c = row.commitment;
+  const timeZone = row.mesa.timeZone ?? deploymentZone;
   const problem = ref(row.problem);
   const visibleProblem = problem?.visibility && canSee(actor, problem.visibility, c.mesaId) ? problem : null;
   return {
@@ -107,6 +113,7 @@ export function presentCommitment(row: CommitmentRow, actor: Actor, now: Date, t
     organization: ref(row.organization),
     text: c.text,
     dueOn: c.dueOn,
+    originalDueOn: c.originalDueOn,
     status: c.status,
     statusReason: c.statusReason,
     completedAt: c.completedAt,
@@ -152,6 +159,17 @@ export function presentReport(r: CommitmentReportRow, actor: Actor, mesaId: stri
   };
 }
 
+export function presentDueChange(d: DueChangeRow) {
+  return {
+    id: d.id,
+    fromDueOn: d.fromDueOn,
+    toDueOn: d.toDueOn,
+    reason: d.reason,
+    person: ref(d.person),
+    changedAt: d.changedAt,
+  };
+}
+
 /** Whether the actor may see a commitment: its Mesa and its own visibility. */
 function visibleTo(actor: Actor, row: CommitmentRow): boolean {
   return (
@@ -159,15 +177,20 @@ function visibleTo(actor: Actor, row: CommitmentRow): boolean {
   );
 }
 
-/** Presents the commitments the actor may see, late ones first, with their counts. */
-function presentList(req: FastifyRequest, rows: CommitmentRow[]) {
+/**
+ * Presents the commitments the actor may see, late ones first, with their counts; `overdueOnly` keeps
+ * the open ones past their due day, each in its own Mesa's time zone.
+ */
+function presentList(req: FastifyRequest, rows: CommitmentRow[], overdueOnly = false) {
   const { actor } = requireAuth(req);
   const now = new Date();
   const timeZone = req.server.config.TIME_ZONE;
   const visible = rows
     .filter((r) => visibleTo(actor, r))
-    .map((r) => presentCommitment(r, actor, now, timeZone));
-  const sorted = sortMyCommitments(visible, now, timeZone);
+    .map((r) => presentCommitment(r, actor, now, timeZone))
+    .filter((c) => !overdueOnly || c.overdue);
+  const zones = new Map(rows.map((r) => [r.commitment.id, r.mesa.timeZone ?? timeZone]));
+  const sorted = sortMyCommitments(visible, now, (c) => zones.get(c.id) ?? timeZone);
   const count = (p: (c: (typeof visible)[number]) => boolean) => visible.filter(p).length;
   return {
     commitments: sorted,
@@ -201,9 +224,11 @@ async function detail(req: FastifyRequest, id: string) {
   const row = await getCommitmentRow(db, id);
   if (!row) throw new AppError('NOT_FOUND');
   const reports = await listCommitmentReports(db, id);
+  const dueChanges = await listDueChanges(db, id);
   return {
     ...presentCommitment(row, actor, new Date(), req.server.config.TIME_ZONE),
     reports: reports.map((r) => presentReport(r, actor, row.mesa.id)),
+    dueChanges: dueChanges.map(presentDueChange),
   };
 }
 
@@ -254,21 +279,21 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['commitments'],
         summary: "A Mesa's commitments you can see, late ones first",
         description:
-          'Each commitment carries `overdue` and `dueState`, derived from its due day in the deployment time zone (never stored).',
+          "Each commitment carries `overdue` and `dueState`, derived from its due day in the Mesa's time zone (the deployment's when it has none; never stored).",
         params: idParam,
         querystring: mesaCommitmentsQuery,
         response: { 200: commitmentList, ...errors(400, 401, 404) },
       },
     },
     async (req) => {
-      const { auth } = await mesaFor(req, req.params.id, 'commitment.read');
+      const { auth, row } = await mesaFor(req, req.params.id, 'commitment.read');
       const { overdue, ...filters } = req.query;
       const filter: CommitmentFilter = {
         ...filters,
         mesaId: req.params.id,
         visibilities: visibleLevels(auth.actor, req.params.id),
       };
-      if (overdue) filter.dueBefore = todayIn(new Date(), app.config.TIME_ZONE);
+      if (overdue) filter.dueBefore = todayIn(new Date(), row.mesa.timeZone ?? app.config.TIME_ZONE);
       // Filtering by a problem or meeting the caller may not see tells nothing about it.
       if (!(await filterTargetsVisible(req, auth.actor, req.params.id))) return presentList(req, []);
       return presentList(req, await listCommitments(app.database.db, filter));
@@ -322,7 +347,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['commitments'],
         summary: 'Edit a commitment or change its status (optimistic locking on `version`)',
         description:
-          'status: `done` (records when), `cancelled` (with a reason), `open` again from done or cancelled (with a reason). An illegal move answers 409 ILLEGAL_TRANSITION with the allowed ones; a stale `version` answers 409 STALE_WRITE.',
+          'status: `done` (records when), `cancelled` (with a reason), `open` again from done or cancelled (with a reason). A new `dueOn` needs a `reason` too: the move is kept in `dueChanges` and the on-time record still counts `originalDueOn`. An illegal move answers 409 ILLEGAL_TRANSITION with the allowed ones; a stale `version` answers 409 STALE_WRITE.',
         params: idParam,
         body: updateCommitmentBody,
         response: { 200: commitmentDetail, ...errors(400, 401, 403, 404, 409) },
@@ -379,8 +404,9 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!actor.personId) return presentList(req, []);
       const filter: CommitmentFilter = { personId: actor.personId };
       if (req.query.status) filter.status = req.query.status;
-      if (req.query.overdue) filter.dueBefore = todayIn(new Date(), app.config.TIME_ZONE);
-      return presentList(req, await listCommitments(app.database.db, filter));
+      // Overdue is read in each commitment's Mesa's time zone: open ones are kept, then filtered.
+      if (req.query.overdue) filter.status ??= 'open';
+      return presentList(req, await listCommitments(app.database.db, filter), req.query.overdue);
     },
   );
 
@@ -401,8 +427,9 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!(await getOrganization(app.database.db, req.params.id))) throw new AppError('NOT_FOUND');
       const filter: CommitmentFilter = { organizationId: req.params.id };
       if (req.query.status) filter.status = req.query.status;
-      if (req.query.overdue) filter.dueBefore = todayIn(new Date(), app.config.TIME_ZONE);
-      return presentList(req, await listCommitments(app.database.db, filter));
+      // Overdue is read in each commitment's Mesa's time zone: open ones are kept, then filtered.
+      if (req.query.overdue) filter.status ??= 'open';
+      return presentList(req, await listCommitments(app.database.db, filter), req.query.overdue);
     },
   );
 };

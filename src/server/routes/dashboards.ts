@@ -55,7 +55,8 @@ async function metricsOf(req: FastifyRequest, id: string) {
       publicSectorOnly: true,
     }),
     now: new Date(),
-    timeZone: req.server.config.TIME_ZONE,
+    // A Mesa's today, months and deadlines are read in its own time zone.
+    timeZone: row.mesa.timeZone ?? req.server.config.TIME_ZONE,
   });
   return { mesa: row.mesa, metrics };
 }
@@ -168,7 +169,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { mesa, metrics } = await metricsOf(req, req.params.id);
-      return presentMetrics(mesa, metrics, app.config.TIME_ZONE);
+      return presentMetrics(mesa, metrics, mesa.timeZone ?? app.config.TIME_ZONE);
     },
   );
 

@@ -164,7 +164,8 @@ export async function presentMeetingDetail(req: FastifyRequest, id: string) {
   const head = await getMeetingHead(db, id);
   if (!head) throw new AppError('NOT_FOUND');
   const { meeting } = head;
-  const clock = { timeZone: req.server.config.TIME_ZONE, now: new Date() };
+  // Due days and "today" are the Mesa's, in its own time zone when it has one.
+  const clock = { timeZone: head.mesa.timeZone ?? req.server.config.TIME_ZONE, now: new Date() };
   const [participants, problems, agenda, decisions, commitments, minutes] = await Promise.all([
     listMeetingParticipants(db, id),
     listMeetingProblems(db, id),

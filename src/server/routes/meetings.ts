@@ -57,6 +57,15 @@ const versionBody = z.object({
     .describe('When given, the meeting’s version you read; a stale one answers 409 STALE_WRITE'),
 });
 
+const startBody = versionBody.extend({
+  confirmEarly: z
+    .boolean()
+    .optional()
+    .describe(
+      'Start a session more than a day before its scheduled day; without it that answers 409 EARLY_START_UNCONFIRMED',
+    ),
+});
+
 function checkVersion(current: number, version: number | undefined) {
   if (version !== undefined && version !== current)
     throw new AppError('STALE_WRITE', { currentVersion: current });
@@ -127,7 +136,7 @@ function minutesFileName(
   ext: string,
 ) {
   const what =
-    meeting.kind === 'session'
+    meeting.kind === 'session' && meeting.number !== null
       ? `session-${meeting.number}`
       : `${meeting.kind}-${meeting.startsAt.toISOString().slice(0, 10)}`;
   return `${mesaSlug}-${what}-minutes${version ? `-v${version}` : '-draft'}.${ext}`;
@@ -253,16 +262,18 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['meetings'],
         summary:
-          'Start the meeting (live session mode): state `in_progress`; the agenda as it stands is saved',
+          'Start the meeting (live session mode): state `in_progress`; the agenda as it stands is saved; a session takes its number',
         params: meetingParams,
-        body: versionBody,
+        body: startBody,
         response: { 200: meetingDetail, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {
       const { meeting } = await meetingFor(req, req.params.id, 'meeting.manage');
       checkVersion(meeting.version, req.body.version);
-      await startMeeting(commandContext(req), req.params.id);
+      await startMeeting(commandContext(req), req.params.id, new Date(), {
+        confirmEarly: req.body.confirmEarly,
+      });
       return presentMeetingDetail(req, req.params.id);
     },
   );

@@ -52,7 +52,7 @@ export const sessionPlanRoutes: FastifyPluginAsyncZod = async (app) => {
         scheduledAt: sessions.filter((s) => s.meeting.state !== 'closed').map((s) => s.meeting.startsAt),
         launchedOn: row.mesa.launchedOn,
         now: new Date(),
-        timeZone: app.config.TIME_ZONE,
+        timeZone: row.mesa.timeZone ?? app.config.TIME_ZONE,
       });
       return { cadence: row.mesa.cadence, ...plan };
     },

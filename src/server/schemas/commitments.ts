@@ -34,17 +34,24 @@ export const commitment = z.object({
   person: personRef.nullable().describe('Who committed'),
   organization: orgRef.nullable().describe('The entity that committed'),
   text: z.string().describe('What they committed to do'),
-  dueOn: isoDate.describe('The fixed due day, in the deployment time zone'),
+  dueOn: isoDate.describe("The fixed due day, in the Mesa's time zone (the deployment's when it has none)"),
+  originalDueOn: isoDate
+    .nullable()
+    .describe(
+      'The due day first agreed, once the deadline has been moved (null while it never was); the on-time record counts this one',
+    ),
   status: status.describe('open, done or cancelled; never "overdue": that is derived (see `overdue`)'),
   statusReason: z.string().nullable().describe('Why it was cancelled or reopened'),
   completedAt: timestamp.nullable().describe('When it was marked done'),
   completedOnTime: z
     .boolean()
     .nullable()
-    .describe('Done on or before its due day; null while it is not done'),
+    .describe(
+      'Done on or before the due day first agreed (`originalDueOn` if moved); null while it is not done',
+    ),
   overdue: z
     .boolean()
-    .describe('Derived, never stored: open and its due day has passed in the deployment time zone'),
+    .describe("Derived, never stored: open and its due day has passed in the Mesa's time zone"),
   dueState: z
     .enum(dueStates)
     .describe('Derived: overdue, due_today, due_soon (within 7 days), later, done or cancelled'),
@@ -73,8 +80,20 @@ export const commitment = z.object({
   updatedAt: timestamp,
 });
 
+export const commitmentDueChange = z.object({
+  id: z.uuid(),
+  fromDueOn: isoDate.describe('The due day before the move'),
+  toDueOn: isoDate.describe('The due day after the move'),
+  reason: z.string().describe('Why the deadline was moved'),
+  person: personRef.nullable().describe('Who moved it'),
+  changedAt: timestamp,
+});
+
 export const commitmentDetail = commitment.extend({
   reports: z.array(commitmentReport).describe('The progress log, oldest first; append-only'),
+  dueChanges: z
+    .array(commitmentDueChange)
+    .describe('Every move of the deadline, oldest first; the first one starts from `originalDueOn`'),
 });
 
 export const commitmentList = z.object({
@@ -123,7 +142,7 @@ export const createCommitmentBody = z.object({
       'The entity that commits. By default the one the person represents in the Mesa (who designated them, else their own organization)',
     ),
   text: text(5000).describe('What they commit to do'),
-  dueOn: isoDate.describe('The due day (YYYY-MM-DD) in the deployment time zone; today or later'),
+  dueOn: isoDate.describe("The due day (YYYY-MM-DD) in the Mesa's time zone; today or later"),
   problemId: z.uuid().nullable().optional().describe('A problem of the Mesa'),
   solutionId: z.uuid().nullable().optional().describe('A solution of that problem (or of the Mesa)'),
   meetingId: z
@@ -140,7 +159,9 @@ export const createCommitmentBody = z.object({
 export const updateCommitmentBody = z.object({
   version: z.number().int().min(1).describe('The version you read; a stale one answers 409 STALE_WRITE'),
   text: text(5000).optional(),
-  dueOn: isoDate.optional().describe('A new due day: today or later'),
+  dueOn: isoDate
+    .optional()
+    .describe('A new due day: today or later, with a `reason`; the move is kept in `dueChanges`'),
   personId: z.uuid().optional().describe('A new owner, who takes part in the Mesa'),
   organizationId: z
     .uuid()
@@ -153,7 +174,7 @@ export const updateCommitmentBody = z.object({
   status: status
     .optional()
     .describe('done; cancelled (with a reason); open again from done or cancelled (with a reason)'),
-  reason: optionalText(2000).describe('Why it is cancelled or reopened'),
+  reason: optionalText(2000).describe('Why it is cancelled or reopened, or its due day moved'),
 });
 
 export const progressBody = z.object({

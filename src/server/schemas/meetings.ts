@@ -42,7 +42,9 @@ const meetingFields = {
     .string()
     .min(1)
     .max(64)
-    .describe('The IANA time zone it is held in (e.g. America/Lima); the deployment’s TIME_ZONE by default'),
+    .describe(
+      'The IANA time zone it is held in (e.g. America/Lima); by default its Mesa’s, else the deployment’s TIME_ZONE',
+    ),
   place: z.string().trim().max(300).describe('Where it is held'),
   onlineUrl: z.string().trim().max(1000).nullable().describe('The video-call link, http(s); null for none'),
   visibility: visibility.describe(
@@ -120,7 +122,13 @@ export const meetingSummary = z.object({
   id: z.uuid(),
   mesaId: z.uuid(),
   kind,
-  number: z.number().int().nullable().describe('The session number within the Mesa; null for other meetings'),
+  number: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'The session number within the Mesa, given when it starts; null until then and for other meetings',
+    ),
   title: z.string(),
   startsAt: timestamp,
   endsAt: timestamp,

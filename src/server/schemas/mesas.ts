@@ -15,6 +15,12 @@ export const mesaSummary = z.object({
   host: orgRef,
   cadence: z.enum(cadences),
   cadenceDays: z.number().int().nullable(),
+  timeZone: z
+    .string()
+    .nullable()
+    .describe(
+      "The IANA time zone of the Mesa: its today, due days, overdue commitments, reminders and dashboards are read there; null: the deployment's TIME_ZONE",
+    ),
   visibility: z.enum(visibilities),
   locale: z.enum(locales),
   launchedOn: isoDate.nullable(),
@@ -94,6 +100,13 @@ export const createMesaBody = z.object({
   hostOrganizationId: z.uuid(),
   cadence: z.enum(cadences).default('biweekly'),
   cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
+  timeZone: z
+    .string()
+    .trim()
+    .max(64)
+    .nullable()
+    .optional()
+    .describe("An IANA time zone such as Africa/Tunis; null or absent: the deployment's TIME_ZONE"),
   visibility: z.enum(visibilities).default('members'),
   locale: z.enum(locales).default('es'),
   launchedOn: isoDate.nullable().optional(),
@@ -107,6 +120,13 @@ export const updateMesaBody = z.object({
   description: z.string().trim().max(5000).optional(),
   cadence: z.enum(cadences).optional(),
   cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
+  timeZone: z
+    .string()
+    .trim()
+    .max(64)
+    .nullable()
+    .optional()
+    .describe("An IANA time zone such as Africa/Tunis; null or absent: the deployment's TIME_ZONE"),
   visibility: z.enum(visibilities).optional(),
   locale: z.enum(locales).optional(),
   focusLimit: z.number().int().min(1).max(20).optional(),

@@ -9,7 +9,13 @@ import { translatedOptions, useSaveForm } from '../components/forms';
 import { Forbidden } from '../components/headings';
 import { OrganizationSelect } from '../components/pickers';
 import { useSession } from '../session';
-import { cadenceDaysOf, type MesaDetails, MesaDetailsFields, requiredDetails } from './mesa/MesaFields';
+import {
+  cadenceDaysOf,
+  type MesaDetails,
+  MesaDetailsFields,
+  requiredDetails,
+  timeZoneOf,
+} from './mesa/MesaFields';
 
 const initialStatuses = ['candidate', 'assessing', 'active'] as const;
 
@@ -39,6 +45,7 @@ export function NewMesaPage() {
       cadenceDays: null,
       visibility: 'members',
       locale: i18n.language === 'en' ? 'en' : 'es',
+      timeZone: '',
       launchedOn: '',
     }),
     required: (v) => [...requiredDetails(v), 'hostOrganizationId'],
@@ -48,6 +55,7 @@ export function NewMesaPage() {
         slug: orNull(v.slug) ?? undefined,
         hostOrganizationId: v.hostOrganizationId as string,
         cadenceDays: cadenceDaysOf(v),
+        timeZone: timeZoneOf(v),
         launchedOn: orNull(v.launchedOn),
       }),
     refresh: (mesa) => {

@@ -50,6 +50,10 @@ export function MesaFacts({ mesa }: { mesa: MesaDetail }) {
       <dd>{t(`visibility.${mesa.visibility}`)}</dd>
       <dt>{t('mesa.language')}</dt>
       <dd>{t(`language.${mesa.locale}`)}</dd>
+      <dt>{t('mesa.timeZone')}</dt>
+      <dd data-testid="mesa-time-zone">
+        {mesa.timeZone ?? t('mesa.timeZoneDefault', { zone: fmt.timeZone })}
+      </dd>
       <LaunchAndRolesFacts mesa={mesa} />
       <dt>{t('mesa.updatedAt')}</dt>
       <dd>{fmt.dateTime(mesa.updatedAt)}</dd>

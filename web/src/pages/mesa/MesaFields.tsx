@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateMesa } from '../../api';
 import { type FieldBinder, translatedOptions } from '../../components/forms';
+import { useFormatters } from '../../format';
 
 export const mesaKinds = ['sector', 'factor'] as const;
 export const cadences = ['weekly', 'biweekly', 'custom'] as const;
@@ -19,11 +20,16 @@ export interface MesaDetails {
   cadenceDays: number | null;
   visibility: NonNullable<CreateMesa['visibility']>;
   locale: NonNullable<CreateMesa['locale']>;
+  /** The Mesa's IANA time zone; empty: the deployment's. */
+  timeZone: string;
 }
 
 /** The details that must be filled in; the number of days only with a custom cadence. */
 export const requiredDetails = (v: MesaDetails): (keyof MesaDetails)[] =>
   v.cadence === 'custom' ? ['name', 'sector', 'cadenceDays'] : ['name', 'sector'];
+
+/** An empty time zone is the deployment's. */
+export const timeZoneOf = (v: MesaDetails) => v.timeZone.trim() || null;
 
 /** The number of days is kept only with a custom cadence. */
 export const cadenceDaysOf = (v: MesaDetails) => (v.cadence === 'custom' ? v.cadenceDays : null);
@@ -44,6 +50,7 @@ export function MesaDetailsFields({
   besideCadence?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const fmt = useFormatters();
   const { values, set } = form;
   return (
     <>
@@ -96,6 +103,13 @@ export function MesaDetailsFields({
           {...form.text('locale')}
         />
       </Group>
+      <TextInput
+        label={t('mesa.timeZone')}
+        description={t('mesa.timeZoneHelp', { zone: fmt.timeZone })}
+        placeholder={fmt.timeZone}
+        autoComplete="off"
+        {...form.text('timeZone')}
+      />
     </>
   );
 }

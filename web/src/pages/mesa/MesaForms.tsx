@@ -6,9 +6,12 @@ import { FormModal } from '../../components/FormModal';
 import { translatedOptions, useSaveForm } from '../../components/forms';
 import { OrganizationSelect } from '../../components/pickers';
 import { useFormatters } from '../../format';
-import { cadenceDaysOf, MesaDetailsFields, requiredDetails } from './MesaFields';
+import { cadenceDaysOf, MesaDetailsFields, requiredDetails, timeZoneOf } from './MesaFields';
 
-type MesaFields = Required<Omit<UpdateMesa, 'version' | 'cadenceDays'>> & { cadenceDays: number | null };
+type MesaFields = Required<Omit<UpdateMesa, 'version' | 'cadenceDays' | 'timeZone'>> & {
+  cadenceDays: number | null;
+  timeZone: string;
+};
 
 function fieldsOf(mesa: MesaDetail): MesaFields {
   return {
@@ -21,6 +24,7 @@ function fieldsOf(mesa: MesaDetail): MesaFields {
     visibility: mesa.visibility,
     locale: mesa.locale,
     focusLimit: mesa.focusLimit,
+    timeZone: mesa.timeZone ?? '',
   };
 }
 
@@ -45,7 +49,13 @@ export function EditMesaModal({ mesa, opened, onClose }: MesaDialogProps) {
     initial: () => fieldsOf(mesa),
     dialog: { opened, onClose },
     required: requiredDetails,
-    save: (v) => api.mesas.update(mesa.id, { ...v, cadenceDays: cadenceDaysOf(v), version: mesa.version }),
+    save: (v) =>
+      api.mesas.update(mesa.id, {
+        ...v,
+        cadenceDays: cadenceDaysOf(v),
+        timeZone: timeZoneOf(v),
+        version: mesa.version,
+      }),
     refresh: useShowSavedMesa(),
     notice: () => t('mesa.saved'),
   });

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
 import {
   AppModal,
   errorMessage,
@@ -18,7 +19,7 @@ import { ProblemLink, ProblemStatusBadge } from '../matrix/labels';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { DecisionsSection } from './DecisionsSection';
-import { MeetingStateBadge, MeetingWhen, meetingName } from './labels';
+import { MeetingStateBadge, MeetingWhen, meetingName, useLocale } from './labels';
 import { MeetingCommitments } from './MeetingCommitments';
 import { MinutesSection } from './MinutesSection';
 import {
@@ -130,23 +131,39 @@ function StateActions({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [closing, setClosing] = useState(false);
+  // Set when the server asks to confirm starting a session days before its scheduled day.
+  const [confirmingEarly, setConfirmingEarly] = useState(false);
+  const locale = useLocale();
+  const scheduledDay = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'full',
+    timeZone: meeting.timeZone,
+  }).format(new Date(meeting.startsAt));
   const refresh = async (updated: MeetingDetail) => {
     queryClient.setQueryData(meetingQueryKey(meeting.id), updated);
     await queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) });
     await queryClient.invalidateQueries({ queryKey: meetingsQueryKey(meeting.mesaId) });
   };
   const move = useMutation({
-    mutationFn: (action: 'start' | 'close' | 'scheduled' | 'draft') => {
-      if (action === 'start') return sessionsApi.meetings.start(meeting.id);
+    mutationFn: (action: 'start' | 'startEarly' | 'close' | 'scheduled' | 'draft') => {
+      if (action === 'start' || action === 'startEarly') {
+        return sessionsApi.meetings.start(meeting.id, action === 'startEarly');
+      }
       if (action === 'close') return sessionsApi.meetings.close(meeting.id);
       return sessionsApi.meetings.update(meeting.id, { version: meeting.version, state: action });
     },
     onSuccess: async (updated, action) => {
       await refresh(updated);
       setClosing(false);
-      notifySuccess(t(`meeting.actions.done.${action}`));
+      setConfirmingEarly(false);
+      notifySuccess(t(`meeting.actions.done.${action === 'startEarly' ? 'start' : action}`));
     },
-    onError: (error) => notifyError(t('common.saveFailed'), errorMessage(error, t)),
+    onError: (error, action) => {
+      if (action === 'start' && error instanceof ApiError && error.code === 'EARLY_START_UNCONFIRMED') {
+        setConfirmingEarly(true);
+        return;
+      }
+      notifyError(t('common.saveFailed'), errorMessage(error, t));
+    },
   });
   const allowed = meeting.allowedTransitions;
   return (
@@ -171,6 +188,23 @@ function StateActions({ meeting }: { meeting: MeetingDetail }) {
           {t('meeting.actions.close')}
         </Button>
       )}
+      <AppModal
+        opened={confirmingEarly}
+        onClose={() => setConfirmingEarly(false)}
+        title={t('meeting.actions.startEarlyTitle')}
+      >
+        <Stack>
+          <Text size="sm">{t('meeting.actions.startEarlyBody', { day: scheduledDay })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmingEarly(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={() => move.mutate('startEarly')} loading={move.isPending}>
+              {t('meeting.actions.startEarlyConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </AppModal>
       <AppModal opened={closing} onClose={() => setClosing(false)} title={t('meeting.actions.closeTitle')}>
         <Stack>
           <Text size="sm">{t('meeting.actions.closeBody')}</Text>

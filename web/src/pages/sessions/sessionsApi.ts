@@ -84,7 +84,9 @@ export const sessionsApi = {
     update: (meetingId: string, body: UpdateMeeting) =>
       http.patch<MeetingDetail>(`/api/meetings/${id(meetingId)}`, body),
     remove: (meetingId: string) => http.del<{ ok: true }>(`/api/meetings/${id(meetingId)}`),
-    start: (meetingId: string) => http.post<MeetingDetail>(`/api/meetings/${id(meetingId)}/start`, {}),
+    /** `confirmEarly`: start a session more than a day before its day (else 409 EARLY_START_UNCONFIRMED). */
+    start: (meetingId: string, confirmEarly = false) =>
+      http.post<MeetingDetail>(`/api/meetings/${id(meetingId)}/start`, confirmEarly ? { confirmEarly } : {}),
     close: (meetingId: string) => http.post<MeetingDetail>(`/api/meetings/${id(meetingId)}/close`, {}),
     attendance: (meetingId: string, entries: AttendanceEntry[]) =>
       http.put<MeetingDetail>(`/api/meetings/${id(meetingId)}/attendance`, { entries }),
