@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, meetings, users } from '../../src/db/schema';
+import { auditEvents, meetings } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { dateTimeFormat } from '../../src/domain/dates';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, unique } from '../support/fixtures';
+import { createMesa, demoPersonId, inDays, unique } from '../support/fixtures';
 import { pdfText } from '../support/pdf-text';
 
 /**
@@ -19,19 +19,7 @@ let team: Client;
 let highLevel: Client;
 const person: Partial<Record<DemoAccountRole, string>> = {};
 
-async function personOf(role: DemoAccountRole): Promise<string> {
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, `${role}@demo.mesas.local`));
-  return row!.personId;
-}
-
-const inDays = (days: number, hour = 15) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
+const personOf = (role: DemoAccountRole) => demoPersonId(t, role);
 
 /** A Mesa of its own, in Spanish, with the demo team and moderator. */
 async function newMesa() {

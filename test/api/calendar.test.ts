@@ -13,7 +13,7 @@ import {
 import type { DemoAccountRole } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { createTestContext, type TestContext } from '../support/app';
-import { ensureMesa } from '../support/fixtures';
+import { demoPersonId, ensureMesa } from '../support/fixtures';
 
 /**
  * The iCalendar output, read back with ical.js: a parser independent of the generator (ical-generator),
@@ -41,13 +41,7 @@ const uid = (id: string) => `meeting-${id}@mesas`;
 /** Whether an event is one of the meetings made here (the demo Mesa has meetings of its own). */
 const isOurs = (eventUid: string) => Object.values(meeting).map(uid).includes(eventUid);
 
-async function personOf(role: DemoAccountRole): Promise<string> {
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, `${role}@demo.mesas.local`));
-  return row!.personId;
-}
+const personOf = (role: DemoAccountRole) => demoPersonId(t, role);
 
 async function insertMeeting(
   values: Partial<typeof meetings.$inferInsert> & { startsAt: Date; endsAt: Date },

@@ -1,11 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, commitmentReports, commitments, meetings, problems, users } from '../../src/db/schema';
+import { auditEvents, commitmentReports, commitments, meetings, problems } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { acquireHub, type MeetingEvent, releaseHub } from '../../src/server/live';
 import { type Client, createTestContext, signIn, type TestContext } from '../support/app';
-import { addParticipant, ensureMesa, organizationId, snapshot, unique, unknownId } from '../support/fixtures';
+import {
+  addParticipant,
+  demoPersonId,
+  ensureMesa,
+  organizationId,
+  snapshot,
+  unique,
+  unknownId,
+} from '../support/fixtures';
 
 let t: TestContext;
 let forestal: string;
@@ -19,13 +27,7 @@ let otherMesaProblemId: string;
 let session: string;
 let closedMeeting: string;
 
-async function personOf(role: DemoAccountRole): Promise<string> {
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, `${role}@demo.mesas.local`));
-  return row!.personId;
-}
+const personOf = (role: DemoAccountRole) => demoPersonId(t, role);
 
 async function insertMeeting(mesaId: string, values: Partial<typeof meetings.$inferInsert> = {}) {
   const [row] = await t.database.db

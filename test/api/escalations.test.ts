@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, escalationEvents, escalations, users } from '../../src/db/schema';
+import { auditEvents, escalationEvents, escalations } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, snapshot, unique, unknownId } from '../support/fixtures';
+import { createMesa, demoPersonId, inDays, snapshot, unique, unknownId } from '../support/fixtures';
 
 /**
  * Escalation to the high-level body through the API: a problem is escalated with a brief and options,
@@ -21,13 +21,7 @@ let team: Client;
 let highLevel: Client;
 const person: Partial<Record<DemoAccountRole, string>> = {};
 
-async function personOf(role: DemoAccountRole): Promise<string> {
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, `${role}@demo.mesas.local`));
-  return row!.personId;
-}
+const personOf = (role: DemoAccountRole) => demoPersonId(t, role);
 
 async function newProblem(fields: Record<string, unknown> = {}) {
   const res = await team.post(`/api/mesas/${mesaId}/problems`, { title: unique('Problema'), ...fields });
@@ -52,12 +46,6 @@ async function auditActions(entityId: string) {
     .orderBy(asc(auditEvents.seq));
   return rows.map((r) => `${r.entityType}.${r.action}`);
 }
-
-const inDays = (days: number, hour = 15) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
 
 beforeAll(async () => {
   t = await createTestContext();

@@ -29,6 +29,7 @@ import {
   newSession,
   organizationId,
 } from '../support/fixtures';
+import { mulberry32 } from '../support/random';
 
 /**
  * A schema-driven fuzz test: every operation of /api/openapi.json, as every demo role and anonymously,
@@ -42,14 +43,7 @@ const SEED = 0x6d65736173;
 
 /** mulberry32: a small, seeded PRNG, so every run sends the same requests. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (n: number) => Math.floor(next() * n),

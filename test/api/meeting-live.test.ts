@@ -2,13 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client';
 import { pruneLiveEvents } from '../../src/db/queries/meetings-events';
-import { liveEvents, users } from '../../src/db/schema';
+import { liveEvents } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { type App, buildApp } from '../../src/server/app';
 import { hubOf, LISTENER_NAME, liveSettings } from '../../src/server/live';
 import { type Client, createTestContext, type TestContext, testConfig } from '../support/app';
-import { ensureMesa } from '../support/fixtures';
+import { demoPersonId, ensureMesa, inDays } from '../support/fixtures';
 
 /**
  * The live session mode's event stream, over real HTTP (server-sent events cannot be injected): a
@@ -121,19 +121,7 @@ async function openStream(
   return stream;
 }
 
-async function personOf(role: DemoAccountRole): Promise<string> {
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, `${role}@demo.mesas.local`));
-  return row!.personId;
-}
-
-const inDays = (days: number, hour = 15) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
+const personOf = (role: DemoAccountRole) => demoPersonId(t, role);
 
 async function newMeeting(c: Client, body: Record<string, unknown> = {}) {
   const res = await c.post(`/api/mesas/${forestal}/meetings`, {

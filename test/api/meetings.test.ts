@@ -10,12 +10,20 @@ import {
   meetings,
   minutesVersions,
   problems,
-  users,
 } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, ensureMesa, organizationId, snapshot, unique, unknownId } from '../support/fixtures';
+import {
+  createMesa,
+  demoPersonId,
+  ensureMesa,
+  inDays,
+  organizationId,
+  snapshot,
+  unique,
+  unknownId,
+} from '../support/fixtures';
 import { pdfText } from '../support/pdf-text';
 
 /**
@@ -31,19 +39,7 @@ let today: string;
 const person: Partial<Record<DemoAccountRole, string>> = {};
 let team: Client;
 
-async function personOf(role: DemoAccountRole): Promise<string> {
-  const [row] = await t.database.db
-    .select({ personId: users.personId })
-    .from(users)
-    .where(eq(users.email, `${role}@demo.mesas.local`));
-  return row!.personId;
-}
-
-const inDays = (days: number, hour = 15) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
+const personOf = (role: DemoAccountRole) => demoPersonId(t, role);
 
 const put = (c: Client, url: string, body: unknown) => c.request('PUT', url, body);
 

@@ -96,14 +96,26 @@ export interface ForestalTeam {
   commitment(text?: string): { personId: string; text: string; dueOn: string };
 }
 
-export async function forestalTeam(t: TestContext): Promise<ForestalTeam> {
-  const today = todayIn(new Date(), 'America/Lima');
-  const mesaId = await ensureMesa(t, 'forestal', 'members');
+/** The person behind a demo account. */
+export async function demoPersonId(t: TestContext, role: DemoAccountRole): Promise<string> {
   const [row] = await t.database.db
     .select({ personId: users.personId })
     .from(users)
-    .where(eq(users.email, demoEmail('team')));
-  const personId = row!.personId!;
+    .where(eq(users.email, demoEmail(role)));
+  return row!.personId;
+}
+
+/** An instant `days` from now at `hour`:00 UTC, as ISO 8601 (meetings are planned with it). */
+export const inDays = (days: number, hour = 15) => {
+  const d = new Date(Date.now() + days * 86_400_000);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d.toISOString();
+};
+
+export async function forestalTeam(t: TestContext): Promise<ForestalTeam> {
+  const today = todayIn(new Date(), 'America/Lima');
+  const mesaId = await ensureMesa(t, 'forestal', 'members');
+  const personId = await demoPersonId(t, 'team');
   const team = await t.as('team');
   return {
     team,

@@ -7,6 +7,7 @@ import {
   type AgendaProblem,
   draftAgenda,
 } from '../../src/domain/agenda';
+import { mulberry32 } from '../support/random';
 
 /**
  * The agenda never drops an item, whatever the schedule: over random sequences of sessions (planned
@@ -19,14 +20,7 @@ import {
 
 /** A small seeded generator (mulberry32), so that a failing case can be replayed from its seed. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(list: readonly T[]) => list[int(0, list.length - 1)]!;
   return { next, int, pick };

@@ -86,6 +86,15 @@ export const mesaDetail = mesaSummary.extend({
   can: z.object({ update: z.boolean(), transition: z.boolean(), manageParticipants: z.boolean() }),
 });
 
+/** A Mesa's own time zone, checked against the zones this server knows when it is saved. */
+const mesaTimeZone = z
+  .string()
+  .trim()
+  .max(64)
+  .nullable()
+  .optional()
+  .describe("An IANA time zone such as Africa/Tunis; null or absent: the deployment's TIME_ZONE");
+
 export const createMesaBody = z.object({
   name: text(200),
   slug: z
@@ -100,13 +109,7 @@ export const createMesaBody = z.object({
   hostOrganizationId: z.uuid(),
   cadence: z.enum(cadences).default('biweekly'),
   cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
-  timeZone: z
-    .string()
-    .trim()
-    .max(64)
-    .nullable()
-    .optional()
-    .describe("An IANA time zone such as Africa/Tunis; null or absent: the deployment's TIME_ZONE"),
+  timeZone: mesaTimeZone,
   visibility: z.enum(visibilities).default('members'),
   locale: z.enum(locales).default('es'),
   launchedOn: isoDate.nullable().optional(),
@@ -120,13 +123,7 @@ export const updateMesaBody = z.object({
   description: z.string().trim().max(5000).optional(),
   cadence: z.enum(cadences).optional(),
   cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
-  timeZone: z
-    .string()
-    .trim()
-    .max(64)
-    .nullable()
-    .optional()
-    .describe("An IANA time zone such as Africa/Tunis; null or absent: the deployment's TIME_ZONE"),
+  timeZone: mesaTimeZone,
   visibility: z.enum(visibilities).optional(),
   locale: z.enum(locales).optional(),
   focusLimit: z.number().int().min(1).max(20).optional(),
