@@ -7,7 +7,6 @@ import type { LightMyRequestResponse } from 'fastify';
 import Provider, { type ProviderContext } from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashToken } from '../../src/auth/tokens';
-import { ConfigError, loadConfig } from '../../src/config/config';
 import { auditEvents, authSessions, people, users } from '../../src/db/schema';
 import { buildApp } from '../../src/server/app';
 import { createTestContext, type TestContext, testConfig } from '../support/app';
@@ -453,30 +452,5 @@ describe('without an identity provider configured or reachable', () => {
     } finally {
       await app.close();
     }
-  });
-
-  it('is configured with all three settings or none: a partial set names what is missing', () => {
-    const problems = (env: Record<string, string>) => {
-      try {
-        loadConfig(env);
-        return [];
-      } catch (e) {
-        expect(e).toBeInstanceOf(ConfigError);
-        return (e as ConfigError).problems;
-      }
-    };
-    expect(problems({ OIDC_ISSUER: 'https://id.gob.pe', OIDC_CLIENT_ID: 'mesas' })).toEqual([
-      expect.stringMatching(/^OIDC_CLIENT_SECRET: required/),
-    ]);
-    expect(problems({ OIDC_CLIENT_SECRET: 's' }).map((p) => p.split(':')[0])).toEqual([
-      'OIDC_ISSUER',
-      'OIDC_CLIENT_ID',
-    ]);
-    expect(
-      problems({ OIDC_ISSUER: 'http://id.gob.pe', OIDC_CLIENT_ID: 'm', OIDC_CLIENT_SECRET: 's' }),
-    ).toEqual([expect.stringMatching(/^OIDC_ISSUER: must be an https:\/\/ URL/)]);
-    expect(
-      loadConfig({ OIDC_ISSUER: 'https://id.gob.pe', OIDC_CLIENT_ID: 'm', OIDC_CLIENT_SECRET: 's' }).oidc,
-    ).toEqual({ issuer: 'https://id.gob.pe', clientId: 'm', clientSecret: 's', name: null });
   });
 });

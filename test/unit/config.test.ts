@@ -86,4 +86,20 @@ describe('audit hashing', () => {
     expect(hashAuditRow(row)).toBe(hashAuditRow({ ...row, after: { kind: 'sector', name: 'A' } }));
     expect(hashAuditRow(row)).not.toBe(hashAuditRow({ ...row, after: { name: 'B', kind: 'sector' } }));
   });
+
+  it('takes OpenID Connect with all three settings or none: a partial set names what is missing', () => {
+    expect(problemsOf({ OIDC_ISSUER: 'https://id.gob.pe', OIDC_CLIENT_ID: 'mesas' })).toEqual([
+      expect.stringMatching(/^OIDC_CLIENT_SECRET: required/),
+    ]);
+    expect(problemsOf({ OIDC_CLIENT_SECRET: 's' }).map((p) => p.split(':')[0])).toEqual([
+      'OIDC_ISSUER',
+      'OIDC_CLIENT_ID',
+    ]);
+    expect(
+      problemsOf({ OIDC_ISSUER: 'http://id.gob.pe', OIDC_CLIENT_ID: 'm', OIDC_CLIENT_SECRET: 's' }),
+    ).toEqual([expect.stringMatching(/^OIDC_ISSUER: must be an https:\/\/ URL/)]);
+    expect(
+      loadConfig({ OIDC_ISSUER: 'https://id.gob.pe', OIDC_CLIENT_ID: 'm', OIDC_CLIENT_SECRET: 's' }).oidc,
+    ).toEqual({ issuer: 'https://id.gob.pe', clientId: 'm', clientSecret: 's', name: null });
+  });
 });
