@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -14,6 +15,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -157,6 +159,10 @@ export const mesas = pgTable(
     focusLimit: integer('focus_limit').notNull().default(4),
     /** The IANA time zone the Mesa works in ("today", overdue, reminders); null: the deployment's. */
     timeZone: text('time_zone'),
+    /** Days before a commitment's due date its owner is reminded; null: the deployment's setting. */
+    reminderDaysBefore: integer('reminder_days_before'),
+    /** Days after a missed due date the owner gets the overdue notice; null: the deployment's. */
+    reminderDaysAfter: integer('reminder_days_after'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -313,6 +319,13 @@ export const problems = pgTable(
       .generatedAlwaysAs(sql`to_tsvector('english'::regconfig, search_document)`),
     /** Filter flags the text suggested and the team dismissed: not suggested again for that text. */
     dismissedFlags: text('dismissed_flags').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Negative field feedback (partly / not applied) received while the problem was enacted or
+     * verified, not yet answered by a reopen or a later positive report: the Matrix and agenda flag it.
+     */
+    fieldAlertFeedbackId: uuid('field_alert_feedback_id').references((): AnyPgColumn => fieldFeedback.id, {
+      onDelete: 'set null',
+    }),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     ...timestamps,
@@ -442,6 +455,32 @@ export const fieldFeedback = pgTable(
   (t) => [index('field_feedback_problem_idx').on(t.problemId, t.createdAt)],
 );
 
+/**
+ * A link that lets one person report field feedback on one problem from a phone without signing in:
+ * the token is kept only as its SHA-256 hash and works until it expires.
+ */
+export const fieldFeedbackLinks = pgTable(
+  'field_feedback_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull(),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('field_feedback_links_token_key').on(t.tokenHash),
+    index('field_feedback_links_problem_idx').on(t.problemId, t.personId),
+  ],
+);
+
 // ── Sessions, inter-sessional meetings and commitments ───────────────────────────────────────────
 
 export const meetingKind = pgEnum('meeting_kind', ['session', 'intersessional', 'high_level', 'preliminary']);
@@ -475,6 +514,10 @@ export const meetings = pgTable(
     notes: text('notes').notNull().default(''),
     startedAt: timestamp('started_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The agenda item the moderator has the room on in a live session (null: the first not discussed). */
+    currentAgendaItemId: uuid('current_agenda_item_id').references((): AnyPgColumn => agendaItems.id, {
+      onDelete: 'set null',
+    }),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     ...timestamps,
@@ -625,6 +668,31 @@ export const commitments = pgTable(
     index('commitments_organization_idx').on(t.organizationId, t.status),
     index('commitments_problem_idx').on(t.problemId),
     index('commitments_meeting_idx').on(t.meetingId),
+  ],
+);
+
+/**
+ * Commitments counted by Mesa, responsible entity, visibility and outcome, kept current by a trigger
+ * on `commitments` (migration 0012) so that the portfolio reads a few hundred rows instead of grouping
+ * every commitment. `outcome`: open (with `due_on`, the first agreed due day), on_time or late (done,
+ * judged in the Mesa's time zone when it was completed), done_undated (done with no completion time).
+ */
+export const commitmentTallies = pgTable(
+  'commitment_tallies',
+  {
+    mesaId: uuid('mesa_id')
+      .notNull()
+      .references(() => mesas.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id'),
+    visibility: visibility('visibility').notNull(),
+    outcome: text('outcome').notNull(),
+    dueOn: date('due_on', { mode: 'string' }),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    unique('commitment_tallies_key')
+      .on(t.mesaId, t.organizationId, t.visibility, t.outcome, t.dueOn)
+      .nullsNotDistinct(),
   ],
 );
 

