@@ -7,6 +7,7 @@ import type { Config } from '../config/config';
 import { setAuditKey } from '../db/audit';
 import { type Database, type MigrationReport, openDatabase } from '../db/client';
 import { findAccountByEmail } from '../db/queries/accounts';
+import { syncTallyTimeZone } from '../db/queries/commitment-tallies';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../demo/seed';
 import { AppError } from '../domain/errors';
 import { passwordWeakness } from '../domain/password-strength';
@@ -42,6 +43,8 @@ export async function withDatabase<T>(
   );
   try {
     const migrated = await database.migrate();
+    // The deployment's zone, for the commitment tallies of Mesas without their own (migration 0012).
+    await syncTallyTimeZone(database.db, config.TIME_ZONE);
     return await work(database, migrated);
   } finally {
     await database.close();

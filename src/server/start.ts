@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
 import { setAuditKey } from '../db/audit';
 import { openDatabase } from '../db/client';
+import { syncTallyTimeZone } from '../db/queries/commitment-tallies';
 import { DEMO_PASSWORD, demoAccounts, isDatabaseEmpty, seedDemo } from '../demo/seed';
 import { createMailJob } from '../jobs/mail-job';
 import { buildApp } from './app';
@@ -31,6 +32,8 @@ export async function startServer(config: Config) {
     config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dir: config.database.dir },
   );
   await database.migrate();
+  // The deployment's zone, for the commitment tallies of Mesas without their own (migration 0012).
+  await syncTallyTimeZone(database.db, config.TIME_ZONE);
   const app = await buildApp({
     config,
     database,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { instantInZone, todayIn } from '../../domain/calendar-days';
+import { addDays, instantInZone, todayIn } from '../../domain/calendar-days';
 import type { CirclingFlag } from '../../domain/circling';
 import { dateInZone } from '../../domain/dates';
 import {
@@ -19,6 +19,7 @@ import {
   momentumTotals,
   monthOf,
   monthsBefore,
+  type PrivateDesignation,
   type ScorecardRow,
   type StatusChange,
   scorecard,
@@ -34,10 +35,12 @@ import type { Db } from '../client';
 import { readAll } from '../read-all';
 import {
   commitments,
+  commitmentTallies,
   escalations,
   meetingParticipants,
   meetings,
   mesaEvents,
+  mesas,
   organizations,
   participations,
   people,
@@ -45,6 +48,7 @@ import {
   problems,
 } from '../schema';
 import { circlingFlags } from './agenda';
+import { syncTallyTimeZone } from './commitment-tallies';
 import type { Mesa } from './mesas';
 
 /**
@@ -144,7 +148,10 @@ async function statusChanges(db: Db, mesaId?: string): Promise<Map<string, Statu
   return byMesa;
 }
 
-/** Private organizations designating a private representative, with the days they did, by Mesa. */
+/**
+ * The organizations taking part in each Mesa, one per participation, with its role and the days it
+ * lasted: the domain (`expectedOrganizations`) decides which are expected at a session.
+ */
 async function privateDesignations(db: Db, mesaId?: string) {
   const rows = await db
     .select({
@@ -152,22 +159,25 @@ async function privateDesignations(db: Db, mesaId?: string) {
       organizationId: sql<
         string | null
       >`coalesce(${participations.designatedById}, ${people.organizationId})`,
+      role: participations.role,
+      occasional: participations.isOccasional,
       startedOn: participations.startedOn,
       endedOn: participations.endedOn,
     })
     .from(participations)
     .innerJoin(people, eq(people.id, participations.personId))
-    .where(
-      and(eq(participations.role, 'private_rep'), mesaId ? eq(participations.mesaId, mesaId) : undefined),
-    );
-  const byMesa = new Map<
-    string,
-    { organizationId: string; startedOn: string | null; endedOn: string | null }[]
-  >();
+    .where(mesaId ? eq(participations.mesaId, mesaId) : undefined);
+  const byMesa = new Map<string, PrivateDesignation[]>();
   for (const r of rows) {
     if (!r.organizationId) continue;
     const list = byMesa.get(r.mesaId) ?? [];
-    list.push({ organizationId: r.organizationId, startedOn: r.startedOn, endedOn: r.endedOn });
+    list.push({
+      organizationId: r.organizationId,
+      role: r.role,
+      occasional: r.occasional,
+      startedOn: r.startedOn,
+      endedOn: r.endedOn,
+    });
     byMesa.set(r.mesaId, list);
   }
   return byMesa;
@@ -434,6 +444,61 @@ export async function mesaMetrics(db: Db, mesa: Mesa, options: MesaMetricsOption
 
 // ── The portfolio ─────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The commitments of the portfolio by Mesa and entity, summed from `commitment_tallies` (migration
+ * 0012) instead of grouping every commitment: done on time or late as the tallies judged them in each
+ * Mesa's zone; pending, the open ones first due on that Mesa's "today" (in its zone, the deployment's
+ * for a Mesa without one) or later; overdue, the rest of its open ones. Only the per-group totals and
+ * the open rows due from yesterday (UTC) on are read, and each Mesa's today is computed once. When the
+ * tallies were judged in another deployment zone than `timeZone` (`tally_settings`), they are rebuilt
+ * first and read again.
+ */
+async function portfolioCommitments(
+  db: Db,
+  options: { scope: VisibilityScope; now: Date; timeZone: string },
+  rebuilt = false,
+): Promise<PortfolioCommitmentRow[]> {
+  const { scope, now, timeZone } = options;
+  const t = commitmentTallies;
+  const scoped = visibleIn(t.visibility, t.mesaId, scope);
+  const since = addDays(todayIn(now, 'UTC'), -1);
+  const sum = (where: SQL) => sql`coalesce(sum(${t.count}) filter (where ${where}), 0)::int`;
+  const pending = sum(sql`${t.outcome} = 'open' and ${t.dueOn} >= m.today`);
+  const { rows } = (await db.execute(sql`
+    with m as materialized (
+      select ${mesas.id} as id,
+        (${now.toISOString()}::timestamptz at time zone coalesce(${mesas.timeZone}, ${tz(timeZone)}))::date as today
+      from ${mesas}
+    )
+    select ${t.mesaId} as "mesaId", ${t.organizationId} as "organizationId",
+      ${sum(sql`${t.outcome} = 'on_time'`)} as "onTime",
+      ${sum(sql`${t.outcome} in ('on_time', 'late')`)} as "done",
+      ${sum(sql`${t.outcome} = 'open_total'`)} - ${pending} as "overdue",
+      ${pending} as "pending",
+      (select time_zone from tally_settings) as "judgedIn"
+    from ${t} join m on m.id = ${t.mesaId}
+    where (${t.outcome} in ('on_time', 'late', 'done_undated', 'open_total')
+        or (${t.outcome} = 'open' and ${t.dueOn} >= ${since}::date))
+      ${scoped ? sql`and ${scoped}` : sql``}
+    group by ${t.mesaId}, ${t.organizationId}`)) as unknown as {
+    rows: (PortfolioCommitmentRow & { judgedIn: string | null })[];
+  };
+  if (rows.some((r) => r.judgedIn !== timeZone) && !rebuilt) {
+    await syncTallyTimeZone(db, timeZone);
+    return portfolioCommitments(db, options, true);
+  }
+  return rows.map(({ judgedIn: _judgedIn, ...row }) => row);
+}
+
+interface PortfolioCommitmentRow {
+  mesaId: string;
+  organizationId: string | null;
+  onTime: number;
+  done: number;
+  overdue: number;
+  pending: number;
+}
+
 interface LastSessionRow {
   mesa_id: string;
   id: string;
@@ -451,7 +516,7 @@ export interface PortfolioReads {
   commitments: (TimelinessTally & { mesaId: string })[];
   entities: Map<string, EntityRef>;
   lastSessions: Map<string, { meetingId: string; number: number | null; startsAt: Date; present: string[] }>;
-  designations: Map<string, { organizationId: string; startedOn: string | null; endedOn: string | null }[]>;
+  designations: Map<string, PrivateDesignation[]>;
 }
 
 /**
@@ -469,6 +534,8 @@ export async function portfolioReads(
   const from = monthsBefore(today.slice(0, 7), PORTFOLIO_MOMENTUM_MONTHS - 1);
   const since = instantInZone(`${from}-01`, '00:00', timeZone);
   const sessionScope = visibleIn(meetings.visibility, meetings.mesaId, scope);
+  // Each Mesa's figures are in its own time zone, the deployment's for a Mesa without one.
+  const mesaZone = sql`coalesce(${mesas.timeZone}, ${tz(timeZone)})`;
 
   const [team, sessionRows, changes, momentum, waiting, commitmentPart, last, designations] = await readAll(
     db,
@@ -501,16 +568,18 @@ export async function portfolioReads(
         db
           .select({
             mesaId: problems.mesaId,
-            month: monthExpr(problemStatusEvents.occurredAt, timeZone),
+            month: sql<string>`to_char(${problemStatusEvents.occurredAt} at time zone ${mesaZone}, 'YYYY-MM')`,
             status: sql<'enacted' | 'verified'>`${problemStatusEvents.toStatus}`,
             problems: sql<number>`count(distinct ${problemStatusEvents.problemId})::int`,
           })
           .from(problemStatusEvents)
           .innerJoin(problems, eq(problems.id, problemStatusEvents.problemId))
+          .innerJoin(mesas, eq(mesas.id, problems.mesaId))
           .where(
             and(
               inArray(problemStatusEvents.toStatus, ['enacted', 'verified']),
-              sql`${problemStatusEvents.occurredAt} >= ${since.toISOString()}::timestamptz`,
+              // A month early: a Mesa in another zone may be a month behind at the turn of a month.
+              sql`${problemStatusEvents.occurredAt} >= ${since.toISOString()}::timestamptz - interval '1 month'`,
               visibleIn(problems.visibility, problems.mesaId, scope),
             ),
           )
@@ -526,20 +595,7 @@ export async function portfolioReads(
             ),
           ),
       async () => {
-        const rows = await db
-          .select({
-            mesaId: commitments.mesaId,
-            organizationId: commitments.organizationId,
-            ...timelinessCounts(timeZone, today),
-          })
-          .from(commitments)
-          .where(
-            and(
-              ne(commitments.status, 'cancelled'),
-              visibleIn(commitments.visibility, commitments.mesaId, scope),
-            ),
-          )
-          .groupBy(commitments.mesaId, commitments.organizationId);
+        const rows = await portfolioCommitments(db, options);
         const entityIds = [...new Set(rows.map((r) => r.organizationId).filter((id): id is string => !!id))];
         const entityRows = entityIds.length
           ? await db
@@ -565,9 +621,13 @@ export async function portfolioReads(
         order by ${meetings.mesaId}, ${meetings.startsAt} desc
       )
       select last.mesa_id, last.id, last.number, to_char(last.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as starts_at,
-        array_agg(distinct mp.organization_id) filter (where mp.attendance = 'present' and mp.organization_id is not null) as present
-      from last left join ${meetingParticipants} mp on mp.meeting_id = last.id
-      group by last.mesa_id, last.id, last.number, last.starts_at`)) as unknown as { rows: LastSessionRow[] },
+        attended.present
+      from last
+      -- Each last session's attendance through the index on meeting_id, not a scan of all attendance.
+      cross join lateral (
+        select array_agg(distinct mp.organization_id) filter (where mp.attendance = 'present' and mp.organization_id is not null) as present
+        from ${meetingParticipants} mp where mp.meeting_id = last.id
+      ) attended`)) as unknown as { rows: LastSessionRow[] },
       () => privateDesignations(db),
     ],
   );

@@ -39,6 +39,19 @@ function byMesa<T extends { mesaId: string }>(rows: readonly T[]): Map<string, T
   return map;
 }
 
+/** The escalations of several Mesas by age, each aged in its own Mesa's zone. */
+function combineAges(groups: readonly ReturnType<typeof escalationsByAge>[]): Portfolio['escalations'] {
+  const total = escalationsByAge([], new Date(0), 'UTC');
+  for (const g of groups) {
+    g.buckets.forEach((b, i) => {
+      total.buckets[i]!.count += b.count;
+    });
+    total.open += g.open;
+    if (g.oldestDays !== null) total.oldestDays = Math.max(total.oldestDays ?? g.oldestDays, g.oldestDays);
+  }
+  return total;
+}
+
 export interface PortfolioMesa {
   mesa: MesaRow['mesa'];
   host: MesaRow['host'];
@@ -70,6 +83,14 @@ export interface Portfolio {
 /**
  * The portfolio of the Mesas the caller may see (`canSeeMesa`), with only the records of `scope`
  * counted: ten statements whatever the number of Mesas (the Mesas and `portfolioReads`, together).
+ *
+ * Every Mesa's figures (cadence, momentum, continuity, commitments, escalation ages) are in its own
+ * time zone, `timeZone` (the deployment's) for a Mesa without one; the portfolio-wide escalation ages
+ * add up those of the Mesas. The commitments are not grouped on every read: triggers keep
+ * `commitment_tallies` current (migration 0012: counts by Mesa, entity, visibility and outcome, open
+ * ones by due day and in all, on time or late judged when completed in the Mesa's zone), and the
+ * portfolio sums those rows, deciding pending (and so overdue) by each Mesa's "today" (`portfolioReads`). The deployment's
+ * zone, which SQL cannot know, is stored in `tally_settings` at start-up (`syncTallyTimeZone`).
  */
 export async function loadPortfolio(
   db: Db,
@@ -95,7 +116,12 @@ export async function loadPortfolio(
   const talliesBy = byMesa(tallies);
   const assignmentsBy = byMesa(assignments);
 
+  const ageGroups: ReturnType<typeof escalationsByAge>[] = [];
+
   const mesas = rows.map(({ mesa, host }): PortfolioMesa => {
+    // Each Mesa's figures are in its own time zone (the deployment's for a Mesa without one).
+    const zone = mesa.timeZone ?? timeZone;
+    const itsMonth = todayIn(now, zone).slice(0, 7);
     const sessions = reads.sessions.get(mesa.id);
     const cadence = sessionsAgainstCadence({
       cadence: mesa.cadence,
@@ -107,7 +133,7 @@ export async function loadPortfolio(
       lastHeldAt: sessions?.lastHeldAt ?? null,
       nextScheduledAt: sessions?.nextScheduledAt ?? null,
       now,
-      timeZone,
+      timeZone: zone,
     });
     const members = new Map<string, { personId: string; fullName: string; activeMesas: number }>();
     for (const a of assignmentsBy.get(mesa.id) ?? []) {
@@ -125,7 +151,7 @@ export async function loadPortfolio(
             {
               meetingId: last.meetingId,
               number: last.number,
-              heldOn: dateInZone(last.startsAt, timeZone),
+              heldOn: dateInZone(last.startsAt, zone),
               presentOrganizationIds: last.present,
             },
           ],
@@ -133,7 +159,8 @@ export async function loadPortfolio(
         )
       : [];
     const [score] = scorecard((talliesBy.get(mesa.id) ?? []).map((t) => ({ ...t, key: null })));
-    const ages = escalationsByAge(waitingBy.get(mesa.id) ?? [], now, timeZone);
+    const ages = escalationsByAge(waitingBy.get(mesa.id) ?? [], now, zone);
+    ageGroups.push(ages);
     const { key: _key, ...commitmentFigures } = score ?? {
       key: null,
       onTime: 0,
@@ -149,7 +176,13 @@ export async function loadPortfolio(
       cadence,
       team,
       teamLoad: Math.max(0, ...team.map((m) => m.activeMesas)),
-      momentum: momentumTotals(momentumSeries(momentumBy.get(mesa.id) ?? [], from, thisMonth)),
+      momentum: momentumTotals(
+        momentumSeries(
+          momentumBy.get(mesa.id) ?? [],
+          monthsBefore(itsMonth, PORTFOLIO_MOMENTUM_MONTHS - 1),
+          itsMonth,
+        ),
+      ),
       continuity: point ?? null,
       commitments: commitmentFigures,
       escalations: { open: ages.open, oldestDays: ages.oldestDays },
@@ -160,7 +193,7 @@ export async function loadPortfolio(
     mesas,
     teamLoads: loads,
     momentum: momentumSeries(momentum, from, thisMonth),
-    escalations: escalationsByAge(waiting, now, timeZone),
+    escalations: combineAges(ageGroups),
     scorecard: entityScores(tallies, reads.entities),
     advice: sequentialAdvice(
       mesas.map((m) => ({
