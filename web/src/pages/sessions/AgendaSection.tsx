@@ -12,12 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, FormError, notifyError, notifySuccess, Tag } from '../../components/common';
 import { useFormatters } from '../../format';
 import { ProblemLink } from '../matrix/labels';
 import { DueStateBadge } from './labels';
+import { liveApi, prefersReducedMotion } from './liveApi';
 import { useProblemOptions } from './NewMeetingForm';
 import {
   type AgendaEdit,
@@ -365,9 +366,18 @@ function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
 
 // ── Walking the agenda in the live session ─────────────────────────────────────────────────────────
 
-/** The item being discussed: the one the moderator took up, else the first not discussed yet. */
-function currentItem(items: AgendaItem[], chosen: string | null): AgendaItem | null {
-  return items.find((i) => i.key === chosen) ?? items.find((i) => !i.discussedAt) ?? null;
+/**
+ * Keeps the item the room is on in view: scrolls it to the middle of the screen when it changes, when
+ * the page opens on a session under way (a participant who joins late lands on it) and after the live
+ * stream reconnected. Smooth, unless the reader asked for less motion.
+ */
+function useFollowCurrent(list: RefObject<HTMLOListElement | null>, currentId: string | null, again: number) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `again` re-finds the same item after a reconnection
+  useEffect(() => {
+    if (!currentId) return;
+    const item = list.current?.querySelector<HTMLElement>(`li[data-item-id="${CSS.escape(currentId)}"]`);
+    item?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [currentId, again, list]);
 }
 
 function NotesEditor({ meeting, item }: { meeting: MeetingDetail; item: AgendaItem }) {
@@ -414,21 +424,38 @@ function NotesEditor({ meeting, item }: { meeting: MeetingDetail; item: AgendaIt
   );
 }
 
-function LiveAgenda({ meeting }: { meeting: MeetingDetail }) {
+function LiveAgenda({ meeting, reconnections }: { meeting: MeetingDetail; reconnections: number }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [chosen, setChosen] = useState<string | null>(null);
   const items = meeting.agenda.items;
-  const current = currentItem(items, chosen);
+  // The server's: the item the moderator took up, else the first not discussed (the same on every screen).
+  const current = items.find((i) => i.id && i.id === meeting.currentItemId) ?? null;
   const manage = meeting.can.manage;
+  const list = useRef<HTMLOListElement>(null);
+  useFollowCurrent(list, current?.id ?? null, reconnections);
+  // The "Tratar ahora" button pressed is gone once its item is current: the keyboard stays on the item.
+  const focusOn = useRef<string | null>(null);
+  useEffect(() => {
+    if (!current?.id || focusOn.current !== current.id) return;
+    focusOn.current = null;
+    list.current
+      ?.querySelector<HTMLElement>(`li[data-item-id="${CSS.escape(current.id)}"]`)
+      ?.focus({ preventScroll: true });
+  }, [current?.id]);
   const mark = useMutation({
     mutationFn: ({ item, discussed }: { item: AgendaItem; discussed: boolean }) =>
       sessionsApi.meetings.updateItem(meeting.id, item.id!, { discussed }),
-    onSuccess: async (_saved, { item, discussed }) => {
-      if (discussed && chosen === item.key) setChosen(null);
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) }),
+    onError: (error) => notifyError(t('common.saveFailed'), errorMessage(error, t)),
+  });
+  const takeUp = useMutation({
+    mutationFn: (item: AgendaItem) => liveApi.setCurrentItem(meeting.id, item.id!),
+    onSuccess: async (updated, item) => {
+      focusOn.current = item.id;
+      queryClient.setQueryData(meetingQueryKey(meeting.id), updated);
       await queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) });
     },
-    onError: (error) => notifyError(t('common.saveFailed'), errorMessage(error, t)),
+    onError: (error) => notifyError(t('meeting.live.takeUpFailed'), errorMessage(error, t)),
   });
   const discussedCount = items.filter((i) => i.discussedAt).length;
   return (
@@ -442,7 +469,12 @@ function LiveAgenda({ meeting }: { meeting: MeetingDetail }) {
       {items.length === 0 ? (
         <Text size="sm">{t('meeting.agenda.empty')}</Text>
       ) : (
-        <ol className="agenda-list" aria-label={t('meeting.agenda.title')} data-testid="live-agenda">
+        <ol
+          className="agenda-list"
+          aria-label={t('meeting.agenda.title')}
+          data-testid="live-agenda"
+          ref={list}
+        >
           {items.map((item, index) => {
             const isCurrent = current?.key === item.key;
             return (
@@ -450,6 +482,7 @@ function LiveAgenda({ meeting }: { meeting: MeetingDetail }) {
                 key={item.key}
                 className={isCurrent ? 'agenda-item agenda-item-current' : 'agenda-item'}
                 aria-current={isCurrent ? 'step' : undefined}
+                tabIndex={isCurrent ? -1 : undefined}
                 data-item-id={item.id ?? undefined}
                 data-discussed={item.discussedAt ? 'true' : 'false'}
               >
@@ -477,7 +510,8 @@ function LiveAgenda({ meeting }: { meeting: MeetingDetail }) {
                             size="compact-sm"
                             variant="default"
                             aria-label={t('meeting.live.takeUpItem', { title: item.title })}
-                            onClick={() => setChosen(item.key)}
+                            loading={takeUp.isPending && takeUp.variables?.key === item.key}
+                            onClick={() => takeUp.mutate(item)}
                           >
                             {t('meeting.live.takeUp')}
                           </Button>
@@ -559,7 +593,14 @@ function AgendaList({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
-export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
+/** `reconnections`: how often the live stream came back; the live agenda then finds the room again. */
+export function AgendaSection({
+  meeting,
+  reconnections = 0,
+}: {
+  meeting: MeetingDetail;
+  reconnections?: number;
+}) {
   const { t } = useTranslation();
   const editable = meeting.can.manage && (meeting.state === 'draft' || meeting.state === 'scheduled');
   const live = meeting.state === 'in_progress';
@@ -579,7 +620,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
       {editable ? (
         <AgendaEditor meeting={meeting} />
       ) : live ? (
-        <LiveAgenda meeting={meeting} />
+        <LiveAgenda meeting={meeting} reconnections={reconnections} />
       ) : (
         <AgendaList meeting={meeting} />
       )}

@@ -12,11 +12,15 @@ export type LiveStatus = 'connecting' | 'live' | 'offline' | 'ended';
  * refreshes what the page shows about it (events carry ids only, never text). The browser reconnects
  * by itself after a drop; on reconnecting everything is refreshed, since events may have been missed.
  * A closed meeting's stream answers 204 and the browser stops reconnecting (`ended`).
+ * `current_item.changed` (the moderator took the room to another item) refreshes the meeting, whose
+ * `currentItemId` the agenda and the projector view follow.
  */
 export function useMeetingEvents(meetingId: string, mesaId: string | undefined, enabled: boolean) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [lastEventAt, setLastEventAt] = useState<number | null>(null);
+  /** How many times the stream came back after a drop: a page that follows the room re-finds it. */
+  const [reconnections, setReconnections] = useState(0);
   const mesaRef = useRef(mesaId);
   mesaRef.current = mesaId;
 
@@ -45,17 +49,26 @@ export function useMeetingEvents(meetingId: string, mesaId: string | undefined, 
         void queryClient.invalidateQueries({ queryKey: matrixQueryKey(mesa) });
       }
     };
-    /** Several events in a burst (a decision and its audit, say) cause one refresh. */
+    /**
+     * Several events in a burst (a decision and its audit, say) cause one refresh. The room moving to
+     * another item is refreshed at once: every screen is to follow it within a second.
+     */
     const schedule = (type: string) => {
       pending.add(type);
       setLastEventAt(Date.now());
-      if (!timer) timer = setTimeout(flush, 80);
+      if (type === 'current_item.changed') {
+        if (timer) clearTimeout(timer);
+        flush();
+      } else if (!timer) timer = setTimeout(flush, 80);
     };
 
     source.addEventListener('ready', () => {
       setStatus('live');
       // After a reconnection, events may have been missed: refresh everything.
-      if (everReady) schedule('resync');
+      if (everReady) {
+        schedule('resync');
+        setReconnections((n) => n + 1);
+      }
       everReady = true;
     });
     for (const type of meetingEventTypes) source.addEventListener(type, () => schedule(type));
@@ -68,5 +81,5 @@ export function useMeetingEvents(meetingId: string, mesaId: string | undefined, 
     };
   }, [meetingId, enabled, queryClient]);
 
-  return { status, lastEventAt };
+  return { status, lastEventAt, reconnections };
 }
