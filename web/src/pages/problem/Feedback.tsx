@@ -15,7 +15,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, fieldError, notifySuccess, Tag, type Tone } from '../../components/common';
 import { useFormatters } from '../../format';
-import { ReasonModal, type useProblemEdits } from '../matrix/edits';
+import { ReopenWithSolution, RequestFeedbackLink } from '../feedback/FeedbackActions';
+import type { useProblemEdits } from '../matrix/edits';
 import {
   matrixApi,
   matrixQueryKey,
@@ -27,13 +28,7 @@ import {
 const verdicts: readonly Verdict[] = ['works', 'partly', 'not_applied'];
 const verdictTones: Record<Verdict, Tone> = { works: 'green', partly: 'yellow', not_applied: 'red' };
 
-function ReportForm({
-  problem,
-  onReported,
-}: {
-  problem: ProblemDetail;
-  onReported: (offerReopen: boolean) => void;
-}) {
+function ReportForm({ problem }: { problem: ProblemDetail }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const queryClient = useQueryClient();
@@ -53,7 +48,6 @@ function ReportForm({
       await queryClient.invalidateQueries({ queryKey: matrixQueryKey(problem.mesaId) });
       setText('');
       notifySuccess(t('problemPage.feedback.reported'));
-      onReported(result.offerReopen);
     },
   });
   const submit = (event: FormEvent) => {
@@ -110,39 +104,50 @@ function ReportForm({
 
 export function Feedback({
   problem,
-  edits,
 }: {
   problem: ProblemDetail;
-  edits: ReturnType<typeof useProblemEdits>;
+  /** The page's shared edits (the reopen is now one step of its own: see ReopenWithSolution). */
+  edits?: ReturnType<typeof useProblemEdits>;
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const [reopening, setReopening] = useState(false);
-  const [offered, setOffered] = useState(false);
-  const latest = problem.feedback[0];
+  const [requesting, setRequesting] = useState(false);
   const fixed = problem.status === 'enacted' || problem.status === 'verified';
   const canReopen = problem.can.update && fixed && problem.allowedTransitions.includes('in_progress');
-  const offerReopen = canReopen && (offered || (latest !== undefined && latest.verdict !== 'works'));
+  const alert = problem.fieldAlert;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="feedback-title">
       <Stack gap="sm">
-        <div>
-          <Title order={2} size="h4" id="feedback-title">
-            {t('problemPage.feedback.title')}
-          </Title>
-          <Text size="sm" c="gray.7">
-            {t('problemPage.feedback.help')}
-          </Text>
-        </div>
-        {offerReopen && (
-          <Alert color="orange" variant="light" role="alert" title={t('problemPage.feedback.reopenTitle')}>
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} size="h4" id="feedback-title">
+              {t('problemPage.feedback.title')}
+            </Title>
+            <Text size="sm" c="gray.7">
+              {t('problemPage.feedback.help')}
+            </Text>
+          </div>
+          {problem.can.update && fixed && (
+            <Button size="xs" variant="default" onClick={() => setRequesting(true)}>
+              {t('feedbackWeb.request.open')}
+            </Button>
+          )}
+        </Group>
+        {alert && (
+          <Alert color="red" variant="light" role="alert" title={t('feedbackWeb.alert.title')}>
             <Stack gap="xs" align="flex-start">
               <Text size="sm" c="gray.9">
-                {t('problemPage.feedback.reopenText')}
+                {t('feedbackWeb.alert.text', {
+                  verdict: t(`feedbackWeb.verdicts.${alert.verdict}`),
+                  when: fmt.dateTime(alert.reportedOn),
+                })}
               </Text>
-              <Button size="xs" onClick={() => setReopening(true)}>
-                {t('problemPage.feedback.reopen')}
-              </Button>
+              {canReopen && (
+                <Button size="xs" color="red" onClick={() => setReopening(true)}>
+                  {t('feedbackWeb.alert.open')}
+                </Button>
+              )}
             </Stack>
           </Alert>
         )}
@@ -164,26 +169,13 @@ export function Feedback({
             ))}
           </ul>
         )}
-        {problem.can.reportFeedback && <ReportForm problem={problem} onReported={setOffered} />}
+        {problem.can.reportFeedback && <ReportForm problem={problem} />}
       </Stack>
       {canReopen && (
-        <ReasonModal
-          problem={problem}
-          to={reopening ? 'in_progress' : null}
-          pending={edits.transition.isPending}
-          onClose={() => setReopening(false)}
-          onConfirm={(reason) =>
-            edits.transition.mutate(
-              { problem, to: 'in_progress', reason },
-              {
-                onSuccess: () => {
-                  setOffered(false);
-                  setReopening(false);
-                },
-              },
-            )
-          }
-        />
+        <ReopenWithSolution problem={problem} opened={reopening} onClose={() => setReopening(false)} />
+      )}
+      {problem.can.update && fixed && (
+        <RequestFeedbackLink problem={problem} opened={requesting} onClose={() => setRequesting(false)} />
       )}
     </Paper>
   );
