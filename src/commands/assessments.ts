@@ -2,6 +2,7 @@ import { recordAudit } from '../db/audit';
 import {
   type Assessment,
   type AssessmentQuestion,
+  answersOf,
   insertAnswers,
   insertAssessment,
   insertQuestion,
@@ -13,6 +14,7 @@ import {
   updateAssessment,
   updateQuestion as updateQuestionRow,
 } from '../db/queries/assessments';
+import { lockMesa } from '../db/queries/mesas';
 import { todayIn } from '../domain/calendar-days';
 import { AppError, type FieldIssue } from '../domain/errors';
 import {
@@ -20,19 +22,31 @@ import {
   type AssessmentAnswerValue,
   type AssessmentArea,
   type AssessmentDecision,
+  activationIssues,
   answerIssues,
   checkCanDecide,
+  checkLaunchComplete,
   decisionIssues,
   questionKeyPattern,
   redFlagPattern,
   throwIssues,
+  unansweredQuestions,
 } from '../domain/feasibility';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { transitionMesa } from './mesas';
 import { rethrowUnique } from './unique';
 
 const today = (ctx: CommandContext) => todayIn(new Date(), ctx.timeZone ?? 'UTC');
 
-export interface AssessmentInput {
+/** How a launch is taken: whether the Mesa becomes active in the same step, and a confirmed gap. */
+export interface LaunchOptions {
+  /** With a launch: move the Mesa to active now (its lifecycle event dated today in its zone). */
+  activate?: boolean;
+  /** Launch although checklist questions are unanswered (409 ASSESSMENT_INCOMPLETE otherwise). */
+  confirmIncomplete?: boolean;
+}
+
+export interface AssessmentInput extends LaunchOptions {
   /** The day of the assessment; today by default, never in the future. */
   assessedOn?: string;
   answers: AnswerInput[];
@@ -43,7 +57,7 @@ export interface AssessmentInput {
   meetingIds?: string[];
 }
 
-export interface DecisionInput {
+export interface DecisionInput extends LaunchOptions {
   decision: AssessmentDecision;
   rationale: string;
   decidedOn?: string;
@@ -70,8 +84,37 @@ async function meetingIssues(
 }
 
 /**
+ * Moves the Mesa to active as the launch decided: dated today in the Mesa's own zone, explained by the
+ * decision's rationale. A Mesa already active stays as it is; a closed one cannot be (409).
+ */
+async function activateLaunched(tx: CommandContext, mesaId: string, rationale: string): Promise<void> {
+  const mesa = await lockMesa(tx.db, mesaId);
+  if (!mesa) throw new AppError('NOT_FOUND');
+  if (mesa.status === 'active') return;
+  await transitionMesa(tx, mesaId, {
+    to: 'active',
+    reason: rationale.trim(),
+    occurredOn: todayIn(new Date(), mesa.timeZone ?? tx.timeZone ?? 'UTC'),
+  });
+}
+
+/** Unanswered questions of the checklist, counted against its current (not retired) questions. */
+async function checkLaunch(
+  tx: CommandContext,
+  decision: AssessmentDecision | null | undefined,
+  answers: readonly { questionId: string }[],
+  confirmed: boolean | undefined,
+): Promise<void> {
+  if (decision !== 'launch') return;
+  const questions = await listQuestions(tx.db, { includeRetired: true });
+  checkLaunchComplete(decision, unansweredQuestions(questions, answers).length, confirmed);
+}
+
+/**
  * Records a feasibility assessment of a Mesa: its answers, the preliminary meetings it draws on and,
- * optionally, the decision with its rationale. Earlier assessments stay as they were.
+ * optionally, the decision with its rationale. Earlier assessments stay as they were. A launch with
+ * unanswered questions needs `confirmIncomplete`; with `activate` the Mesa becomes active in the same
+ * transaction.
  */
 export function createAssessment(
   ctx: CommandContext,
@@ -88,9 +131,11 @@ export function createAssessment(
       ...(assessedOn > now ? [{ path: 'assessedOn', key: 'fields.notInTheFuture' } as const] : []),
       ...answerIssues(questions, input.answers),
       ...decisionIssues(input, assessedOn),
+      ...activationIssues(input),
       ...(await meetingIssues(tx, mesaId, meetingIds)),
     ];
     throwIssues(issues);
+    await checkLaunch(tx, decision, input.answers, input.confirmIncomplete);
     const row = await insertAssessment(tx.db, {
       mesaId,
       assessedOn,
@@ -119,20 +164,23 @@ export function createAssessment(
       after: { ...row, answers, meetingIds },
       requestId: tx.requestId,
     });
+    if (input.activate) await activateLaunched(tx, mesaId, row.rationale);
     return row;
   });
 }
 
 /**
  * Decides an assessment taken without a decision. A decision is taken once: to change one's mind, a
- * new assessment is made (409 CONFLICT otherwise), so the history shows what was known when.
+ * new assessment is made (409 CONFLICT otherwise), so the history shows what was known when. A launch
+ * may activate the Mesa in the same step, and needs `confirmIncomplete` when questions are unanswered.
  */
 export function decideAssessment(ctx: CommandContext, id: string, input: DecisionInput): Promise<Assessment> {
   return inTransaction(ctx, async (tx) => {
     const before = await lockAssessment(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
     checkCanDecide(before);
-    throwIssues(decisionIssues(input, before.assessedOn));
+    throwIssues([...decisionIssues(input, before.assessedOn), ...activationIssues(input)]);
+    await checkLaunch(tx, input.decision, await answersOf(tx.db, [id]), input.confirmIncomplete);
     const after = await updateAssessment(tx.db, id, {
       decision: input.decision,
       rationale: input.rationale.trim(),
@@ -149,6 +197,7 @@ export function decideAssessment(ctx: CommandContext, id: string, input: Decisio
       after,
       requestId: tx.requestId,
     });
+    if (input.activate) await activateLaunched(tx, before.mesaId, after.rationale);
     return after;
   });
 }

@@ -14,6 +14,7 @@ import {
   insertMeeting,
   insertMeetingParticipants,
   insertMinutesVersion,
+  listAgendaItems,
   listMeetingProblems,
   lockMeeting,
   type Meeting,
@@ -34,7 +35,7 @@ import { lockMesa } from '../db/queries/mesas';
 import { canSee } from '../domain/access';
 import { dateInZone } from '../domain/dates';
 import { AppError, type FieldIssue } from '../domain/errors';
-import { audienceVisibilities, inMeetingAudience } from '../domain/meeting-audience';
+import { audienceVisibilities, inMeetingAudience, invitedByDefault } from '../domain/meeting-audience';
 import {
   type AttendanceStatus,
   assertMeetingTransition,
@@ -44,6 +45,7 @@ import {
   isSession,
   type MeetingKind,
   meetingScheduleIssues,
+  nextCurrentAgendaItemId,
   nextMinutesVersion,
   nextSessionNumber,
 } from '../domain/meetings';
@@ -53,6 +55,7 @@ import { teamRoles } from '../domain/roles';
 import { translator } from '../i18n';
 import { queueMeetingInvitations, queueMinutes } from '../mail/messages';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { storeCurrentAgendaItem } from './meeting-current';
 import { problemIssues } from './references';
 
 const DEFAULT_TIME_ZONE = 'America/Lima';
@@ -173,7 +176,7 @@ export function createMeeting(ctx: CommandContext, mesaId: string, input: Meetin
     const invitees =
       input.invitees ??
       (input.kind === 'session'
-        ? [...participants.values()].filter((p) => inMeetingAudience(p.roles, shape)).map((p) => p.personId)
+        ? [...participants.values()].filter((p) => invitedByDefault(p, shape)).map((p) => p.personId)
         : []);
     const values: NewMeeting = {
       mesaId,
@@ -543,6 +546,10 @@ export function updateAgendaItem(
     }
     const after = await updateAgendaItemRow(tx.db, itemId, values);
     await touchMeeting(tx.db, meetingId);
+    // The room moves on from the item it was on once that is marked discussed.
+    const movedOn = !before.discussedAt && after.discussedAt && meeting.currentAgendaItemId === itemId;
+    const current = movedOn ? nextCurrentAgendaItemId(await listAgendaItems(tx.db, meetingId), itemId) : null;
+    if (movedOn) await storeCurrentAgendaItem(tx.db, meetingId, current);
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'agenda_item',
@@ -550,7 +557,11 @@ export function updateAgendaItem(
       mesaId: meeting.mesaId,
       action: 'update',
       before: { notes: before.notes, discussedAt: before.discussedAt },
-      after: { notes: after.notes, discussedAt: after.discussedAt },
+      after: {
+        notes: after.notes,
+        discussedAt: after.discussedAt,
+        ...(movedOn ? { currentAgendaItemId: current } : {}),
+      },
       requestId: tx.requestId,
     });
     await notifyMeetingEvent(
@@ -559,6 +570,7 @@ export function updateAgendaItem(
       { type: 'agenda_item.updated', agendaItemId: itemId },
       meeting.mesaId,
     );
+    if (movedOn) await notifyMeetingEvent(tx.db, meetingId, { type: 'current_item.changed' }, meeting.mesaId);
     return after;
   });
 }

@@ -89,6 +89,8 @@ export type MesaChanges = Partial<
     | 'locale'
     | 'kind'
     | 'focusLimit'
+    | 'reminderDaysBefore'
+    | 'reminderDaysAfter'
   >
 >;
 
@@ -131,7 +133,8 @@ export function transitionMesa(ctx: CommandContext, id: string, t: MesaTransitio
     const hostChanges = t.host !== undefined && t.host !== before.hostOrganizationId;
     if (t.to !== before.status || !hostChanges) assertMesaTransition(before.status, t.to);
     if (t.host) await assertHost(tx, t.host, 'host');
-    const occurredOn = t.occurredOn ?? today(tx);
+    // "Today" is the Mesa's own: a Mesa in Tunis is launched on Tunis's day.
+    const occurredOn = t.occurredOn ?? dateInZone(new Date(), before.timeZone ?? tx.timeZone ?? 'UTC');
     const recordedBy = tx.actor.userId || null;
     if (t.to !== before.status) {
       await insertMesaEvent(tx.db, {

@@ -19,7 +19,7 @@ import {
 import { canSee } from '../domain/access';
 import { AppError, type FieldKey } from '../domain/errors';
 import { type FilterFlag, filterFlags, reconcileFlags } from '../domain/filters';
-import { assertProblemTransition, type ProblemStatus } from '../domain/problem-status';
+import { assertProblemTransition, isReopening, type ProblemStatus } from '../domain/problem-status';
 import { problemSearchDocument } from '../domain/search-text';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { organizationsExist, personOfMesaHistory } from './references';
@@ -290,10 +290,14 @@ export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTra
     const when = t.occurredAt ?? new Date();
     if (when.getTime() < before.statusChangedAt.getTime())
       invalid('occurredAt', 'fields.beforeLastStatusChange');
+    // Reopening answers the field alert (negative feedback on the enacted fix): it clears.
+    const clearsAlert = isReopening(before.status, t.to) && before.fieldAlertFeedbackId !== null;
+    const alert = (value: string | null) => (clearsAlert ? { fieldAlertFeedbackId: value } : {});
     const after = await updateProblemRow(tx.db, id, {
       status: t.to,
       statusReason: reason,
       statusChangedAt: when,
+      ...alert(null),
     });
     await insertStatusEvent(tx.db, {
       problemId: id,
@@ -309,8 +313,12 @@ export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTra
       entityId: id,
       mesaId: before.mesaId,
       action: 'transition',
-      before: { status: before.status, statusReason: before.statusReason },
-      after: { status: after.status, statusReason: reason, occurredAt: when.toISOString() },
+      before: {
+        status: before.status,
+        statusReason: before.statusReason,
+        ...alert(before.fieldAlertFeedbackId),
+      },
+      after: { status: after.status, statusReason: reason, occurredAt: when.toISOString(), ...alert(null) },
       requestId: tx.requestId,
     });
     await notifyLiveMeetingsOfMesa(tx.db, before.mesaId, {

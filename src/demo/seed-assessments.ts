@@ -163,5 +163,7 @@ export async function seedAssessments(ctx: CommandContext, refs: MatrixRefs): Pr
       'queda por fortalecer la capacidad de las autoridades forestales regionales.',
     decidedOn: DECIDED_ON,
     meetingIds: [meeting.id],
+    // Only the questions the paper speaks to are answered: the launch went ahead knowing it.
+    confirmIncomplete: true,
   });
 }

@@ -27,7 +27,7 @@ function limaDay(at: Date): string {
   return new Date(at.getTime() - 5 * 3_600_000).toISOString().slice(0, 10);
 }
 
-interface DemoCommitment {
+export interface DemoCommitment {
   /** Referred to by later progress reports and completions. */
   key: string;
   person: string;
@@ -36,7 +36,7 @@ interface DemoCommitment {
   problem?: string;
 }
 
-interface DemoMeeting {
+export interface DemoMeeting {
   kind: MeetingKind;
   day: string;
   title?: string;
@@ -60,7 +60,7 @@ interface DemoCompletion {
   on: string;
 }
 
-interface DemoSessions {
+export interface DemoSessions {
   place: string;
   moderator: string;
   meetings: DemoMeeting[];
@@ -380,15 +380,24 @@ function lookup(map: ReadonlyMap<string, string>, key: string, what: string): st
  * Loads the sessions of the demo Mesas through the meeting and commitment commands, dated with the
  * data: each meeting is created, started, its attendance, decisions, progress reports and new
  * commitments recorded, then closed (minutes version 1). Commitments are completed on their days. A
- * Mesa that still meets gets its next session announced, `nextSessionInDays` after `now`.
+ * Mesa that still meets gets its next session announced, `nextSessionInDays` after `now`, unless
+ * `announceNext` is false (the demo's present, seed-present.ts, then plans it).
  */
-export async function seedSessions(ctx: CommandContext, refs: MatrixRefs, now: Date): Promise<void> {
+export async function seedSessions(
+  ctx: CommandContext,
+  refs: MatrixRefs,
+  now: Date,
+  announceNext = true,
+): Promise<void> {
   for (const [slug, data] of Object.entries(demoSessions)) {
-    await seedMesaSessions(ctx, lookup(refs.mesas, slug, 'Mesa'), data, refs, now);
+    const { nextSessionInDays, ...rest } = data;
+    const announced = announceNext && nextSessionInDays !== undefined ? { nextSessionInDays } : {};
+    await seedMesaSessions(ctx, lookup(refs.mesas, slug, 'Mesa'), { ...rest, ...announced }, refs, now);
   }
 }
 
-async function seedMesaSessions(
+/** Loads one Mesa's meetings, commitments and completions (and announces its next session). */
+export async function seedMesaSessions(
   ctx: CommandContext,
   mesaId: string,
   data: DemoSessions,

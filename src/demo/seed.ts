@@ -12,6 +12,7 @@ import { demoMesas, demoOrganizations } from './peru';
 import { seedAssessments } from './seed-assessments';
 import { seedEscalations } from './seed-escalations';
 import { seedMatrix } from './seed-matrix';
+import { seedPresent } from './seed-present';
 import { seedSessions } from './seed-sessions';
 import { type DemoAccountRole, demoAccountRoles } from './types';
 
@@ -42,12 +43,17 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /**
  * Loads the Forestry, Aquaculture and Logistics Mesas of Peru (paper sections 5.1-5.3) with their
  * organizations, participants, demo accounts, Matrix and sessions, through the same commands the API uses, so every
- * record has its audit event. Runs once: a second call finds the demo and does nothing.
+ * record has its audit event; then, unless `present` is false, the demo's present around `now`. Runs once: a second call finds the demo and does nothing.
  */
 export interface SeedOptions {
   timeZone: string;
   /** Today for the demo: the next session of an active Mesa is announced after it. */
   now?: Date;
+  /**
+   * Whether to give the demo its present (seed-present.ts): the Forestry Mesa's recent sessions and
+   * commitments around `now`. On by default; false loads the paper's history alone.
+   */
+  present?: boolean;
 }
 
 export function seedDemo(db: Db, options: SeedOptions): Promise<{ loaded: boolean }> {
@@ -143,9 +149,12 @@ async function seedInTransaction(db: Db, options: SeedOptions): Promise<{ loaded
   }
   const refs = { organizations: orgIds, mesas: mesaIds, people };
   await seedMatrix(ctx, refs);
-  await seedSessions(ctx, refs, options.now ?? new Date());
-  await seedEscalations(ctx, refs, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const present = options.present ?? true;
+  await seedSessions(ctx, refs, now, !present);
+  await seedEscalations(ctx, refs, now);
   await seedAssessments(ctx, refs);
+  if (present) await seedPresent(ctx, refs, now);
   await db.insert(installationFacts).values({ key: 'demo_loaded_at', value: new Date().toISOString() });
   return { loaded: true };
 }

@@ -64,6 +64,11 @@ export interface AgendaItem {
 
 export interface AgendaProblem extends Prioritizable {
   createdAt: Date;
+  /**
+   * The negative field report the problem is flagged for (its field alert), not yet dealt with by a
+   * reopen or a later positive report; null or absent when not flagged.
+   */
+  fieldAlertFeedbackId?: string | null;
 }
 
 export interface AgendaCommitment {
@@ -124,7 +129,7 @@ const byDueOn = (a: AgendaCommitment, b: AgendaCommitment) =>
  * open, or done since the last session — by due date. Cancelled ones are left out. Records of the other
  * sections count when they came after the previous session started and, once this one started,
  * not after its start: feedback (the
- * gravest verdict first, then oldest), escalation decisions (oldest first), new problems (status
+ * gravest verdict first, then oldest; with the report a problem is flagged for, whenever it came), escalation decisions (oldest first), new problems (status
  * `identified`, in the order they were raised). Focus problems (open, in focus) and circling problems
  * follow the Matrix order.
  */
@@ -194,8 +199,12 @@ export function draftAgenda(input: AgendaInput): AgendaItem[] {
     addProblem(p.id, 'focus_problem');
   }
 
+  // A flag not yet dealt with stays on the agenda, however long before the last session the report
+  // came (not one that came after this session started: that one is the next session's news).
+  const flagged = (f: AgendaFeedback) =>
+    problemsById.get(f.problemId)?.fieldAlertFeedbackId === f.id && (!held || f.receivedAt <= held);
   const feedback = (input.feedback ?? [])
-    .filter((f) => inWindow(f.receivedAt))
+    .filter((f) => inWindow(f.receivedAt) || flagged(f))
     .sort(
       (a, b) =>
         verdictGravity[a.verdict] - verdictGravity[b.verdict] ||

@@ -1,4 +1,4 @@
-import { daysBetween, isCalendarDay, todayIn } from './calendar-days';
+import { addDays, daysBetween, isCalendarDay, todayIn, weekdayOf } from './calendar-days';
 import { dateInZone } from './dates';
 import { AppError, type FieldIssue } from './errors';
 
@@ -181,3 +181,40 @@ export function sortMyCommitments<C extends CommitmentTiming>(
     return group(a) === 2 ? -byDue : byDue;
   });
 }
+
+// ── The Mesa's commitments board (the Monday chase) ──────────────────────────────────────────────
+
+/**
+ * The tabs of a Mesa's commitments board: `open` (all open ones, late included), `due_this_week` (open,
+ * due from today to Sunday of the Mesa's week, Monday to Sunday), `late` (open and past their due
+ * day) and `done`. Cancelled commitments are on none.
+ */
+export const boardStates = ['open', 'due_this_week', 'late', 'done'] as const;
+export type BoardState = (typeof boardStates)[number];
+
+/** The Monday and Sunday of the week of `today` (a calendar day in the Mesa's time zone). */
+export function weekOf(today: string): { start: string; end: string } {
+  const start = addDays(today, -((weekdayOf(today) + 6) % 7));
+  return { start, end: addDays(start, 6) };
+}
+
+/**
+ * Which board tabs a commitment is on, `today` being the day in its Mesa's time zone and `weekEnd` the
+ * Sunday of its week (`weekOf(today).end`, passed in: a board asks for a thousand commitments at once).
+ */
+export function boardStatesOf(
+  c: Pick<CommitmentTiming, 'status' | 'dueOn'>,
+  today: string,
+  weekEnd: string = weekOf(today).end,
+): readonly BoardState[] {
+  if (c.status === 'done') return DONE;
+  if (c.status !== 'open') return NONE;
+  if (c.dueOn < today) return LATE;
+  return c.dueOn <= weekEnd ? THIS_WEEK : OPEN;
+}
+
+const DONE: readonly BoardState[] = ['done'];
+const NONE: readonly BoardState[] = [];
+const LATE: readonly BoardState[] = ['open', 'late'];
+const THIS_WEEK: readonly BoardState[] = ['open', 'due_this_week'];
+const OPEN: readonly BoardState[] = ['open'];

@@ -25,6 +25,8 @@ export const errorCatalogue = {
   MEETING_CLOSED: 409,
   /** A session started more than a day before its scheduled day, without `confirmEarly: true`. */
   EARLY_START_UNCONFIRMED: 409,
+  /** A launch decided while checklist questions are unanswered, without `confirmIncomplete: true`. */
+  ASSESSMENT_INCOMPLETE: 409,
   /** An Idempotency-Key already used for another request (another body, method or path). */
   IDEMPOTENCY_KEY_REUSED: 409,
   /** An Idempotency-Key whose first request wrote its change but has no answer stored to replay. */

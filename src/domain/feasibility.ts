@@ -191,6 +191,38 @@ export function decisionWarnings(
   return decision === 'launch' ? flags.map((f) => f.flag) : [];
 }
 
+/** The active checklist questions an assessment leaves unanswered, in checklist order. */
+export function unansweredQuestions(
+  questions: readonly QuestionLike[],
+  answers: readonly Pick<AnswerLike, 'questionId'>[],
+): QuestionLike[] {
+  const answered = new Set(answers.map((a) => a.questionId));
+  return questions.filter((q) => q.retiredAt === null && !answered.has(q.id)).sort(byPosition);
+}
+
+/**
+ * Launching on an incomplete checklist is the convener's call, but a conscious one: unless confirmed,
+ * a launch with unanswered questions answers 409 ASSESSMENT_INCOMPLETE with how many are unanswered.
+ */
+export function checkLaunchComplete(
+  decision: AssessmentDecision | null | undefined,
+  unanswered: number,
+  confirmed: boolean | undefined,
+): void {
+  if (decision === 'launch' && unanswered > 0 && !confirmed) {
+    throw new AppError('ASSESSMENT_INCOMPLETE', { unanswered });
+  }
+}
+
+/**
+ * Activating the Mesa goes with a launch only: a "not now" or "no" leaves the Mesa where it is.
+ */
+export function activationIssues(input: { decision?: string | null; activate?: boolean }): FieldIssue[] {
+  return input.activate && input.decision !== 'launch'
+    ? [{ path: 'activate', key: 'fields.activateOnlyOnLaunch' }]
+    : [];
+}
+
 /** A decision is taken once: a later view of the case is a new assessment, so the history is kept. */
 export function checkCanDecide(current: { decision: AssessmentDecision | null }): void {
   if (current.decision !== null) {

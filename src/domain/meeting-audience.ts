@@ -23,6 +23,23 @@ export function inMeetingAudience(roles: readonly MesaRole[], meeting: MeetingAu
 }
 
 /**
+ * Whether a session invites a participant of its audience when no invitees are given: those expected
+ * at every session. Not the high-level body (it meets apart and decides escalations; a minister is
+ * not an absent organization of each weekly session) and not occasional participants (invited when
+ * needed).
+ */
+export function invitedByDefault(
+  participant: { roles: readonly MesaRole[]; occasional: boolean },
+  meeting: MeetingAudience,
+): boolean {
+  return (
+    inMeetingAudience(participant.roles, meeting) &&
+    !participant.occasional &&
+    participant.roles.some((r) => r !== 'high_level')
+  );
+}
+
+/**
  * The record visibilities everyone who may see a meeting of this visibility may also see: a members
  * meeting shows public and members records, never team ones, whoever generates its agenda or minutes.
  */

@@ -229,7 +229,41 @@ export const meetingEventTypes = [
   'problem.created',
   'problem.updated',
   'minutes.created',
+  /** The moderator took the room to another agenda item (or the current one was marked discussed). */
+  'current_item.changed',
   /** Sent by the server, not by a change: notices may have been missed, refetch everything. */
   'resync',
 ] as const;
 export type MeetingEventType = (typeof meetingEventTypes)[number];
+
+/** An agenda item as far as walking the agenda goes: its id (null in a never-saved draft) and mark. */
+export interface AgendaPlace {
+  id: string | null;
+  discussedAt: Date | string | null;
+}
+
+/**
+ * The agenda item the room is on in a live session: the one the moderator took up (`storedId`),
+ * else the first not discussed yet; null when the meeting is not being held, when every item was
+ * discussed, or when the stored item is not among `items` (the reader may not see it).
+ */
+export function currentAgendaItemId(
+  state: MeetingState,
+  items: readonly AgendaPlace[],
+  storedId: string | null,
+): string | null {
+  if (state !== 'in_progress') return null;
+  if (storedId) return items.some((i) => i.id === storedId) ? storedId : null;
+  return items.find((i) => i.id && !i.discussedAt)?.id ?? null;
+}
+
+/**
+ * Where the room goes when the item `doneId` is marked discussed: the next item after it not
+ * discussed yet, else the first one before it not discussed, else null (all discussed).
+ */
+export function nextCurrentAgendaItemId(items: readonly AgendaPlace[], doneId: string): string | null {
+  const at = items.findIndex((i) => i.id === doneId);
+  const open = (i: AgendaPlace) => i.id !== null && i.id !== doneId && !i.discussedAt;
+  const after = items.slice(at + 1).find(open);
+  return (after ?? items.find(open))?.id ?? null;
+}

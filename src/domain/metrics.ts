@@ -3,6 +3,8 @@ import { addDays, daysBetween, todayIn } from './calendar-days';
 import { type CommitmentTiming, completedOnTime, recordDueOn } from './commitments';
 import { dateInZone } from './dates';
 import type { Cadence, MesaStatus } from './mesa-lifecycle';
+import { groupOfRole, type ParticipantGroup } from './participation';
+import type { MesaRole } from './roles';
 
 /**
  * The momentum dashboards of a Mesa and of the portfolio (paper sections 4.2, 4.5 and 6): whether the
@@ -112,14 +114,25 @@ export function momentumTotals(points: readonly MomentumPoint[]): { enacted: num
 // ── Continuity of private-sector participation ────────────────────────────────────────────────────
 
 /**
- * A private organization designating a private representative of the Mesa (the participation's
- * `designatedById`, else the person's own organization), over the days the participation lasted.
+ * An organization taking part in the Mesa through one participation (the participation's
+ * `designatedById`, else the person's own organization), with its role, over the days it lasted.
  */
 export interface PrivateDesignation {
   organizationId: string;
   startedOn: string | null;
   endedOn: string | null;
+  /** The participation's role; absent: a private representative. */
+  role?: MesaRole;
+  /** An occasional participant is invited when needed, not expected at every session. */
+  occasional?: boolean;
 }
+
+/**
+ * The groups whose organizations continuity expects at every session: the designated private sector
+ * (the paper's measure). Never the high-level body (a minister who does not sit in sessions is not an
+ * absent organization), the dedicated team or observers.
+ */
+export const CONTINUITY_GROUPS: readonly ParticipantGroup[] = ['private'];
 
 /** A closed session and the organizations whose people were present at it. */
 export interface SessionPresence {
@@ -147,17 +160,34 @@ const covers = (d: PrivateDesignation, day: string) =>
   (d.startedOn === null || d.startedOn <= day) && (d.endedOn === null || d.endedOn >= day);
 
 /**
+ * The organizations expected at a session held on `day`: those designating a regular (not occasional)
+ * participant of the counted groups on that day. The high-level body's members, the team, observers,
+ * occasional participants and those who joined later or left earlier are not expected.
+ */
+export function expectedOrganizations(
+  designations: readonly PrivateDesignation[],
+  day: string,
+  groups: readonly ParticipantGroup[] = CONTINUITY_GROUPS,
+): Set<string> {
+  return new Set(
+    designations
+      .filter((d) => groups.includes(groupOfRole(d.role ?? 'private_rep')) && !d.occasional && covers(d, day))
+      .map((d) => d.organizationId),
+  );
+}
+
+/**
  * Continuity of private-sector participation (the paper's success metric before results show): for
- * each closed session, the share of the private organizations designated on that day that had someone
- * present. An organization that joined later, or left earlier, does not count for that session.
- * Sessions in the order given.
+ * each closed session, the share of the organizations expected that day (`expectedOrganizations`) that
+ * had someone present. An organization that joined later, or left earlier, does not count for that
+ * session. Sessions in the order given.
  */
 export function continuity(
   sessions: readonly SessionPresence[],
   designations: readonly PrivateDesignation[],
 ): ContinuityPoint[] {
   return sessions.map((s) => {
-    const designated = new Set(designations.filter((d) => covers(d, s.heldOn)).map((d) => d.organizationId));
+    const designated = expectedOrganizations(designations, s.heldOn);
     const present = new Set(s.presentOrganizationIds.filter((id) => designated.has(id)));
     return {
       meetingId: s.meetingId,

@@ -4,12 +4,16 @@ import assessmentsEn from './locales/assessments.en.json';
 import assessmentsEs from './locales/assessments.es.json';
 import auditEn from './locales/audit.en.json';
 import auditEs from './locales/audit.es.json';
+import chaseEn from './locales/chase.en.json';
+import chaseEs from './locales/chase.es.json';
 import dashboardsEn from './locales/dashboards.en.json';
 import dashboardsEs from './locales/dashboards.es.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import escalationsEn from './locales/escalations.en.json';
 import escalationsEs from './locales/escalations.es.json';
+import feedbackEn from './locales/feedback.en.json';
+import feedbackEs from './locales/feedback.es.json';
 import peopleEn from './locales/people.en.json';
 import peopleEs from './locales/people.es.json';
 import sessionsEn from './locales/sessions.en.json';
@@ -29,6 +33,8 @@ export const sharedResources = {
       ...dashboardsEn,
       ...auditEn,
       ...peopleEn,
+      ...feedbackEn,
+      ...chaseEn,
     },
   },
   es: {
@@ -40,6 +46,8 @@ export const sharedResources = {
       ...dashboardsEs,
       ...auditEs,
       ...peopleEs,
+      ...feedbackEs,
+      ...chaseEs,
     },
   },
 } as const;

@@ -3,9 +3,15 @@ export const mailKinds = [
   'invitation',
   'commitment_reminder',
   'commitment_overdue',
+  /** The chase: one message per owner listing all their late commitments in a Mesa. */
+  'commitment_chase',
   'minutes',
   'weekly_digest',
   /** The confirmation link of an e-mail change, sent to the new address. */
   'email_change',
+  /** Negative field feedback on an enacted fix, to the Mesa's dedicated team. */
+  'field_feedback_alert',
+  /** A link to report field feedback from a phone without signing in. */
+  'field_feedback_link',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];

@@ -4,5 +4,9 @@ const join = (base: string, path: string) => `${base.replace(/\/+$/, '')}${path}
 export const mailLinks = {
   meeting: (base: string | undefined, meetingId: string) =>
     base ? join(base, `/meetings/${encodeURIComponent(meetingId)}`) : null,
+  problem: (base: string | undefined, problemId: string) =>
+    base ? join(base, `/problems/${encodeURIComponent(problemId)}`) : null,
+  /** The short address of a field-feedback link (`/f/<token>`), opened without signing in. */
+  feedbackLink: (base: string, token: string) => join(base, `/f/${token}`),
   myCommitments: (base: string | undefined) => (base ? join(base, '/commitments') : null),
 };

@@ -236,7 +236,9 @@ export const OVERDUE_NOTICE_DAYS = 7;
 
 /**
  * Queues, for open commitments whose owner has an e-mail address, a reminder once the due day is
- * `reminderDays` days away or closer, and a notice once it has passed (within OVERDUE_NOTICE_DAYS).
+ * `reminderDays` days away or closer, and a notice once it has passed (within OVERDUE_NOTICE_DAYS). A
+ * Mesa may set its own timing: `reminder_days_before` replaces `reminderDays`, and
+ * `reminder_days_after` delays the notice until the commitment is that many days late (at least 1).
  * Keys `reminder:<id>:<dueOn>` and `overdue:<id>:<dueOn>`: each is queued once per due date, however
  * often this runs and on however many instances. Days are calendar days in the Mesa's time zone
  * (`timeZone`, the deployment's, for a Mesa without its own).

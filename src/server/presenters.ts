@@ -37,6 +37,8 @@ export function presentMesa(row: MesaRow, actor: Actor | null) {
     locale: mesa.locale,
     launchedOn: mesa.launchedOn,
     focusLimit: mesa.focusLimit,
+    reminderDaysBefore: mesa.reminderDaysBefore,
+    reminderDaysAfter: mesa.reminderDaysAfter,
     participantCount: row.participantCount,
     myRoles: [...rolesIn(actor, mesa.id)],
     version: mesa.version,
@@ -123,6 +125,7 @@ export function presentMatrixRow(row: MatrixRow) {
       : null,
     openCommitmentCount: row.openCommitmentCount,
     circling: row.circling,
+    fieldAlert: row.fieldAlert,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -207,6 +210,17 @@ export function presentSolution(s: Detail['solutions'][number]) {
   };
 }
 
+type Alert = NonNullable<MatrixRow['fieldAlert']>;
+
+/** The field alert of a problem from its reports: the one the alert points to, if any. */
+function alertOf(
+  feedbackId: string | null,
+  feedback: readonly { id: string; verdict: Alert['verdict']; createdAt: Date }[],
+): MatrixRow['fieldAlert'] {
+  const report = feedbackId ? feedback.find((f) => f.id === feedbackId) : undefined;
+  return report ? { feedbackId: report.id, verdict: report.verdict, reportedOn: report.createdAt } : null;
+}
+
 /** A problem with everything its page shows: solutions with all versions, feedback, status history. */
 export function presentProblemDetail(d: Detail, mesa: MesaRow['mesa'], actor: Actor | null) {
   const solutions = d.solutions.map(presentSolution);
@@ -245,6 +259,7 @@ export function presentProblemDetail(d: Detail, mesa: MesaRow['mesa'], actor: Ac
     circling: d.circling ? { sessions: d.circling.sessions, since: d.circling.since } : null,
     indicators: d.indicators,
     latestFeedback: feedback[0] ?? null,
+    fieldAlert: alertOf(p.fieldAlertFeedbackId, feedback),
   };
   return {
     ...presentMatrixRow(row),

@@ -170,6 +170,7 @@ describe('assessing a Mesa', () => {
       ],
       decision: 'launch',
       rationale: 'La Mesa misma dará incentivos para que el sector privado se organice (4.5 a)',
+      confirmIncomplete: true,
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().decision).toBe('launch');
@@ -207,6 +208,7 @@ describe('assessing a Mesa', () => {
       decision: 'launch',
       rationale: 'El gremio ya se organizó',
       decidedOn: '2024-01-20',
+      confirmIncomplete: true,
     });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json()).toMatchObject({

@@ -8,6 +8,7 @@ import { rotateCalendarFeed } from '../../src/commands/calendar-feeds';
 import { createCommitment } from '../../src/commands/commitments';
 import { systemContext } from '../../src/commands/context';
 import { createEscalation, returnEscalation } from '../../src/commands/escalations';
+import { createFeedbackLink } from '../../src/commands/feedback-links';
 import { addIndicator } from '../../src/commands/indicators';
 import {
   addDecision,
@@ -16,7 +17,7 @@ import {
   type MeetingInput,
   startMeeting,
 } from '../../src/commands/meetings';
-import { createProblem } from '../../src/commands/problems';
+import { createProblem, transitionProblem } from '../../src/commands/problems';
 import { proposeSolution } from '../../src/commands/solutions';
 import {
   agendaItems,
@@ -141,6 +142,10 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/problems/:id/indicators': 'indicator.manage',
   'PATCH /api/indicators/:id': 'indicator.manage',
   'POST /api/problems/:id/feedback': 'feedback.report',
+  'POST /api/problems/:id/reopen': 'problem.update',
+  'POST /api/problems/:id/feedback-links': 'problem.update',
+  'GET /api/feedback-links/:token': 'public',
+  'POST /api/feedback-links/:token': 'public',
   'GET /api/categories': 'category.read',
   'POST /api/categories': 'category.manage',
   'PATCH /api/categories/:id': 'category.manage',
@@ -155,6 +160,10 @@ const routeActions: Record<string, Action | 'public'> = {
   'PATCH /api/commitments/:id': 'commitment.manage',
   'POST /api/commitments/:id/progress': 'commitment.report',
   'GET /api/me/commitments': 'commitment.read',
+  'GET /api/me/home': 'mesa.list',
+  'GET /api/mesas/:id/commitments/board': 'commitment.read',
+  'GET /api/mesas/:id/commitments/chase': 'commitment.manage',
+  'POST /api/mesas/:id/commitments/chase': 'commitment.manage',
   'GET /api/organizations/:id/commitments': 'commitment.read',
   'GET /api/mesas/:id/calendar.ics': 'calendar.read',
   'GET /api/me/calendar-feed': 'calendar.read',
@@ -178,6 +187,7 @@ const routeActions: Record<string, Action | 'public'> = {
   'DELETE /api/meetings/:id': 'meeting.manage',
   'POST /api/meetings/:id/start': 'meeting.manage',
   'PUT /api/meetings/:id/attendance': 'meeting.manage',
+  'PUT /api/meetings/:id/current-item': 'meeting.manage',
   'POST /api/meetings/:id/decisions': 'meeting.manage',
   'DELETE /api/meetings/:id/decisions/:decisionId': 'meeting.manage',
   'POST /api/meetings/:id/close': 'meeting.manage',
@@ -347,6 +357,28 @@ const problemPost =
   (p: ProblemKey, path: string, body: (role: Role) => unknown): Row['call'] =>
   (role) => ({ url: `/api/problems/${ids.problem[p]}${path}`, body: body(role) });
 
+/** A new enacted problem of a Mesa, with a solution: each allowed reopen or link gets its own. */
+async function enactedProblem(m: 'forestal' | 'acuicola') {
+  const system = systemContext(t.database.db, 'test');
+  const { id } = await createProblem(system, ids[m], { title: unique('Aplicado') });
+  await proposeSolution(system, id, { text: 'Solución aprobada' });
+  for (const to of ['in_progress', 'enacted'] as const) await transitionProblem(system, id, { to });
+  return id;
+}
+
+/** The token of a field-feedback link for a forestal participant, made once. */
+let feedbackLinkMade: Promise<string> | null = null;
+const feedbackLinkToken = () => {
+  feedbackLinkMade ??= (async () => {
+    const system = systemContext(t.database.db, 'test');
+    const link = await createFeedbackLink(system, await enactedProblem('forestal'), {
+      personId: ids.people.forestal,
+    });
+    return link.url.split('/f/')[1]!;
+  })();
+  return feedbackLinkMade;
+};
+
 /** A one-problem XLSX workbook, base64-encoded, for the import routes. */
 async function sheet(title: string): Promise<string> {
   const book = new ExcelJS.Workbook();
@@ -481,6 +513,42 @@ const commitmentRows: Row[] = [
     expect: MEMBERS_ELSEWHERE,
   },
   {
+    route: 'GET /api/mesas/:id/commitments/board',
+    on: 'forestal',
+    call: mesaRead('forestal', '/commitments/board'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/mesas/:id/commitments/board',
+    on: 'acuicola',
+    call: mesaRead('acuicola', '/commitments/board'),
+    expect: MEMBERS_ELSEWHERE,
+  },
+  {
+    route: 'GET /api/mesas/:id/commitments/chase',
+    on: 'forestal',
+    call: mesaRead('forestal', '/commitments/chase'),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'GET /api/mesas/:id/commitments/chase',
+    on: 'acuicola',
+    call: mesaRead('acuicola', '/commitments/chase'),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
+    route: 'POST /api/mesas/:id/commitments/chase',
+    on: 'forestal',
+    call: () => ({ url: `/api/mesas/${ids.forestal}/commitments/chase`, body: {} }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'POST /api/mesas/:id/commitments/chase',
+    on: 'acuicola',
+    call: () => ({ url: `/api/mesas/${ids.acuicola}/commitments/chase`, body: {} }),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
     route: 'POST /api/mesas/:id/commitments',
     on: 'forestal',
     call: newCommitment('forestal'),
@@ -559,6 +627,7 @@ const commitmentRows: Row[] = [
     call: progress('acuicola'),
     expect: created(MANAGE_ELSEWHERE),
   },
+  { route: 'GET /api/me/home', call: () => ({ url: '/api/me/home' }), expect: SIGNED_IN },
   { route: 'GET /api/me/commitments', call: () => ({ url: '/api/me/commitments' }), expect: SIGNED_IN },
   {
     route: 'GET /api/organizations/:id/commitments',
@@ -805,6 +874,14 @@ const meetingRows: Row[] = [
     call: async () => ({
       url: `/api/meetings/${await meetingFixtures.live()}/attendance`,
       body: { entries: [{ personId: (await commitmentFixtures()).teamPerson, status: 'present' }] },
+    }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'PUT /api/meetings/:id/current-item',
+    call: async () => ({
+      url: `/api/meetings/${await meetingFixtures.live()}/current-item`,
+      body: { itemId: null },
     }),
     expect: COORDINATING_OR_TEAM,
   },
@@ -1534,6 +1611,55 @@ const table: Row[] = [
     on: 'acuicola',
     call: problemPost('acuicola', '/feedback', (role) => ({ verdict: 'works', text: `Visto por ${role}` })),
     expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'POST /api/problems/:id/reopen',
+    on: 'forestal',
+    call: async (role) => ({
+      url: `/api/problems/${await enactedProblem('forestal')}/reopen`,
+      body: { reason: `No se aplica (${role})`, solution: { text: 'Nueva versión' } },
+    }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'POST /api/problems/:id/reopen',
+    on: 'acuicola',
+    call: async (role) => ({
+      url: `/api/problems/${await enactedProblem('acuicola')}/reopen`,
+      body: { reason: `No se aplica (${role})`, solution: { text: 'Nueva versión' } },
+    }),
+    expect: MANAGE_ELSEWHERE,
+  },
+  {
+    route: 'POST /api/problems/:id/feedback-links',
+    on: 'forestal',
+    call: async () => ({
+      url: `/api/problems/${await enactedProblem('forestal')}/feedback-links`,
+      body: { personId: ids.people.forestal },
+    }),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'POST /api/problems/:id/feedback-links',
+    on: 'acuicola',
+    call: async () => ({
+      url: `/api/problems/${await enactedProblem('acuicola')}/feedback-links`,
+      body: { personId: ids.people.elsewhere },
+    }),
+    expect: created(MANAGE_ELSEWHERE),
+  },
+  {
+    route: 'GET /api/feedback-links/:token',
+    call: async () => ({ url: `/api/feedback-links/${await feedbackLinkToken()}` }),
+    expect: ALL_200,
+  },
+  {
+    route: 'POST /api/feedback-links/:token',
+    call: async (role) => ({
+      url: `/api/feedback-links/${await feedbackLinkToken()}`,
+      body: { verdict: 'works', text: `Enviado con el enlace (${role})` },
+    }),
+    expect: created(ALL_200),
   },
   { route: 'GET /api/categories', call: () => ({ url: '/api/categories' }), expect: SIGNED_IN },
   {

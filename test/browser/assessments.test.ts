@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../../src/i18n/locales/assessments.es.json';
 import type { MesaSummary } from '../../web/src/api';
 import webEs from '../../web/src/i18n/assessments.es.json';
+import launchEs from '../../web/src/i18n/launch.es.json';
 import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
@@ -15,6 +16,7 @@ afterAll(async () => {
 
 const w = webEs.assessmentsWeb;
 const s = es.assessments;
+const l = launchEs.launch;
 
 async function forestalId(page: Page): Promise<string> {
   const res = await page.request.get('/api/mesas');
@@ -71,6 +73,16 @@ describe('feasibility on the Mesa page', () => {
     await expect.poll(() => decide.textContent()).toContain(w.launchDespite);
     await decide.getByLabel(w.rationale).fill('La Mesa dará incentivos para que el sector se organice');
     await decide.getByRole('button', { name: w.decide }).click();
+    // Only one question is answered: the launch asks to confirm, saying how many are not.
+    const { questions } = (await (await page.request.get('/api/assessment-questions')).json()) as {
+      questions: unknown[];
+    };
+    const confirm = page.getByRole('dialog', { name: l.confirmTitle });
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    expect(await confirm.textContent()).toContain(
+      l.confirmBody_other.replace('{{count}}', String(questions.length - 1)),
+    );
+    await confirm.getByRole('button', { name: l.confirm }).click();
     await expect
       .poll(() => section.locator('article').first().textContent())
       .toContain(w.decisionTag.replace('{{decision}}', s.decisions.launch));

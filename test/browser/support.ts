@@ -37,10 +37,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A whole server (API and built web app) on a fresh demo database, and a headless Chromium. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * A whole server (API and built web app) on a fresh demo database, and a headless Chromium; overrides
+ * are configuration variables (e.g. SMTP_HOST for a test's own mail server).
+ */
+export async function startHarness(overrides: Record<string, string> = {}): Promise<Harness> {
   await ensureWebBuild();
-  const config = testConfig();
+  const config = testConfig(overrides);
   const database = await freshDatabase();
   const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET!, webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });

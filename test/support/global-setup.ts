@@ -6,14 +6,16 @@ import { adminQuery, postgresUrl, TEMPLATE_FILE, templateDatabaseName, urlWithDa
 
 /**
  * Runs the migrations and loads the demo data once per test run, into a template every test file
- * copies (PGlite: a dump of its data directory; PostgreSQL: a template database).
+ * copies (PGlite: a dump of its data directory; PostgreSQL: a template database). The template holds
+ * the paper's history alone: tests count on its fixed dates; test/api/demo-present.test.ts loads the
+ * demo's present (recent sessions around the day it is loaded) on a database of its own.
  */
 export default async function setup() {
   const url = postgresUrl();
   if (!url) {
     const database = await openDatabase({ kind: 'pglite' });
     await database.migrate();
-    await seedDemo(database.db, { timeZone: 'America/Lima' });
+    await seedDemo(database.db, { timeZone: 'America/Lima', present: false });
     await mkdir('.tmp', { recursive: true });
     // Written aside, then renamed: another test run starting at the same moment reads a whole file.
     const partial = `${TEMPLATE_FILE}.${process.pid}`;
@@ -27,7 +29,7 @@ export default async function setup() {
   await adminQuery(url, `create database ${name}`);
   const database = await openDatabase({ kind: 'postgres', url: urlWithDatabase(url, name), poolSize: 2 });
   await database.migrate();
-  await seedDemo(database.db, { timeZone: 'America/Lima' });
+  await seedDemo(database.db, { timeZone: 'America/Lima', present: false });
   await database.close();
   return async () => {
     await adminQuery(url, `drop database if exists ${name} with (force)`);

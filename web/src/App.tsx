@@ -1,5 +1,11 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { createRootRoute, createRoute, createRouter, RouterProvider } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  RouterProvider,
+  useRouterState,
+} from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AccountsPage } from './admin/AccountsPage';
 import { AssessmentQuestionsPage } from './admin/AssessmentQuestionsPage';
@@ -12,6 +18,7 @@ import { PasswordPage } from './pages/account/PasswordPage';
 import { MesaDashboardsPage } from './pages/dashboards/MesaDashboardsPage';
 import { PortfolioPage } from './pages/dashboards/PortfolioPage';
 import { InboxPage } from './pages/escalations/InboxPage';
+import { FeedbackLinkLayout, FeedbackLinkPage } from './pages/feedback/FeedbackLinkPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MesaPage } from './pages/MesaPage';
@@ -19,11 +26,22 @@ import { MatrixPage } from './pages/matrix/MatrixPage';
 import { NewMesaPage } from './pages/NewMesaPage';
 import { ProblemPage } from './pages/problem/ProblemPage';
 import { SearchPage } from './pages/search/SearchPage';
+import { validateBoardSearch } from './pages/sessions/boardApi';
+import { CommitmentsBoardPage } from './pages/sessions/CommitmentsBoardPage';
 import { MyCommitmentsPage, OrganizationCommitmentsPage } from './pages/sessions/CommitmentsPage';
 import { MeetingPage } from './pages/sessions/MeetingPage';
+import { ProjectorPage } from './pages/sessions/ProjectorPage';
 import { SessionProvider, useMeQuery } from './session';
 
-const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
+/** A field-feedback link (`/f/<token>`) opens without signing in, in a frame made for a phone. */
+const isFeedbackLink = (pathname: string) => pathname.startsWith('/f/');
+
+function Root() {
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  return isFeedbackLink(pathname) ? <FeedbackLinkLayout /> : <Layout />;
+}
+
+const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFound });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -38,7 +56,14 @@ const loginRoute = createRoute({
 const searchWordsParam = (search: Record<string, unknown>): { q?: string } =>
   typeof search.q === 'string' && search.q.trim() ? { q: search.q } : {};
 
-const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
+/** `?view=mesas` shows the home (with every Mesa) to those who otherwise land on their inbox. */
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): { view?: 'mesas' } =>
+    search.view === 'mesas' ? { view: 'mesas' } : {},
+  component: HomePage,
+});
 const passwordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account/password',
@@ -72,6 +97,12 @@ const mesaDashboardsRoute = createRoute({
   path: '/mesas/$mesaId/dashboards',
   component: MesaDashboardsPage,
 });
+const mesaCommitmentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mesas/$mesaId/commitments',
+  validateSearch: validateBoardSearch,
+  component: CommitmentsBoardPage,
+});
 const portfolioRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/portfolio',
@@ -92,6 +123,11 @@ const meetingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/meetings/$meetingId',
   component: MeetingPage,
+});
+const projectorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings/$meetingId/projector',
+  component: ProjectorPage,
 });
 const myCommitmentsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -129,6 +165,12 @@ const assessmentQuestionsRoute = createRoute({
   component: AssessmentQuestionsPage,
 });
 
+const feedbackLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/f/$token',
+  component: FeedbackLinkPage,
+});
+
 const escalationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/escalations',
@@ -144,11 +186,14 @@ const routeTree = rootRoute.addChildren([
   mesaRoute,
   matrixRoute,
   mesaDashboardsRoute,
+  mesaCommitmentsRoute,
   portfolioRoute,
   problemRoute,
   escalationsRoute,
+  feedbackLinkRoute,
   searchRoute,
   meetingRoute,
+  projectorRoute,
   myCommitmentsRoute,
   organizationCommitmentsRoute,
   organizationsRoute,

@@ -19,17 +19,41 @@ export function formatDateTime(value: string | null | undefined, locale: string,
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
-/** Today in the deployment's time zone, as YYYY-MM-DD (the default for dated forms). */
-export function todayIn(timeZone: string): string {
+/** Today in a time zone, as YYYY-MM-DD (the default for dated forms). */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(new Date());
+  }).format(now);
 }
 
-export function useFormatters() {
+/**
+ * Today in a Mesa's own time zone (a Mesa in Tunis keeps Tunis's day for the earliest due day, "due
+ * today" and default dates), else in the deployment's: a zone this browser does not know falls back
+ * too.
+ */
+export function todayInZone(
+  zone: string | null | undefined,
+  fallback: string,
+  now: Date = new Date(),
+): string {
+  if (zone) {
+    try {
+      return todayIn(zone, now);
+    } catch {
+      // RangeError: a zone the browser does not know.
+    }
+  }
+  return todayIn(fallback, now);
+}
+
+/**
+ * Formatters in the UI language. `zone`: the Mesa's own time zone, for pages about one Mesa; its
+ * `today` is then the Mesa's day.
+ */
+export function useFormatters(zone?: string | null) {
   const { i18n } = useTranslation();
   const { timeZone } = useSession();
   const locale = i18n.language === 'en' ? 'en-GB' : 'es-PE';
@@ -37,6 +61,6 @@ export function useFormatters() {
     timeZone,
     date: (value: string | null | undefined) => formatDate(value, locale),
     dateTime: (value: string | null | undefined) => formatDateTime(value, locale, timeZone),
-    today: () => todayIn(timeZone),
+    today: () => todayInZone(zone, timeZone),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import {
   type AgendaInput,
   type AgendaItem,
@@ -112,6 +112,7 @@ function agendaProblems(db: Db, where: SQL | undefined) {
       ease: problems.ease,
       inFocus: problems.inFocus,
       createdAt: problems.createdAt,
+      fieldAlertFeedbackId: problems.fieldAlertFeedbackId,
     })
     .from(problems)
     .where(where);
@@ -139,7 +140,8 @@ function commitmentsWithOwners(db: Db, where: SQL | undefined) {
 
 /**
  * What the draft agenda of a meeting is generated from, read from the Matrix: the Mesa's problems,
- * its commitments (not cancelled), field feedback since the previous session was held, and circling
+ * its commitments (not cancelled), field feedback since the previous session was held (and the report
+ * each flagged problem is flagged for, whenever it came), and circling
  * problems. Only records of `visibilities` (what the meeting's whole audience may see) are read.
  */
 export async function agendaSources(
@@ -175,7 +177,13 @@ export async function agendaSources(
           and(
             eq(problems.mesaId, meeting.mesaId),
             inArray(problems.visibility, levels),
-            lastSessionAt ? gt(fieldFeedback.createdAt, lastSessionAt) : undefined,
+            // Since the last session, and the report a problem is still flagged for, however old.
+            lastSessionAt
+              ? or(
+                  gt(fieldFeedback.createdAt, lastSessionAt),
+                  eq(problems.fieldAlertFeedbackId, fieldFeedback.id),
+                )
+              : undefined,
           ),
         )
         .orderBy(asc(fieldFeedback.createdAt)),

@@ -173,6 +173,75 @@ export async function listDueChanges(db: Db, commitmentId: string) {
 
 export type DueChangeRow = Awaited<ReturnType<typeof listDueChanges>>[number];
 
+/**
+ * Every commitment of a Mesa that a board shows, of the given visibilities, in one statement: only what
+ * the board needs (owner, entity and problem with its visibility), oldest due first. Cancelled ones are
+ * left out. The board filters, counts and groups them (a Mesa has hundreds to a few thousand).
+ */
+export async function listBoardCommitments(db: Db, mesaId: string, visibilities: readonly Visibility[]) {
+  return db
+    .select({
+      id: commitments.id,
+      text: commitments.text,
+      dueOn: commitments.dueOn,
+      originalDueOn: commitments.originalDueOn,
+      status: commitments.status,
+      completedAt: commitments.completedAt,
+      visibility: commitments.visibility,
+      person: { id: people.id, fullName: people.fullName },
+      organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
+      problem: {
+        id: problems.id,
+        number: problems.number,
+        title: problems.title,
+        visibility: problems.visibility,
+      },
+    })
+    .from(commitments)
+    .leftJoin(people, eq(people.id, commitments.personId))
+    .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
+    .leftJoin(problems, eq(problems.id, commitments.problemId))
+    .where(
+      and(
+        eq(commitments.mesaId, mesaId),
+        inArray(commitments.status, ['open', 'done']),
+        inArray(commitments.visibility, [...visibilities]),
+      ),
+    )
+    .orderBy(asc(commitments.dueOn), asc(commitments.createdAt));
+}
+
+export type BoardCommitmentRow = Awaited<ReturnType<typeof listBoardCommitments>>[number];
+
+/**
+ * The open commitments of a Mesa past their due day (`today` in the Mesa's time zone) with an owner,
+ * with what the chase tells the owner: their address and language and the roles that decide what
+ * they may see. Oldest due first.
+ */
+export async function listLateForChase(db: Db, mesaId: string, today: string) {
+  return db
+    .select({
+      id: commitments.id,
+      text: commitments.text,
+      dueOn: commitments.dueOn,
+      visibility: commitments.visibility,
+      personId: people.id,
+      fullName: people.fullName,
+      email: people.email,
+      userLocale: users.locale,
+      globalRole: users.globalRole,
+      problem: { id: problems.id, number: problems.number, visibility: problems.visibility },
+    })
+    .from(commitments)
+    .innerJoin(people, eq(people.id, commitments.personId))
+    .leftJoin(users, and(eq(users.personId, people.id), isNull(users.disabledAt)))
+    .leftJoin(problems, eq(problems.id, commitments.problemId))
+    .where(and(eq(commitments.mesaId, mesaId), eq(commitments.status, 'open'), lt(commitments.dueOn, today)))
+    .orderBy(asc(people.fullName), asc(people.id), asc(commitments.dueOn), asc(commitments.createdAt));
+}
+
+export type LateForChaseRow = Awaited<ReturnType<typeof listLateForChase>>[number];
+
 // ── Writing ───────────────────────────────────────────────────────────────────────────────────────
 
 export async function insertCommitment(db: Db, values: NewCommitment) {

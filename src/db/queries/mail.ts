@@ -189,9 +189,10 @@ export function commitmentMailKey(kind: 'reminder' | 'overdue', commitmentId: st
 }
 
 /**
- * Open commitments of a Mesa that is not closed, due from `overdueDays` days before to `reminderDays`
- * days after today, whose owner has an e-mail address and whose reminder or overdue notice (as of today)
- * is not queued yet. "Today" is the calendar day at `now` in the Mesa's own time zone, or in `timeZone`
+ * Open commitments of a Mesa that is not closed, due from today to `reminderDays` days after today (the
+ * Mesa's own `reminder_days_before` when set), or late by `after` to `after + overdueDays - 1` days
+ * (`after` the Mesa's `reminder_days_after`, at least 1; else 1), whose owner has an e-mail address and
+ * whose reminder or overdue notice (as of today) is not queued yet. "Today" is the calendar day at `now` in the Mesa's own time zone, or in `timeZone`
  * (the deployment's) for a Mesa without one; each row carries it as `today`.
  */
 export async function commitmentsForMail(
@@ -222,8 +223,12 @@ export async function commitmentsForMail(
     .where(
       and(
         eq(commitments.status, 'open'),
-        sql`${commitments.dueOn} >= ${today} - ${opts.overdueDays}::int`,
-        sql`${commitments.dueOn} <= ${today} + ${opts.reminderDays}::int`,
+        // The reminder from `before` days ahead (the Mesa's, else the deployment's) up to the due day;
+        // the notice from `after` days late (the Mesa's, at least 1, else 1) for `overdueDays` days.
+        or(
+          sql`${commitments.dueOn} between ${today} and ${today} + coalesce(${mesas.reminderDaysBefore}, ${opts.reminderDays}::int)`,
+          sql`${today} - ${commitments.dueOn} between greatest(coalesce(${mesas.reminderDaysAfter}, 1), 1) and greatest(coalesce(${mesas.reminderDaysAfter}, 1), 1) + ${opts.overdueDays}::int - 1`,
+        ),
         ne(mesas.status, 'closed'),
         isNotNull(people.email),
         sql`not exists (select 1 from ${mailOutbox} where ${mailOutbox.dedupeKey} = ${dedupeKey})`,

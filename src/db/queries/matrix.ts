@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
@@ -67,10 +67,22 @@ export interface MatrixRow {
     person: { id: string; fullName: string } | null;
     createdAt: Date;
   } | null;
+  /**
+   * Negative field feedback on the enacted (or verified) fix not yet answered by a reopen or a later
+   * positive report: the report's verdict and when it came.
+   */
+  fieldAlert: {
+    feedbackId: string;
+    verdict: (typeof fieldFeedback.$inferSelect)['verdict'];
+    reportedOn: Date;
+  } | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** The report a problem's field alert points to, joined to the problem's own row. */
+const alertFeedback = aliasedTable(fieldFeedback, 'field_alert');
 
 /**
  * What the Matrix shows of each problem besides its own row, read by problem id: one statement per
@@ -159,8 +171,16 @@ export async function loadMatrix(
   if (!visibleLevels.length) return [];
   const q = options.q?.trim();
   const heads = await db
-    .select(problemSelection)
+    .select({
+      ...problemSelection,
+      fieldAlert: {
+        feedbackId: alertFeedback.id,
+        verdict: alertFeedback.verdict,
+        reportedOn: alertFeedback.createdAt,
+      },
+    })
     .from(problems)
+    .leftJoin(alertFeedback, eq(alertFeedback.id, problems.fieldAlertFeedbackId))
     .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
     .leftJoin(people, eq(people.id, problems.raisedByPersonId))
     .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
@@ -190,66 +210,69 @@ export async function loadMatrix(
   const openBy = new Map(open.map((c) => [c.problemId, c.count]));
   const circlingBy = new Map(circling.map((c) => [c.problemId, c]));
 
-  const rows = heads.map(({ problem: p, category, raisedByPerson, raisedByOrganization }): MatrixRow => {
-    const sols = solutionsBy.get(p.id) ?? [];
-    // The latest solution is the one most recently proposed or revised.
-    const latest = sols.reduce<(typeof sols)[number] | null>(
-      (best, s) => (!best || s.revisedAt.getTime() > best.revisedAt.getTime() ? s : best),
-      null,
-    );
-    const fb = feedbackBy.get(p.id);
-    return {
-      id: p.id,
-      mesaId: p.mesaId,
-      number: p.number,
-      title: p.title,
-      description: p.description,
-      category,
-      ownerType: p.ownerType,
-      raisedByPerson,
-      raisedByOrganization,
-      entities: (entitiesBy.get(p.id) ?? []).map(({ id, name, acronym }) => ({ id, name, acronym })),
-      impact: p.impact,
-      ease: p.ease,
-      inFocus: p.inFocus,
-      tags: p.tags,
-      visibility: p.visibility,
-      status: p.status,
-      statusReason: p.statusReason,
-      statusChangedAt: p.statusChangedAt,
-      filterFlags: p.filterFlags,
-      dismissedFlags: p.dismissedFlags,
-      latestSolution: latest
-        ? {
-            id: latest.id,
-            text: latest.text,
-            instrument: latest.instrument,
-            version: latest.version,
-            filterFlags: latest.filterFlags,
-            revisedAt: latest.revisedAt,
-          }
-        : null,
-      solutionCount: sols.length,
-      openCommitmentCount: openBy.get(p.id) ?? 0,
-      circling: circlingBy.has(p.id)
-        ? { sessions: circlingBy.get(p.id)!.sessions, since: circlingBy.get(p.id)!.since }
-        : null,
-      indicators: (indicatorsBy.get(p.id) ?? []).map((r) => r.indicator),
-      latestFeedback: fb
-        ? {
-            id: fb.id,
-            verdict: fb.verdict,
-            text: fb.text,
-            observedOn: fb.observedOn,
-            person: fb.person,
-            createdAt: fb.createdAt,
-          }
-        : null,
-      version: p.version,
-      createdAt: p.createdAt,
-      updatedAt: p.updatedAt,
-    };
-  });
+  const rows = heads.map(
+    ({ problem: p, category, raisedByPerson, raisedByOrganization, fieldAlert }): MatrixRow => {
+      const sols = solutionsBy.get(p.id) ?? [];
+      // The latest solution is the one most recently proposed or revised.
+      const latest = sols.reduce<(typeof sols)[number] | null>(
+        (best, s) => (!best || s.revisedAt.getTime() > best.revisedAt.getTime() ? s : best),
+        null,
+      );
+      const fb = feedbackBy.get(p.id);
+      return {
+        id: p.id,
+        mesaId: p.mesaId,
+        number: p.number,
+        title: p.title,
+        description: p.description,
+        category,
+        ownerType: p.ownerType,
+        raisedByPerson,
+        raisedByOrganization,
+        entities: (entitiesBy.get(p.id) ?? []).map(({ id, name, acronym }) => ({ id, name, acronym })),
+        impact: p.impact,
+        ease: p.ease,
+        inFocus: p.inFocus,
+        tags: p.tags,
+        visibility: p.visibility,
+        status: p.status,
+        statusReason: p.statusReason,
+        statusChangedAt: p.statusChangedAt,
+        filterFlags: p.filterFlags,
+        dismissedFlags: p.dismissedFlags,
+        latestSolution: latest
+          ? {
+              id: latest.id,
+              text: latest.text,
+              instrument: latest.instrument,
+              version: latest.version,
+              filterFlags: latest.filterFlags,
+              revisedAt: latest.revisedAt,
+            }
+          : null,
+        solutionCount: sols.length,
+        openCommitmentCount: openBy.get(p.id) ?? 0,
+        circling: circlingBy.has(p.id)
+          ? { sessions: circlingBy.get(p.id)!.sessions, since: circlingBy.get(p.id)!.since }
+          : null,
+        indicators: (indicatorsBy.get(p.id) ?? []).map((r) => r.indicator),
+        latestFeedback: fb
+          ? {
+              id: fb.id,
+              verdict: fb.verdict,
+              text: fb.text,
+              observedOn: fb.observedOn,
+              person: fb.person,
+              createdAt: fb.createdAt,
+            }
+          : null,
+        fieldAlert,
+        version: p.version,
+        createdAt: p.createdAt,
+        updatedAt: p.updatedAt,
+      };
+    },
+  );
   return rows.sort((a, b) => compareMatrixRows(a, b) || a.number - b.number);
 }
 

@@ -190,6 +190,8 @@ export interface CurrentParticipant {
   roles: MesaRole[];
   /** The organization the person represents in the Mesa: who designated them, else their own. */
   organizationId: string | null;
+  /** Every one of their current participations is occasional (invited when needed). */
+  occasional: boolean;
 }
 
 /** The people taking part in a Mesa on a day (started, not ended), with their roles. */
@@ -205,6 +207,7 @@ export async function currentParticipants(
       role: participations.role,
       designatedById: participations.designatedById,
       organizationId: people.organizationId,
+      occasional: participations.isOccasional,
     })
     .from(participations)
     .innerJoin(people, eq(people.id, participations.personId))
@@ -221,6 +224,7 @@ export async function currentParticipants(
     const existing = byPerson.get(r.personId);
     if (existing) {
       existing.roles.push(r.role);
+      existing.occasional &&= r.occasional;
       if (r.designatedById && existing.organizationId === r.organizationId) {
         existing.organizationId = r.designatedById;
       }
@@ -231,6 +235,7 @@ export async function currentParticipants(
       fullName: r.fullName,
       roles: [r.role],
       organizationId: r.designatedById ?? r.organizationId,
+      occasional: r.occasional,
     });
   }
   return [...byPerson.values()];

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -28,6 +29,11 @@ import {
 import { errors, idParam } from '../schemas/common';
 import { presentAssessments, presentQuestion, visibleMeetings } from './assessments-present';
 import { mesaFor } from './mesas';
+
+/** Activating the Mesa with its launch is a lifecycle transition: the caller must be allowed that too. */
+function mayActivate(req: FastifyRequest, mesaId: string, activate: boolean | undefined) {
+  if (activate) allow(req, 'mesa.transition', { mesaId });
+}
 
 /**
  * Feasibility assessments of a Mesa (paper 7.A and 4.5 b) and the checklist they answer. Reading is
@@ -68,14 +74,16 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'assessment.manage' },
       schema: {
         tags: ['assessments'],
-        summary: 'Assess the feasibility of a Mesa: answers, preliminary meetings, optionally the decision',
+        summary:
+          'Assess the feasibility of a Mesa: answers, preliminary meetings, optionally the decision (a launch may activate the Mesa)',
         params: idParam,
         body: assessmentBody,
-        response: { 201: assessment, ...errors(400, 401, 403, 404) },
+        response: { 201: assessment, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => {
       const { auth } = await mesaFor(req, req.params.id, 'assessment.manage');
+      mayActivate(req, req.params.id, req.body.activate);
       const row = await createAssessment(commandContext(req), req.params.id, req.body);
       const [presented] = await presentAssessments(db(), auth.actor, [row]);
       return reply.status(201).send(presented!);
@@ -108,7 +116,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'assessment.manage' },
       schema: {
         tags: ['assessments'],
-        summary: 'Decide an open assessment: launch, not now or no, with its rationale (once; 409 after)',
+        summary:
+          'Decide an open assessment: launch (optionally activating the Mesa), not now or no, with its rationale (once; 409 after)',
         params: idParam,
         body: decisionBody,
         response: { 200: assessment, ...errors(400, 401, 403, 404, 409) },
@@ -118,6 +127,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await getAssessment(db(), req.params.id);
       if (!row) throw new AppError('NOT_FOUND');
       const { auth } = await mesaFor(req, row.mesaId, 'assessment.manage');
+      mayActivate(req, row.mesaId, req.body.activate);
       const decided = await decideAssessment(commandContext(req), row.id, req.body);
       const [presented] = await presentAssessments(db(), auth.actor, [decided]);
       return presented!;

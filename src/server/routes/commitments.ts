@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { chaseLateOwners, previewChase } from '../../commands/commitment-chase';
 import { createCommitment, reportProgress, updateCommitment } from '../../commands/commitments';
 import {
   type CommitmentFilter,
@@ -7,6 +8,7 @@ import {
   type CommitmentRow,
   type DueChangeRow,
   getCommitmentRow,
+  listBoardCommitments,
   listCommitmentReports,
   listCommitments,
   listDueChanges,
@@ -34,9 +36,14 @@ import {
 import { AppError } from '../../domain/errors';
 import type { MeetingKind } from '../../domain/meetings';
 import type { Visibility } from '../../domain/roles';
+import { buildBoard } from '../commitment-board';
 import { allow, commandContext, requireAuth } from '../context';
 import { type MeetingEventType, publishMeetingEvent } from '../live';
 import {
+  boardQuery,
+  chaseBody,
+  chaseResult,
+  commitmentBoard,
   commitmentDetail,
   commitmentList,
   createCommitmentBody,
@@ -108,7 +115,7 @@ export function presentCommitment(row: CommitmentRow, actor: Actor, now: Date, d
   const visibleProblem = problem?.visibility && canSee(actor, problem.visibility, c.mesaId) ? problem : null;
   return {
     id: c.id,
-    mesa: { id: row.mesa.id, slug: row.mesa.slug, name: row.mesa.name },
+    mesa: { id: row.mesa.id, slug: row.mesa.slug, name: row.mesa.name, timeZone },
     person: ref(row.person),
     organization: ref(row.organization),
     text: c.text,
@@ -297,6 +304,75 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       // Filtering by a problem or meeting the caller may not see tells nothing about it.
       if (!(await filterTargetsVisible(req, auth.actor, req.params.id))) return presentList(req, []);
       return presentList(req, await listCommitments(app.database.db, filter));
+    },
+  );
+
+  app.get(
+    '/api/mesas/:id/commitments/board',
+    {
+      config: { access: 'commitment.read' },
+      schema: {
+        tags: ['commitments'],
+        summary: "A Mesa's commitments board: open, due this week, late and done, by owner and by entity",
+        description:
+          "The commitments you can see (cancelled ones left out) on one tab, filtered and sorted, with the count of every tab and every owner's and entity's counts. This week is the Mesa's week (Monday to Sunday) in its time zone.",
+        params: idParam,
+        querystring: boardQuery,
+        response: { 200: commitmentBoard, ...errors(400, 401, 404) },
+      },
+      // A board carries up to thousands of rows that `buildBoard` shapes exactly as `commitmentBoard`
+      // says (tested): checking every field again costs more than the query, so it is written as is.
+      serializerCompiler: () => (data) => JSON.stringify(data),
+    },
+    async (req) => {
+      const { auth, row } = await mesaFor(req, req.params.id, 'commitment.read');
+      const today = todayIn(new Date(), row.mesa.timeZone ?? app.config.TIME_ZONE);
+      const rows = await listBoardCommitments(
+        app.database.db,
+        req.params.id,
+        visibleLevels(auth.actor, req.params.id),
+      );
+      return {
+        ...buildBoard(rows, auth.actor, req.params.id, today, req.query),
+        can: { chase: isAllowed(auth.actor, 'commitment.manage', req.params.id) },
+      };
+    },
+  );
+
+  app.get(
+    '/api/mesas/:id/commitments/chase',
+    {
+      config: { access: 'commitment.manage' },
+      schema: {
+        tags: ['commitments'],
+        summary: 'Who a chase would remind today (nothing is sent)',
+        params: idParam,
+        response: { 200: chaseResult, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const { row } = await mesaFor(req, req.params.id, 'commitment.manage');
+      return previewChase(app.database.db, row.mesa, new Date(), app.config.TIME_ZONE);
+    },
+  );
+
+  app.post(
+    '/api/mesas/:id/commitments/chase',
+    {
+      config: { access: 'commitment.manage' },
+      schema: {
+        tags: ['commitments'],
+        summary: 'Send every owner of late commitments one reminder listing them all (the team)',
+        description:
+          "One e-mail per owner with a late commitment and an address, in the owner's language, queued in the outbox. Once a day per owner: a second chase the same day (in the Mesa's time zone) sends nothing new and lists them as `already_sent`.",
+        params: idParam,
+        body: chaseBody,
+        response: { 200: chaseResult, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const { row } = await mesaFor(req, req.params.id, 'commitment.manage');
+      return chaseLateOwners(commandContext(req), row.mesa);
     },
   );
 

@@ -9,7 +9,9 @@ import { commitmentRoutes } from './commitments';
 import { dashboardRoutes } from './dashboards';
 import { escalationRoutes } from './escalations';
 import { exportRoutes } from './exports';
+import { fieldFeedbackRoutes } from './field-feedback';
 import { healthRoutes } from './health';
+import { homeRoutes } from './home';
 import { matrixRoutes } from './matrix';
 import { meetingRoutes } from './meetings';
 import { mesaRoutes } from './mesas';
@@ -34,6 +36,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(matrixRoutes);
   await app.register(problemRoutes);
+  await app.register(fieldFeedbackRoutes);
   await app.register(categoryRoutes);
   await app.register(exportRoutes);
   await app.register(searchRoutes);
@@ -45,4 +48,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(assessmentRoutes);
   await app.register(escalationRoutes);
   await app.register(dashboardRoutes);
+  await app.register(homeRoutes);
 };

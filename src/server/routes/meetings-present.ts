@@ -16,7 +16,12 @@ import { agendaMinutes } from '../../domain/agenda';
 import { type CommitmentStatus, dueState } from '../../domain/commitments';
 import { AppError } from '../../domain/errors';
 import { audienceVisibilities } from '../../domain/meeting-audience';
-import { allowedMeetingTransitions, attendanceByOrganization, isRecordFrozen } from '../../domain/meetings';
+import {
+  allowedMeetingTransitions,
+  attendanceByOrganization,
+  currentAgendaItemId,
+  isRecordFrozen,
+} from '../../domain/meetings';
 import { requireAuth } from '../context';
 
 /** Left joins give an object of nulls when nothing matched; a reference is then absent. */
@@ -209,6 +214,7 @@ export async function presentMeetingDetail(req: FastifyRequest, id: string) {
       .filter((p) => canSee(actor, p.visibility, meeting.mesaId))
       .map((p) => ({ id: p.id, number: p.number, code: code(p.number), title: p.title, status: p.status })),
     agenda,
+    currentItemId: currentAgendaItemId(meeting.state, agenda.items, meeting.currentAgendaItemId),
     decisions: decisions
       .filter((d) => !d.problemVisibility || canSee(actor, d.problemVisibility, meeting.mesaId))
       .map((d) => ({

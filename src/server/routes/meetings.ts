@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { setCurrentAgendaItem } from '../../commands/meeting-current';
 import {
   addDecision,
   closeMeeting,
@@ -31,6 +32,7 @@ import {
   attendanceBody,
   correctMinutesBody,
   createMeetingBody,
+  currentItemBody,
   decision,
   decisionBody,
   decisionParams,
@@ -293,6 +295,28 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       await meetingFor(req, req.params.id, 'meeting.manage');
       await recordAttendance(commandContext(req), req.params.id, req.body.entries);
+      return presentMeetingDetail(req, req.params.id);
+    },
+  );
+
+  app.put(
+    '/api/meetings/:id/current-item',
+    {
+      config: { access: 'meeting.manage' },
+      schema: {
+        tags: ['meetings'],
+        summary:
+          'Take the room to an agenda item now (live session mode); every screen following the meeting moves to it',
+        description:
+          'Only while the meeting is in progress (409 otherwise). The item must be on this meeting’s agenda (400 `itemId`). Announced on the live stream as `current_item.changed`; the meeting’s `currentItemId` then names it.',
+        params: meetingParams,
+        body: currentItemBody,
+        response: { 200: meetingDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      await meetingFor(req, req.params.id, 'meeting.manage');
+      await setCurrentAgendaItem(commandContext(req), req.params.id, req.body.itemId);
       return presentMeetingDetail(req, req.params.id);
     },
   );

@@ -23,7 +23,10 @@ async function detail(req: FastifyRequest, id: string) {
   const { db } = req.server.database;
   const { row, auth } = await mesaFor(req, id, 'mesa.read');
   const [events, participants] = await Promise.all([listMesaEvents(db, id), listParticipations(db, id)]);
-  return presentMesaDetail(row, events, participants, auth.actor);
+  return {
+    ...presentMesaDetail(row, events, participants, auth.actor),
+    reminderDefaults: { daysBefore: req.server.config.MAIL_REMINDER_DAYS, daysAfter: 1 },
+  };
 }
 
 export const mesaRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -52,6 +52,22 @@ const answerBody = z.object({
   evidence: z.string().trim().max(2000).optional(),
 });
 
+/** How a launch is taken: the Mesa activated in the same step; a launch on an incomplete checklist confirmed. */
+const launchFields = {
+  activate: z
+    .boolean()
+    .optional()
+    .describe(
+      "With decision launch: make the Mesa active in the same step (dated today in the Mesa's zone); an active Mesa stays as it is",
+    ),
+  confirmIncomplete: z
+    .boolean()
+    .optional()
+    .describe(
+      'Launch although checklist questions are unanswered; without it that answers 409 ASSESSMENT_INCOMPLETE',
+    ),
+};
+
 export const assessmentBody = z.object({
   assessedOn: isoDate.optional().describe('Today by default; never in the future'),
   answers: z.array(answerBody).max(200),
@@ -63,12 +79,14 @@ export const assessmentBody = z.object({
     .max(50)
     .optional()
     .describe('Preliminary stakeholder meetings of this Mesa the assessment draws on'),
+  ...launchFields,
 });
 
 export const decisionBody = z.object({
   decision: z.enum(assessmentDecisions),
   rationale: z.string().trim().max(5000),
   decidedOn: isoDate.optional(),
+  ...launchFields,
 });
 
 export const assessmentMeeting = z.object({

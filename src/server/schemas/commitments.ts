@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commitmentStatuses, dueStates } from '../../domain/commitments';
+import { boardStates, commitmentStatuses, dueStates } from '../../domain/commitments';
 import { meetingKinds } from '../../domain/meetings';
 import { visibilities } from '../../domain/roles';
 import { isoDate, optionalText, orgRef, text, timestamp } from './common';
@@ -30,7 +30,14 @@ export const commitmentReport = z.object({
 
 export const commitment = z.object({
   id: z.uuid(),
-  mesa: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  mesa: z.object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    timeZone: z
+      .string()
+      .describe("The Mesa's time zone (the deployment's when it has none): the zone of `dueOn`"),
+  }),
   person: personRef.nullable().describe('Who committed'),
   organization: orgRef.nullable().describe('The entity that committed'),
   text: z.string().describe('What they committed to do'),
@@ -190,4 +197,75 @@ export const progressBody = z.object({
 export const progressResult = z.object({
   report: commitmentReport,
   commitment: commitmentDetail,
+});
+
+// ── A Mesa's commitments board and the chase ──────────────────────────────────────────────────────
+
+export const boardSorts = ['due', 'owner', 'entity', 'status'] as const;
+
+export const boardQuery = z.object({
+  state: z
+    .enum(boardStates)
+    .default('open')
+    .describe(
+      "open (late included), due_this_week (open, due from today to Sunday of the Mesa's week), late, done",
+    ),
+  owner: z.uuid().optional().describe('Only those of this person'),
+  entity: z.uuid().optional().describe('Only those of this entity'),
+  q: z.string().trim().max(200).optional().describe('Words in the text, owner, entity or problem'),
+  sort: z.enum(boardSorts).default('due'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+
+const boardCounts = z.object({
+  open: z.number().int(),
+  dueThisWeek: z.number().int(),
+  late: z.number().int(),
+  done: z.number().int(),
+});
+
+export const boardCommitment = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  dueOn: isoDate,
+  originalDueOn: isoDate.nullable(),
+  status: status,
+  completedAt: timestamp.nullable(),
+  overdue: z.boolean().describe("Open and its due day has passed in the Mesa's time zone"),
+  daysUntilDue: z.number().int().describe('Negative once the due day has passed'),
+  person: personRef.nullable(),
+  organization: orgRef.nullable(),
+  problem: z
+    .object({ id: z.uuid(), code: z.string(), title: z.string() })
+    .nullable()
+    .describe('The Matrix problem (null when none, or when the caller may not see it)'),
+  visibility: z.enum(visibilities),
+});
+
+export const commitmentBoard = z.object({
+  today: isoDate.describe("Today in the Mesa's time zone"),
+  week: z.object({ start: isoDate, end: isoDate }).describe("The Mesa's week, Monday to Sunday"),
+  counts: boardCounts.describe('Per tab, over the commitments matching owner, entity and q'),
+  owners: z
+    .array(z.object({ person: personRef.nullable(), ...boardCounts.shape }))
+    .describe('Every owner with commitments you can see, with their counts (unfiltered), by name'),
+  entities: z
+    .array(z.object({ organization: orgRef.nullable(), ...boardCounts.shape }))
+    .describe('Every entity with commitments you can see, with their counts (unfiltered), by name'),
+  commitments: z.array(boardCommitment).describe('Those on the tab matching the filters, sorted'),
+  can: z.object({ chase: z.boolean().describe('Send the late owners their reminder (the team)') }),
+});
+
+export const chaseBody = z
+  .strictObject({})
+  .describe('Nothing to send: the chase reminds every late owner with an address (send {})');
+
+const chasePerson = z.object({ personId: z.uuid(), name: z.string(), count: z.number().int() });
+
+export const chaseResult = z.object({
+  date: isoDate.describe("The chase's day in the Mesa's time zone: one reminder per owner per day"),
+  sent: z.array(chasePerson).describe('Owners sent (or, for the preview, to be sent) one reminder'),
+  skipped: z
+    .array(chasePerson.extend({ reason: z.enum(['no_email', 'already_sent']) }))
+    .describe('Late owners left out: no e-mail address, or already reminded today'),
 });

@@ -102,6 +102,16 @@ export const matrixProblem = z.object({
     .describe(
       'Set when the problem circles: on three or more session agendas with no status change and no completed commitment',
     ),
+  fieldAlert: z
+    .object({
+      feedbackId: z.uuid(),
+      verdict: verdict.describe('partly or not_applied'),
+      reportedOn: timestamp.describe('When the report came'),
+    })
+    .nullable()
+    .describe(
+      'Set when field feedback says the enacted (or verified) fix is not, or only partly, applied on the ground, until the problem is reopened or a later report says it works',
+    ),
   version: z.number().int(),
   createdAt: timestamp,
   updatedAt: timestamp,

@@ -293,6 +293,13 @@ export const agendaItemBody = z
 
 // ── Live record ───────────────────────────────────────────────────────────────────────────────────
 
+export const currentItemBody = z.object({
+  itemId: z
+    .uuid()
+    .nullable()
+    .describe('The agenda item of this meeting the room takes up now; null: back to the first not discussed'),
+});
+
 export const attendanceBody = z.object({
   entries: z
     .array(
@@ -387,6 +394,12 @@ export const meetingDetail = meetingSummary.extend({
   attendanceByOrganization: z.array(organizationAttendance),
   problems: z.array(problemRef).describe('The problems the meeting is about'),
   agenda: agendaResponse,
+  currentItemId: z
+    .uuid()
+    .nullable()
+    .describe(
+      'While the meeting is being held, the agenda item the room is on: the one the moderator took up (PUT /api/meetings/{id}/current-item), else the first not discussed yet; null otherwise, when every item was discussed, or when you may not see that item',
+    ),
   decisions: z.array(decision),
   commitments: z.array(meetingCommitment).describe('Commitments created in this meeting'),
   minutes: z.array(minutesVersionSummary).describe('Frozen minutes versions, oldest first'),
@@ -403,7 +416,8 @@ export const liveEventsDescription = [
   'Each event is `event: <type>` with `data: {type, meetingId, mesaId, at, ...ids}` — ids only, never text: refetch what changed.',
   'Types: meeting.updated, meeting.started, meeting.closed, meeting.deleted, attendance.updated (personIds), agenda.updated,',
   'agenda_item.updated (agendaItemId), decision.created / decision.deleted (decisionId), commitment.created / commitment.updated',
-  '(commitmentId), problem.created / problem.updated (problemId), minutes.created (minutesVersion), and resync (refetch everything).',
+  '(commitmentId), problem.created / problem.updated (problemId), minutes.created (minutesVersion), current_item.changed (the room moved to another agenda item: refetch the meeting’s currentItemId),',
+  'and resync (refetch everything).',
   'The first event is `ready` once the stream listens; a comment line is sent every 15 s as a heartbeat.',
   'Every change event carries an SSE `id` (increasing) and the stream a `retry` delay: a client that reconnects with `Last-Event-ID` first gets, in order, the events it missed (kept for a day), filtered like the records they name.',
   'An event about a record the reader may not see (a decision or agenda item on a team-only problem, a team-only commitment) is not sent to them.',

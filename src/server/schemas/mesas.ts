@@ -28,6 +28,20 @@ export const mesaSummary = z.object({
     .number()
     .int()
     .describe('How many open problems may be in focus before the Matrix warns (the method says 3-4)'),
+  reminderDaysBefore: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      "Days before a commitment's due date its owner is reminded; null: the deployment's MAIL_REMINDER_DAYS",
+    ),
+  reminderDaysAfter: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Days after a missed due date the owner gets the overdue notice (at least 1); null: the day after',
+    ),
   participantCount: z.number().int(),
   myRoles: z.array(z.enum(mesaRoles)),
   version: z.number().int(),
@@ -84,6 +98,9 @@ export const mesaDetail = mesaSummary.extend({
     ),
   allowedTransitions: z.array(z.enum(mesaStatuses)),
   can: z.object({ update: z.boolean(), transition: z.boolean(), manageParticipants: z.boolean() }),
+  reminderDefaults: z
+    .object({ daysBefore: z.number().int(), daysAfter: z.number().int() })
+    .describe("The deployment's reminder timing, used while the Mesa sets none"),
 });
 
 /** A Mesa's own time zone, checked against the zones this server knows when it is saved. */
@@ -127,6 +144,24 @@ export const updateMesaBody = z.object({
   visibility: z.enum(visibilities).optional(),
   locale: z.enum(locales).optional(),
   focusLimit: z.number().int().min(1).max(20).optional(),
+  reminderDaysBefore: z
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .nullable()
+    .optional()
+    .describe("Remind owners this many days before the due date (0-60); null: the deployment's setting"),
+  reminderDaysAfter: z
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .nullable()
+    .optional()
+    .describe(
+      'Send the overdue notice this many days after the due date (0-60; 0 and 1: the day after); null: the day after',
+    ),
 });
 
 export const transitionBody = z.object({

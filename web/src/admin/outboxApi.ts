@@ -10,13 +10,7 @@ export type OutboxStatus = OutboxMessage['status'];
 export type MailKind = OutboxMessage['kind'];
 
 export const outboxStatuses: readonly OutboxStatus[] = ['pending', 'sent', 'failed'];
-export const mailKinds: readonly MailKind[] = [
-  'invitation',
-  'commitment_reminder',
-  'commitment_overdue',
-  'minutes',
-  'weekly_digest',
-];
+export { mailKinds } from '../../../src/mail/kinds';
 
 export const outboxApi = {
   list: (query: { status?: OutboxStatus; kind?: MailKind; limit: number; offset: number }) =>

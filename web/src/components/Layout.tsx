@@ -1,7 +1,9 @@
 import { Box, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../api';
+import { homeApi, homeQueryKey, useLanding } from '../pages/home/homeApi';
 import { useSession } from '../session';
 import { errorMessage, notifyError, usePageTitle } from './common';
 
@@ -32,16 +34,63 @@ export function LanguageSwitcher() {
   );
 }
 
+/**
+ * The inbox link, with the number of escalations awaiting the caller's decision beside it: shown as a
+ * badge, and read by screen readers as the link's description.
+ */
+function InboxLink() {
+  const { t } = useTranslation();
+  const home = useQuery({ queryKey: homeQueryKey, queryFn: homeApi.get });
+  const count = home.data?.inbox?.awaitingDecision ?? 0;
+  return (
+    <li>
+      <Link
+        to="/escalations"
+        className="nav-link"
+        aria-describedby={count > 0 ? 'nav-inbox-count' : undefined}
+        data-testid="nav-inbox"
+      >
+        {t('escalationsWeb.nav')}
+      </Link>
+      {count > 0 && (
+        <>
+          <span className="nav-count" aria-hidden="true" data-testid="nav-inbox-count">
+            {count}
+          </span>
+          <span className="visually-hidden" id="nav-inbox-count">
+            {t('homeWeb.nav.awaiting', { count })}
+          </span>
+        </>
+      )}
+    </li>
+  );
+}
+
 function Navigation() {
   const { t } = useTranslation();
   const { isAdmin, isCoordinating, canManagePeople, user } = useSession();
+  // The high-level body lands on its inbox: it comes first, and the Mesas are one link away.
+  const inboxFirst = useLanding() === 'inbox';
+  const hasInbox = isCoordinating || user?.globalRole === 'high_level';
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <Group gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {inboxFirst && <InboxLink />}
         <li>
-          <Link to="/" className="nav-link" activeOptions={{ exact: true }}>
-            {t('nav.mesas')}
-          </Link>
+          {inboxFirst ? (
+            <Link
+              to="/"
+              search={{ view: 'mesas' }}
+              className="nav-link"
+              activeOptions={{ exact: true, includeSearch: true }}
+            >
+              {t('nav.mesas')}
+            </Link>
+          ) : (
+            <Link to="/" className="nav-link" activeOptions={{ exact: true }}>
+              {t('nav.mesas')}
+            </Link>
+          )}
         </li>
         <li>
           <Link to="/commitments" className="nav-link">
@@ -53,20 +102,14 @@ function Navigation() {
             {t('nav.search')}
           </Link>
         </li>
-        {(isCoordinating || user?.globalRole === 'high_level') && (
+        {hasInbox && (
           <li>
             <Link to="/portfolio" className="nav-link">
               {t('dashboardsWeb.nav.portfolio')}
             </Link>
           </li>
         )}
-        {(isCoordinating || user?.globalRole === 'high_level') && (
-          <li>
-            <Link to="/escalations" className="nav-link">
-              {t('escalationsWeb.nav')}
-            </Link>
-          </li>
-        )}
+        {hasInbox && !inboxFirst && <InboxLink />}
         {isCoordinating && (
           <li>
             <Link to="/admin/organizations" className="nav-link">

@@ -6,12 +6,22 @@ import assessmentsEn from './assessments.en.json';
 import assessmentsEs from './assessments.es.json';
 import auditEn from './audit.en.json';
 import auditEs from './audit.es.json';
+import boardEn from './board.en.json';
+import boardEs from './board.es.json';
+import captureEn from './capture.en.json';
+import captureEs from './capture.es.json';
 import dashboardsEn from './dashboards.en.json';
 import dashboardsEs from './dashboards.es.json';
 import en from './en.json';
 import es from './es.json';
 import escalationsEn from './escalations.en.json';
 import escalationsEs from './escalations.es.json';
+import feedbackEn from './feedback.en.json';
+import feedbackEs from './feedback.es.json';
+import homeEn from './home.en.json';
+import homeEs from './home.es.json';
+import launchEn from './launch.en.json';
+import launchEs from './launch.es.json';
 import matrixEn from './matrix.en.json';
 import matrixEs from './matrix.es.json';
 import outboxEn from './outbox.en.json';
@@ -53,9 +63,14 @@ export const resources = {
       ...outboxEs,
       ...sessionsEs,
       ...assessmentsEs,
+      ...launchEs,
       ...escalationsEs,
+      ...homeEs,
       ...dashboardsEs,
       ...auditEs,
+      ...boardEs,
+      ...captureEs,
+      ...feedbackEs,
     },
   },
   en: {
@@ -67,9 +82,14 @@ export const resources = {
       ...outboxEn,
       ...sessionsEn,
       ...assessmentsEn,
+      ...launchEn,
       ...escalationsEn,
+      ...homeEn,
       ...dashboardsEn,
       ...auditEn,
+      ...boardEn,
+      ...captureEn,
+      ...feedbackEn,
     },
   },
 };

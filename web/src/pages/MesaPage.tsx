@@ -5,6 +5,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../components/common';
+import { SectionHeading } from '../components/headings';
 import { useSession } from '../session';
 import { MesaEscalations } from './escalations/MesaEscalations';
 import { AuditTrail } from './mesa/AuditTrail';
@@ -13,6 +14,7 @@ import { Feasibility } from './mesa/Feasibility';
 import { Lifecycle } from './mesa/Lifecycle';
 import { MesaFacts } from './mesa/MesaFacts';
 import { EditMesaModal, TransitionModal } from './mesa/MesaForms';
+import { MesaSection, MesaSectionNav } from './mesa/MesaSections';
 import { Participants } from './mesa/Participants';
 import { MesaMeetings } from './sessions/MesaMeetings';
 
@@ -68,49 +70,110 @@ export function MesaPage() {
           )}
         </Group>
         {data.description && <Text maw={800}>{data.description}</Text>}
-        <Link to="/mesas/$mesaId/matrix" params={{ mesaId: data.id }} className="card-title-link">
-          {t('matrix.open')}
-        </Link>
-        <Link to="/mesas/$mesaId/dashboards" params={{ mesaId: data.id }} className="card-title-link">
-          {t('dashboardsWeb.open')}
-        </Link>
       </Stack>
 
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="facts-title">
-        <Title order={2} size="h3" id="facts-title" mb="sm">
-          {t('mesa.details')}
-        </Title>
-        <MesaFacts mesa={data} />
-      </Paper>
+      <MesaSectionNav mesaId={data.id} ready />
 
-      {data.compositionWarnings.length > 0 && (
-        <Stack gap="xs" component="section" aria-labelledby="warnings-title">
-          <Title order={2} size="h3" id="warnings-title">
-            {t('mesa.compositionTitle')}
-          </Title>
-          {data.compositionWarnings.map((w) => (
-            <Alert key={w} color="yellow" variant="light" c="yellow.9">
-              <Text size="sm" c="gray.9">
-                {t(`composition.${w}`)}
-              </Text>
-            </Alert>
-          ))}
+      <MesaSection id="details">
+        <Stack gap="xl">
+          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="facts-title">
+            <Title order={2} size="h3" id="facts-title" mb="sm">
+              {t('mesa.details')}
+            </Title>
+            <MesaFacts mesa={data} />
+          </Paper>
+
+          {data.compositionWarnings.length > 0 && (
+            <Stack gap="xs" component="section" aria-labelledby="warnings-title">
+              <Title order={2} size="h3" id="warnings-title">
+                {t('mesa.compositionTitle')}
+              </Title>
+              {data.compositionWarnings.map((w) => (
+                <Alert key={w} color="yellow" variant="light" c="yellow.9">
+                  <Text size="sm" c="gray.9">
+                    {t(`composition.${w}`)}
+                  </Text>
+                </Alert>
+              ))}
+            </Stack>
+          )}
         </Stack>
-      )}
+      </MesaSection>
 
-      <MesaMeetings mesa={data} />
-      <MesaEscalations mesaId={data.id} />
-      <Participants mesa={data} />
-      <CompositionAdvice mesa={data} />
-      <Lifecycle mesa={data} />
-      <Feasibility mesa={data} />
+      <MesaSection id="matrix">
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="matrix-section-title">
+          <Stack gap="sm">
+            <SectionHeading
+              id="matrix-section-title"
+              title={t('mesaSections.matrixTitle')}
+              help={t('mesaSections.matrixHelp')}
+            />
+            <Link to="/mesas/$mesaId/matrix" params={{ mesaId: data.id }} className="card-title-link">
+              {t('mesaSections.matrixGo')}
+            </Link>
+          </Stack>
+        </Paper>
+      </MesaSection>
+      <MesaSection id="sessions">
+        <MesaMeetings mesa={data} />
+      </MesaSection>
+      <MesaSection id="commitments">
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="commitments-section-title">
+          <Stack gap="sm">
+            <SectionHeading
+              id="commitments-section-title"
+              title={t('mesaSections.commitmentsTitle')}
+              help={t('mesaSections.commitmentsHelp')}
+            />
+            <Group gap="lg">
+              <Link to="/commitments" className="card-title-link">
+                {t('mesaSections.myCommitments')}
+              </Link>
+              <Link to="/mesas/$mesaId/commitments" params={{ mesaId: data.id }} className="card-title-link">
+                {t('board.link')}
+              </Link>
+            </Group>
+          </Stack>
+        </Paper>
+      </MesaSection>
+      <MesaSection id="escalations">
+        <MesaEscalations mesaId={data.id} />
+      </MesaSection>
+      <MesaSection id="participants">
+        <Stack gap="xl">
+          <Participants mesa={data} />
+          <CompositionAdvice mesa={data} />
+        </Stack>
+      </MesaSection>
+      <MesaSection id="dashboards">
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="dashboards-section-title">
+          <Stack gap="sm">
+            <SectionHeading
+              id="dashboards-section-title"
+              title={t('mesaSections.dashboardsTitle')}
+              help={t('mesaSections.dashboardsHelp')}
+            />
+            <Link to="/mesas/$mesaId/dashboards" params={{ mesaId: data.id }} className="card-title-link">
+              {t('dashboardsWeb.open')}
+            </Link>
+          </Stack>
+        </Paper>
+      </MesaSection>
+      <MesaSection id="lifecycle">
+        <Lifecycle mesa={data} />
+      </MesaSection>
+      <MesaSection id="feasibility">
+        <Feasibility mesa={data} />
+      </MesaSection>
       {isCoordinating && (
-        <AuditTrail
-          mesaId={data.id}
-          headingId="audit-title"
-          title={t('auditTrail.title')}
-          help={t('auditTrail.help')}
-        />
+        <MesaSection id="audit">
+          <AuditTrail
+            mesaId={data.id}
+            headingId="audit-title"
+            title={t('auditTrail.title')}
+            help={t('auditTrail.help')}
+          />
+        </MesaSection>
       )}
 
       {data.can.update && <EditMesaModal mesa={data} opened={editing} onClose={edit.close} />}

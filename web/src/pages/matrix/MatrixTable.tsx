@@ -115,6 +115,14 @@ function Row({
             {t('matrix.circling', { count: problem.circling.sessions })}
           </Text>
         )}
+        {problem.fieldAlert && (
+          <Text size="xs" fw={700} c="red.9" data-field-alert={problem.fieldAlert.verdict}>
+            <span aria-hidden="true">⚠ </span>
+            {t('feedbackWeb.matrixMark', {
+              verdict: t(`feedbackWeb.verdicts.${problem.fieldAlert.verdict}`),
+            })}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         {editable && problem.allowedTransitions.length > 0 ? (

@@ -37,6 +37,7 @@ import {
   decisions,
   questionText,
 } from './assessmentsApi';
+import { ActivateCheckbox, canActivate, useConfirmedLaunch, useRefreshLaunchedMesa } from './launch';
 
 export const assessmentsQueryKey = (mesaId: string) => ['assessments', mesaId] as const;
 
@@ -111,7 +112,7 @@ function FeasibilitySection({ mesa }: { mesa: MesaDetail }) {
             opened={creating}
             onClose={() => setCreating(false)}
           />
-          <DecisionModal mesaId={mesa.id} assessment={deciding} onClose={() => setDeciding(null)} />
+          <DecisionModal mesa={mesa} assessment={deciding} onClose={() => setDeciding(null)} />
         </>
       )}
     </Paper>
@@ -270,12 +271,21 @@ interface AssessmentFields {
   decision: Decision | '';
   rationale: string;
   decidedOn: string;
+  /** With a launch: activate the Mesa in the same step. */
+  activate: boolean;
 }
 
+/** The assessments, and the Mesa itself (a launch may have activated it). */
 function useRefresh(mesaId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: assessmentsQueryKey(mesaId) });
+  const refreshMesa = useRefreshLaunchedMesa(mesaId);
+  return () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: assessmentsQueryKey(mesaId) }), refreshMesa()]);
 }
+
+/** Activation goes with a launch, when the Mesa can become active. */
+const activating = (mesa: MesaDetail, v: { decision: Decision | ''; activate: boolean }) =>
+  v.decision === 'launch' && v.activate && canActivate(mesa);
 
 function NewAssessmentModal({
   mesa,
@@ -289,8 +299,9 @@ function NewAssessmentModal({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(mesa.timeZone);
   const areaLabel = useAreaLabel();
+  const launch = useConfirmedLaunch();
   const questions = useQuery({
     queryKey: ['assessment-questions'],
     queryFn: () => assessmentsApi.questions(),
@@ -304,26 +315,31 @@ function NewAssessmentModal({
       decision: '',
       rationale: '',
       decidedOn: '',
+      activate: true,
     }),
     dialog: { opened, onClose },
     required: (v) => (v.decision ? ['rationale'] : []),
     save: (v) =>
-      assessmentsApi.create(mesa.id, {
-        assessedOn: v.assessedOn || undefined,
-        answers: Object.entries(v.answers)
-          .filter(
-            (entry): entry is [string, AnswerFields & { answer: AnswerValue }] => entry[1].answer !== '',
-          )
-          .map(([questionId, a]) => ({ questionId, answer: a.answer, note: a.note, evidence: a.evidence })),
-        meetingIds: v.meetingIds,
-        ...(v.decision
-          ? {
-              decision: v.decision,
-              rationale: v.rationale,
-              ...(v.decidedOn ? { decidedOn: v.decidedOn } : {}),
-            }
-          : {}),
-      }),
+      launch.send((confirmIncomplete) =>
+        assessmentsApi.create(mesa.id, {
+          assessedOn: v.assessedOn || undefined,
+          answers: Object.entries(v.answers)
+            .filter(
+              (entry): entry is [string, AnswerFields & { answer: AnswerValue }] => entry[1].answer !== '',
+            )
+            .map(([questionId, a]) => ({ questionId, answer: a.answer, note: a.note, evidence: a.evidence })),
+          meetingIds: v.meetingIds,
+          ...(v.decision
+            ? {
+                decision: v.decision,
+                rationale: v.rationale,
+                ...(v.decidedOn ? { decidedOn: v.decidedOn } : {}),
+              }
+            : {}),
+          ...(activating(mesa, v) ? { activate: true } : {}),
+          ...(confirmIncomplete ? { confirmIncomplete: true } : {}),
+        }),
+      ),
     refresh: useRefresh(mesa.id),
     notice: () => t('assessmentsWeb.saved'),
   });
@@ -393,8 +409,16 @@ function NewAssessmentModal({
       <Fieldset legend={t('assessmentsWeb.decisionLegend')}>
         <Stack gap="sm">
           <DecisionFields form={form} allowNone />
+          {form.values.decision === 'launch' && (
+            <ActivateCheckbox
+              mesa={mesa}
+              checked={form.values.activate}
+              onChange={(checked) => form.set('activate', checked)}
+            />
+          )}
         </Stack>
       </Fieldset>
+      {launch.dialog}
     </FormModal>
   );
 }
@@ -488,28 +512,36 @@ function DecisionFields({ form, allowNone }: { form: DecisionForm; allowNone?: b
 }
 
 function DecisionModal({
-  mesaId,
+  mesa,
   assessment,
   onClose,
 }: {
-  mesaId: string;
+  mesa: MesaDetail;
   assessment: Assessment | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(mesa.timeZone);
   const flagLabel = useFlagLabel();
-  const form = useSaveForm<{ decision: Decision | ''; rationale: string; decidedOn: string }, Assessment>({
-    initial: () => ({ decision: 'launch', rationale: '', decidedOn: fmt.today() }),
+  const launch = useConfirmedLaunch();
+  const form = useSaveForm<
+    { decision: Decision | ''; rationale: string; decidedOn: string; activate: boolean },
+    Assessment
+  >({
+    initial: () => ({ decision: 'launch', rationale: '', decidedOn: fmt.today(), activate: true }),
     dialog: { opened: assessment !== null, onClose, record: assessment?.id },
     required: () => ['decision', 'rationale'],
     save: (v) =>
-      assessmentsApi.decide(assessment?.id ?? '', {
-        decision: (v.decision || 'launch') as Decision,
-        rationale: v.rationale,
-        ...(v.decidedOn ? { decidedOn: v.decidedOn } : {}),
-      }),
-    refresh: useRefresh(mesaId),
+      launch.send((confirmIncomplete) =>
+        assessmentsApi.decide(assessment?.id ?? '', {
+          decision: (v.decision || 'launch') as Decision,
+          rationale: v.rationale,
+          ...(v.decidedOn ? { decidedOn: v.decidedOn } : {}),
+          ...(activating(mesa, v) ? { activate: true } : {}),
+          ...(confirmIncomplete ? { confirmIncomplete: true } : {}),
+        }),
+      ),
+    refresh: useRefresh(mesa.id),
     notice: () => t('assessmentsWeb.decided'),
   });
   const flags = assessment?.redFlags ?? [];
@@ -533,6 +565,14 @@ function DecisionModal({
       submitLabel={t('assessmentsWeb.decide')}
     >
       <DecisionFields form={form} />
+      {form.values.decision === 'launch' && (
+        <ActivateCheckbox
+          mesa={mesa}
+          checked={form.values.activate}
+          onChange={(checked) => form.set('activate', checked)}
+        />
+      )}
+      {launch.dialog}
     </FormModal>
   );
 }

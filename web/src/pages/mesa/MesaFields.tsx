@@ -113,3 +113,41 @@ export function MesaDetailsFields({
     </>
   );
 }
+
+/** A Mesa's reminder timing: days before a due date, days after a missed one; empty: the deployment's. */
+export interface ReminderTiming {
+  reminderDaysBefore: number | null;
+  reminderDaysAfter: number | null;
+}
+
+/** "Remind N days before the due date" and "send the overdue notice N days after", 0-60 or empty. */
+export function ReminderFields<T extends ReminderTiming>({
+  form,
+  defaults,
+}: {
+  form: FieldBinder<T>;
+  /** The deployment's timing, shown while the field is empty. */
+  defaults: { daysBefore: number; daysAfter: number };
+}) {
+  const { t } = useTranslation();
+  const field = (key: keyof ReminderTiming & keyof T & string, label: string, fallback: number) => (
+    <NumberInput
+      label={label}
+      description={t('board.reminders.help', { days: fallback })}
+      placeholder={String(fallback)}
+      min={0}
+      max={60}
+      allowDecimal={false}
+      allowNegative={false}
+      value={form.values[key] ?? ''}
+      onChange={(v) => form.set(key, (typeof v === 'number' ? v : null) as T[typeof key])}
+      error={form.error(key)}
+    />
+  );
+  return (
+    <Group grow align="flex-start">
+      {field('reminderDaysBefore', t('board.reminders.before'), defaults.daysBefore)}
+      {field('reminderDaysAfter', t('board.reminders.after'), defaults.daysAfter)}
+    </Group>
+  );
+}

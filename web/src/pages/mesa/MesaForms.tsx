@@ -6,7 +6,7 @@ import { FormModal } from '../../components/FormModal';
 import { translatedOptions, useSaveForm } from '../../components/forms';
 import { OrganizationSelect } from '../../components/pickers';
 import { useFormatters } from '../../format';
-import { cadenceDaysOf, MesaDetailsFields, requiredDetails, timeZoneOf } from './MesaFields';
+import { cadenceDaysOf, MesaDetailsFields, ReminderFields, requiredDetails, timeZoneOf } from './MesaFields';
 
 type MesaFields = Required<Omit<UpdateMesa, 'version' | 'cadenceDays' | 'timeZone'>> & {
   cadenceDays: number | null;
@@ -25,6 +25,8 @@ function fieldsOf(mesa: MesaDetail): MesaFields {
     locale: mesa.locale,
     focusLimit: mesa.focusLimit,
     timeZone: mesa.timeZone ?? '',
+    reminderDaysBefore: mesa.reminderDaysBefore,
+    reminderDaysAfter: mesa.reminderDaysAfter,
   };
 }
 
@@ -63,6 +65,7 @@ export function EditMesaModal({ mesa, opened, onClose }: MesaDialogProps) {
   return (
     <FormModal form={form} title={t('mesa.editTitle')} size="lg" submitLabel={t('common.save')}>
       <MesaDetailsFields form={form} />
+      <ReminderFields form={form} defaults={mesa.reminderDefaults} />
     </FormModal>
   );
 }
@@ -77,7 +80,7 @@ interface TransitionFields {
 
 export function TransitionModal({ mesa, opened, onClose }: MesaDialogProps) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(mesa.timeZone);
   const form = useSaveForm({
     initial: (): TransitionFields => ({
       to: mesa.allowedTransitions[0] ?? '',

@@ -81,7 +81,7 @@ export function ParticipantModal({
   onClose,
 }: ParticipantDialogProps & { opened: boolean }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(mesa.timeZone);
   const { canManagePeople } = useSession();
   const isNew = participant === null;
   const form = useSaveForm({
@@ -192,7 +192,7 @@ export function ParticipantModal({
 /** Ends a participation on a given day; the participant then counts among the former ones. */
 export function EndModal({ mesa, participant, onClose }: ParticipantDialogProps) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(mesa.timeZone);
   const form = useSaveForm({
     initial: () => ({ endedOn: fmt.today() }),
     dialog: { opened: participant !== null, onClose, record: participant?.id },

@@ -60,6 +60,15 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
   const byOrg = new Map(meeting.attendanceByOrganization.map((o) => [o.organization.id, o]));
   const notRecorded = meeting.participants.filter((p) => p.invited && !p.attendance);
   const present = meeting.participants.filter((p) => p.attendance === 'present').length;
+  const counts = {
+    present,
+    absent: meeting.participants.filter((p) => p.attendance === 'absent').length,
+    excused: meeting.participants.filter((p) => p.attendance === 'excused').length,
+    notRecorded: notRecorded.length,
+  };
+  /** One click per exception: absent or excused; clicking it again makes the person present. */
+  const toggle = (p: MeetingPerson, status: 'absent' | 'excused') =>
+    record.mutate([{ personId: p.person.id, status: p.attendance === status ? 'present' : status }]);
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="attendance-title">
@@ -71,17 +80,20 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
           <Text size="sm" c="gray.8">
             {t('meeting.attendance.summary', { present, invited: meeting.invitedCount })}
           </Text>
+          <Text size="xs" c="gray.8" role="status" aria-live="polite" data-testid="attendance-counts">
+            {t('capture.attendance.counts', counts)}
+          </Text>
         </div>
         {editable && notRecorded.length > 0 && (
           <Button
-            variant="default"
             size="xs"
-            loading={record.isPending}
+            loading={record.isPending && record.variables?.length === notRecorded.length}
+            data-testid="attendance-all-present"
             onClick={() =>
               record.mutate(notRecorded.map((p) => ({ personId: p.person.id, status: 'present' as const })))
             }
           >
-            {t('meeting.attendance.restPresent', { count: notRecorded.length })}
+            {t('capture.attendance.allPresentCount', { count: notRecorded.length })}
           </Button>
         )}
       </Group>
@@ -120,7 +132,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
                     </>
                   )}
                 </Group>
-                <Table.ScrollContainer minWidth={560}>
+                <Table.ScrollContainer minWidth={720}>
                   <Table verticalSpacing={6} layout="fixed">
                     <caption className="visually-hidden">
                       {t('meeting.attendance.caption', { organization: g.name })}
@@ -131,7 +143,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
                           {t('meeting.attendance.person')}
                         </Table.Th>
                         <Table.Th scope="col">{t('meeting.attendance.position')}</Table.Th>
-                        <Table.Th scope="col" w={200}>
+                        <Table.Th scope="col" w={330}>
                           {t('meeting.attendance.status')}
                         </Table.Th>
                       </Table.Tr>
@@ -156,27 +168,53 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
                           </Table.Td>
                           <Table.Td>
                             {editable ? (
-                              <NativeSelect
-                                size="xs"
-                                w={170}
-                                aria-label={t('meeting.attendance.of', { name: p.person.fullName })}
-                                value={p.attendance ?? ''}
-                                data={[
-                                  { value: '', label: t('meeting.attendance.notRecorded') },
-                                  ...attendanceStatuses.map((s) => ({
-                                    value: s,
-                                    label: t(`attendanceStatus.${s}`),
-                                  })),
-                                ]}
-                                onChange={(e) =>
-                                  record.mutate([
-                                    {
-                                      personId: p.person.id,
-                                      status: (e.currentTarget.value || null) as Attendance | null,
-                                    },
-                                  ])
-                                }
-                              />
+                              <Group gap={6} wrap="nowrap">
+                                <NativeSelect
+                                  size="xs"
+                                  w={150}
+                                  aria-label={t('meeting.attendance.of', { name: p.person.fullName })}
+                                  value={p.attendance ?? ''}
+                                  data={[
+                                    { value: '', label: t('meeting.attendance.notRecorded') },
+                                    ...attendanceStatuses.map((s) => ({
+                                      value: s,
+                                      label: t(`attendanceStatus.${s}`),
+                                    })),
+                                  ]}
+                                  onChange={(e) =>
+                                    record.mutate([
+                                      {
+                                        personId: p.person.id,
+                                        status: (e.currentTarget.value || null) as Attendance | null,
+                                      },
+                                    ])
+                                  }
+                                />
+                                <Group
+                                  gap={4}
+                                  wrap="nowrap"
+                                  role="group"
+                                  aria-label={t('capture.attendance.exceptions', { name: p.person.fullName })}
+                                >
+                                  {(['absent', 'excused'] as const).map((status) => (
+                                    <Button
+                                      key={status}
+                                      size="compact-xs"
+                                      variant={p.attendance === status ? 'filled' : 'default'}
+                                      aria-pressed={p.attendance === status}
+                                      aria-label={t(
+                                        status === 'absent'
+                                          ? 'capture.attendance.markAbsent'
+                                          : 'capture.attendance.markExcused',
+                                        { name: p.person.fullName },
+                                      )}
+                                      onClick={() => toggle(p, status)}
+                                    >
+                                      {t(`capture.attendance.${status}`)}
+                                    </Button>
+                                  ))}
+                                </Group>
+                              </Group>
                             ) : (
                               <AttendanceBadge status={p.attendance} />
                             )}

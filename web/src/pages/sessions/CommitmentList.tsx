@@ -34,7 +34,7 @@ import {
  */
 function DeadlineSection({ commitment, detail }: { commitment: Commitment; detail: CommitmentDetail }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(commitment.mesa.timeZone);
   const queryClient = useQueryClient();
   const [dueOn, setDueOn] = useState(commitment.dueOn);
   const [reason, setReason] = useState('');
@@ -141,7 +141,7 @@ function DeadlineSection({ commitment, detail }: { commitment: Commitment; detai
 /** The progress log of a commitment, and (for those allowed) a form to add to it. */
 function ProgressDialog({ commitment, onClose }: { commitment: Commitment | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(commitment?.mesa.timeZone);
   const queryClient = useQueryClient();
   const detail = useQuery({
     queryKey: commitmentQueryKey(commitment?.id ?? ''),
@@ -276,7 +276,7 @@ function CommitmentCard({
   onProgress: (c: Commitment) => void;
 }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(c.mesa.timeZone);
   const queryClient = useQueryClient();
   const markDone = useMutation({
     mutationFn: () => sessionsApi.commitments.update(c.id, { version: c.version, status: 'done' }),

@@ -1,78 +1,11 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, FormError, fieldError, notifyError, notifySuccess } from '../../components/common';
+import { errorMessage, notifyError } from '../../components/common';
 import { useFormatters } from '../../format';
 import { ProblemLink } from '../matrix/labels';
+import { QuickDecisionLine } from './QuickDecisionLine';
 import { type MeetingDetail, meetingQueryKey, sessionsApi } from './sessionsApi';
-
-function DecisionForm({ meeting }: { meeting: MeetingDetail }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [text, setText] = useState('');
-  const [agendaItemId, setAgendaItemId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const add = useMutation({
-    mutationFn: () =>
-      sessionsApi.meetings.addDecision(meeting.id, {
-        text: text.trim(),
-        agendaItemId: agendaItemId || null,
-      }),
-    onSuccess: async () => {
-      setText('');
-      await queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) });
-      notifySuccess(t('meeting.decisions.added'));
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) {
-      setError(t('form.required'));
-      return;
-    }
-    setError(null);
-    add.mutate();
-  };
-  const items = meeting.agenda.items.filter((i) => i.id);
-  return (
-    <form onSubmit={submit} noValidate aria-labelledby="decision-form-title">
-      <Stack gap="xs">
-        <Text fw={600} size="sm" id="decision-form-title" component="h3">
-          {t('meeting.decisions.addTitle')}
-        </Text>
-        <FormError error={add.error && !fieldError(add.error, 'text') ? add.error : null} />
-        <Textarea
-          label={t('meeting.decisions.text')}
-          autosize
-          minRows={2}
-          value={text}
-          error={error ?? fieldError(add.error, 'text')}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            setError(null);
-          }}
-        />
-        <Group align="flex-end" justify="space-between">
-          <NativeSelect
-            style={{ flex: 1, maxWidth: 520 }}
-            label={t('meeting.decisions.item')}
-            value={agendaItemId}
-            error={fieldError(add.error, 'agendaItemId')}
-            data={[
-              { value: '', label: t('meeting.decisions.noItem') },
-              ...items.map((i, index) => ({ value: i.id!, label: `${index + 1}. ${i.title}` })),
-            ]}
-            onChange={(e) => setAgendaItemId(e.currentTarget.value)}
-          />
-          <Button type="submit" loading={add.isPending}>
-            {t('meeting.decisions.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
 
 export function DecisionsSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
@@ -94,6 +27,7 @@ export function DecisionsSection({ meeting }: { meeting: MeetingDetail }) {
         {t('meeting.decisions.title')}
       </Title>
       <Stack gap="md">
+        {canAdd && <QuickDecisionLine meeting={meeting} />}
         {meeting.decisions.length === 0 ? (
           <Text size="sm">{t('meeting.decisions.empty')}</Text>
         ) : (
@@ -142,7 +76,6 @@ export function DecisionsSection({ meeting }: { meeting: MeetingDetail }) {
             })}
           </ol>
         )}
-        {canAdd && <DecisionForm meeting={meeting} />}
       </Stack>
     </Paper>
   );

@@ -22,6 +22,7 @@ import { orgName, ProblemLink } from '../matrix/labels';
 import { matrixApi, matrixQueryKey } from '../matrix/matrixApi';
 import { CommitmentStatusBadge, DueStateBadge, OrganizationCommitmentsLink } from './labels';
 import { participantOptions, representedOrganization, useProblemOptions } from './NewMeetingForm';
+import { QuickCommitmentLine } from './QuickCommitmentLine';
 import { commitmentsQueryKey, type MeetingDetail, meetingQueryKey, sessionsApi } from './sessionsApi';
 
 interface CommitmentFields {
@@ -35,7 +36,7 @@ interface CommitmentFields {
 /** Record a commitment agreed in the meeting: who (person and entity), what, by when, about what. */
 function CommitmentForm({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(meeting.timeZone);
   const queryClient = useQueryClient();
   const mesa = useQuery({ queryKey: ['mesa', meeting.mesaId], queryFn: () => api.mesas.get(meeting.mesaId) });
   const problems = useProblemOptions(meeting.mesaId, true);
@@ -234,8 +235,10 @@ function NewProblemForm({ meeting }: { meeting: MeetingDetail }) {
 
 export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(meeting.timeZone);
   const canAdd = meeting.can.manage && meeting.can.edit;
+  // The one-line capture while the meeting is announced or being held (not for drafts).
+  const canCapture = canAdd && (meeting.state === 'scheduled' || meeting.state === 'in_progress');
   const problemOf = (id: string | null) =>
     meeting.problems.find((p) => p.id === id) ??
     meeting.agenda.items.find((i) => i.problem?.id === id)?.problem;
@@ -245,6 +248,7 @@ export function MeetingCommitments({ meeting }: { meeting: MeetingDetail }) {
         {t('meeting.commitments.title')}
       </Title>
       <Stack gap="md">
+        {canCapture && <QuickCommitmentLine meeting={meeting} />}
         {meeting.commitments.length === 0 ? (
           <Text size="sm">{t('meeting.commitments.empty')}</Text>
         ) : (

@@ -44,6 +44,24 @@ function LiveIndicator({ status }: { status: LiveStatus }) {
   );
 }
 
+/** Opens the projector view (the screen the room looks at) in a new tab. */
+function ProjectorLink({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      component="a"
+      variant="default"
+      href={`/meetings/${encodeURIComponent(meetingId)}/projector`}
+      target="_blank"
+      rel="noopener"
+      data-testid="projector-link"
+    >
+      {t('meeting.live.projector')}
+      <span className="visually-hidden"> {t('meeting.live.projectorHint')}</span>
+    </Button>
+  );
+}
+
 function Details({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -265,7 +283,10 @@ export function MeetingPage() {
               <LiveIndicator status={live.status} />
             </Group>
           </Stack>
-          {meeting.can.manage && <StateActions meeting={meeting} />}
+          <Group gap="sm">
+            {meeting.state !== 'closed' && <ProjectorLink meetingId={meeting.id} />}
+            {meeting.can.manage && <StateActions meeting={meeting} />}
+          </Group>
         </Group>
       </Stack>
 
@@ -292,7 +313,7 @@ export function MeetingPage() {
         <LinkedProblems meeting={meeting} />
       </SimpleGrid>
 
-      <AgendaSection meeting={meeting} />
+      <AgendaSection meeting={meeting} reconnections={live.reconnections} />
       <AttendanceSection meeting={meeting} />
       <DecisionsSection meeting={meeting} />
       <MeetingCommitments meeting={meeting} />

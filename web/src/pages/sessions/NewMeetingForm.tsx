@@ -88,7 +88,7 @@ function NewMeetingModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
+  const fmt = useFormatters(mesa.timeZone);
   const { timeZone } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
