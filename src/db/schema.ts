@@ -163,6 +163,10 @@ export const mesas = pgTable(
     reminderDaysBefore: integer('reminder_days_before'),
     /** Days after a missed due date the owner gets the overdue notice; null: the deployment's. */
     reminderDaysAfter: integer('reminder_days_after'),
+    /** Shown on the public portal and in the open data (its public records only). */
+    published: boolean('published').notNull().default(false),
+    /** When it was last published; null: never. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -371,7 +375,13 @@ export const problemStatusEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     recordedBy: uuid('recorded_by').references(() => users.id),
   },
-  (t) => [index('problem_status_events_problem_idx').on(t.problemId, t.occurredAt)],
+  (t) => [
+    index('problem_status_events_problem_idx').on(t.problemId, t.occurredAt),
+    // The momentum of the portfolio and dashboards: fixes enacted or verified since a month.
+    index('problem_status_events_momentum_idx')
+      .on(t.occurredAt, t.problemId)
+      .where(sql`${t.toStatus} in ('enacted', 'verified')`),
+  ],
 );
 
 /** A candidate solution under a problem; its text lives in versions (the recursive loop). */
