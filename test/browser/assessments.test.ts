@@ -1,10 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../../src/i18n/locales/assessments.es.json';
-import type { MesaSummary } from '../../web/src/api';
 import webEs from '../../web/src/i18n/assessments.es.json';
 import launchEs from '../../web/src/i18n/launch.es.json';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,12 +15,6 @@ afterAll(async () => {
 const w = webEs.assessmentsWeb;
 const s = es.assessments;
 const l = launchEs.launch;
-
-async function forestalId(page: Page): Promise<string> {
-  const res = await page.request.get('/api/mesas');
-  const { mesas } = (await res.json()) as { mesas: MesaSummary[] };
-  return mesas.find((m) => m.slug === 'forestal')!.id;
-}
 
 describe('feasibility on the Mesa page', () => {
   it('shows the demo assessment and composition advice, and lets the coordinating office assess and decide', async () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MesaSummary } from '../../web/src/api';
 import webEs from '../../web/src/i18n/audit.es.json';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,12 +13,6 @@ afterAll(async () => {
 });
 
 const w = webEs.auditTrail;
-
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
 
 async function forestal(page: Page) {
   const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');

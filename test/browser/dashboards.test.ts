@@ -4,7 +4,7 @@ import type { MesaSummary } from '../../web/src/api';
 import webEn from '../../web/src/i18n/dashboards.en.json';
 import webEs from '../../web/src/i18n/dashboards.es.json';
 import type { MesaMetrics, Portfolio } from '../../web/src/pages/dashboards/dashboardsApi';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
 
 const es = webEs.dashboardsWeb;
 const en = webEn.dashboardsWeb;
@@ -16,12 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 

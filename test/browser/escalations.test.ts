@@ -1,10 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MesaSummary } from '../../web/src/api';
 import webEs from '../../web/src/i18n/escalations.es.json';
 import type { Escalation, EscalationList } from '../../web/src/pages/escalations/escalationsApi';
 import type { MeetingList } from '../../web/src/pages/sessions/sessionsApi';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,20 +17,6 @@ const LIVE = { timeout: 10_000, interval: 100 };
 const PROBLEM = 'Oficinas regionales: gestión débil, guías sin certificar y concesiones por sanear';
 const DECISION =
   'El Viceministerio convoca a los seis gobiernos regionales y financia el saneamiento de concesiones.';
-
-/** Reads the API with the page's own session cookie, so expectations come from the server. */
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
-
-async function forestalId(page: Page): Promise<string> {
-  const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');
-  const found = mesas.find((x) => x.slug === 'forestal');
-  expect(found, 'the demo Forestry Mesa').toBeDefined();
-  return found!.id;
-}
 
 describe('escalation to the high-level body', () => {
   it('the team escalates, a high-level user decides in the inbox, the team sees it on the next agenda', async () => {

@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MesaSummary } from '../../web/src/api';
 import webEs from '../../web/src/i18n/es.json';
 import escalationsEs from '../../web/src/i18n/escalations.es.json';
 import homeEs from '../../web/src/i18n/home.es.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
 import type { Home } from '../../web/src/pages/home/homeApi';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
 /**
  * Each role lands on what waits for it (issue 11, item 11), and the Mesa page is in sections the
@@ -27,19 +26,6 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 /** The plural forms of a count, as i18next picks them in Spanish. */
 const plural = (forms: { [k: string]: string }, key: string, count: number) =>
   (count === 1 ? forms[`${key}_one`]! : forms[`${key}_other`]!).replace('{{count}}', String(count));
-
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
-
-async function forestalId(page: Page): Promise<string> {
-  const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');
-  const found = mesas.find((x) => x.slug === 'forestal');
-  expect(found, 'the demo Forestry Mesa').toBeDefined();
-  return found!.id;
-}
 
 describe('each role lands on what waits for it', () => {
   it('lands the high-level body on its inbox, first in the navigation with the count awaiting its decision', async () => {

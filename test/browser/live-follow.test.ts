@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MesaSummary } from '../../web/src/api';
 import sessionsEs from '../../web/src/i18n/sessions.es.json';
 import type { MeetingDetail } from '../../web/src/pages/sessions/sessionsApi';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
 
 /**
  * Live mode that every screen follows: the moderator takes the room to an item out of order ("Tratar
@@ -26,12 +26,6 @@ const LIVE = { timeout: 10_000, interval: 100 };
 const WITHIN_1S = { timeout: 1000, interval: 20 };
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
 
 /** Writes through the API with the page's session (and its CSRF token). */
 async function apiSend<T>(page: Page, method: 'post' | 'put', url: string, data: unknown): Promise<T> {

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sheetEs from '../../src/i18n/locales/es.json';
-import type { MesaSummary, Organization } from '../../web/src/api';
+import type { Organization } from '../../web/src/api';
 import webEs from '../../web/src/i18n/es.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
 import type { Matrix, ProblemDetail } from '../../web/src/pages/matrix/matrixApi';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,19 +20,6 @@ const pe = matrixEs.problemEdit;
 const ex = matrixEs.matrixExport;
 const im = matrixEs.matrixImport;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
-
-async function forestalId(page: Page): Promise<string> {
-  const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');
-  const found = mesas.find((x) => x.slug === 'forestal');
-  expect(found, 'the demo Forestry Mesa').toBeDefined();
-  return found!.id;
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const matrixOf = (page: Page, mesaId: string) => apiGet<Matrix>(page, `/api/mesas/${mesaId}/matrix`);

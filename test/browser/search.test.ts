@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MesaSummary } from '../../web/src/api';
 import es from '../../web/src/i18n/es.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
 import searchEs from '../../web/src/i18n/search.es.json';
 import type { Matrix } from '../../web/src/pages/matrix/matrixApi';
 import type { SearchResult } from '../../web/src/pages/search/searchApi';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, type Harness, mesaId, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,20 +17,6 @@ afterAll(async () => {
 
 const s = searchEs.search;
 const m = matrixEs.matrix;
-
-/** Reads the API with the page's own session cookie, so expectations come from the server. */
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
-
-async function mesaId(page: Page, slug: string): Promise<string> {
-  const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');
-  const found = mesas.find((x) => x.slug === slug);
-  expect(found, `the demo Mesa ${slug}`).toBeDefined();
-  return found!.id;
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const rowIds = (page: Page) =>

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import esShared from '../../src/i18n/locales/es.json';
 import sharedEs from '../../src/i18n/locales/sessions.es.json';
-import type { MesaSummary } from '../../web/src/api';
 import webEs from '../../web/src/i18n/es.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
 import outboxEs from '../../web/src/i18n/outbox.es.json';
@@ -16,7 +15,7 @@ import type {
   MeetingDetail,
   MeetingList,
 } from '../../web/src/pages/sessions/sessionsApi';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,20 +33,6 @@ const LIVE = { timeout: 10_000, interval: 100 };
 /** Fills `{{name}}` placeholders as i18next does. */
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
-/** Reads the API with the page's own session cookie, so expectations come from the server. */
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
-
-async function forestalId(page: Page): Promise<string> {
-  const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');
-  const found = mesas.find((x) => x.slug === 'forestal');
-  expect(found, 'the demo Forestry Mesa').toBeDefined();
-  return found!.id;
-}
 
 /** A wall-clock date-time (YYYY-MM-DDTHH:mm) some days from today in Lima. */
 function limaDay(daysFromToday: number): string {

@@ -101,3 +101,21 @@ export async function expectAccessible(page: Page, what: string) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(severe.join('\n'), `accessibility of ${what}`).toBe('');
 }
+
+/** Reads the API with the page's own session cookie, so expectations come from the server. */
+export async function apiGet<T>(page: Page, url: string): Promise<T> {
+  const res = await page.request.get(url);
+  expect(res.status(), url).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** The id of a demo Mesa, as the signed-in page's account sees the Mesas. */
+export async function mesaId(page: Page, slug: string): Promise<string> {
+  const { mesas } = await apiGet<{ mesas: { id: string; slug: string }[] }>(page, '/api/mesas');
+  const found = mesas.find((x) => x.slug === slug);
+  expect(found, `the demo Mesa ${slug}`).toBeDefined();
+  return found!.id;
+}
+
+/** The id of the demo Forestry Mesa. */
+export const forestalId = (page: Page) => mesaId(page, 'forestal');

@@ -8,7 +8,7 @@ import dashboardsWebEs from '../../web/src/i18n/dashboards.es.json';
 import webEn from '../../web/src/i18n/en.json';
 import webEs from '../../web/src/i18n/es.json';
 import escalationsWebEs from '../../web/src/i18n/escalations.es.json';
-import { expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Reads the API with the page's own session cookie, so expectations come from the server. */
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
 
 async function forestal(page: Page): Promise<MesaDetail> {
   const { mesas } = await apiGet<{ mesas: MesaSummary[] }>(page, '/api/mesas');
