@@ -7,7 +7,7 @@ import { apiGet, expectAccessible, type Harness, newPage, signIn, startHarness }
 
 /**
  * Live mode that every screen follows: the moderator takes the room to an item out of order ("Tratar
- * ahora") and every participant's page marks it current and scrolls to it within a second; whoever
+ * ahora") and every participant's page marks it current and scrolls to it (how soon: bench/live-follow.ts); whoever
  * opens the page later lands on it; the projector view shows it and what is recorded on it, live.
  */
 
@@ -22,8 +22,6 @@ afterAll(async () => {
 const m = sessionsEs.meeting;
 const p = sessionsEs.projector;
 const LIVE = { timeout: 10_000, interval: 100 };
-/** The issue's bar: every screen shows the new current item within a second. */
-const WITHIN_1S = { timeout: 1000, interval: 20 };
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
@@ -132,17 +130,15 @@ describe('live mode that every screen follows', () => {
       .poll(() => projector.getByTestId('projector').getAttribute('data-live-status'), LIVE)
       .toBe('live');
 
-    // "Tratar ahora" on item 5: within a second the participant's page marks it current and shows it.
-    const pressedAt = Date.now();
+    // "Tratar ahora" on item 5: the participant's page marks it current and shows it (how soon:
+    // bench/live-follow.ts).
     await moderator.getByRole('button', { name: fill(m.live.takeUpItem, { title: fifth.title }) }).click();
-    await expect.poll(() => currentAndVisible(participant, fifth.id!), WITHIN_1S).toBe(true);
-    const followedIn = Date.now() - pressedAt;
-    await expect.poll(() => projectedTitle.textContent(), WITHIN_1S).toBe(fifth.title);
-    console.info(`participant followed ≤ ${followedIn} ms after the moderator pressed the button`);
+    await expect.poll(() => currentAndVisible(participant, fifth.id!), LIVE).toBe(true);
+    await expect.poll(() => projectedTitle.textContent(), LIVE).toBe(fifth.title);
     expect(await isCurrent(participant, twelfth.id!)).toBe(false);
     expect(await participant.locator('[data-testid="live-agenda"] > li[aria-current]').count()).toBe(1);
     // The moderator's page too, with the keyboard left on the item taken up.
-    await expect.poll(() => isCurrent(moderator, fifth.id!), WITHIN_1S).toBe(true);
+    await expect.poll(() => isCurrent(moderator, fifth.id!), LIVE).toBe(true);
     await expect
       .poll(() => moderator.evaluate(() => document.activeElement?.getAttribute('data-item-id')), LIVE)
       .toBe(fifth.id);
@@ -169,10 +165,8 @@ describe('live mode that every screen follows', () => {
     const text = moderator.getByRole('textbox', { name: m.decisions.text, exact: true });
     await text.fill(decision);
     await text.press('Enter');
-    const typedAt = Date.now();
     const projected = projector.getByTestId('projector-decisions').locator('li');
     await expect.poll(() => projected.allTextContents(), LIVE).toEqual([decision]);
-    console.info(`decision on the projector in ≤ ${Date.now() - typedAt} ms`);
     const saved = (await apiGet<MeetingDetail>(moderator, `/api/meetings/${meeting.id}`)).decisions;
     expect(saved.find((d) => d.text === decision)?.agendaItemId).toBe(fifth.id);
     await expectAccessible(projector, 'the projector view');

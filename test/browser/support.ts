@@ -1,34 +1,14 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { expect } from 'vitest';
+import { buildWebIfNeeded } from '../../src/cli/build-web';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { type App, buildApp } from '../../src/server/app';
 import { testConfig } from '../support/app';
 import { freshDatabase } from '../support/database';
 
 export const WEB_ROOT = path.resolve('dist/web');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the web app when there is no build yet, or when its sources changed since. */
-export async function ensureWebBuild() {
-  const index = path.join(WEB_ROOT, 'index.html');
-  const stale =
-    !existsSync(index) ||
-    statSync(index).mtimeMs <
-      Math.max(newestMtime(path.resolve('web')), statSync('src/i18n/locales/es.json').mtimeMs);
-  if (stale) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-}
 
 export interface Harness {
   app: App;
@@ -42,7 +22,7 @@ export interface Harness {
  * are configuration variables (e.g. SMTP_HOST for a test's own mail server).
  */
 export async function startHarness(overrides: Record<string, string> = {}): Promise<Harness> {
-  await ensureWebBuild();
+  await buildWebIfNeeded();
   const config = testConfig(overrides);
   const database = await freshDatabase();
   const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET!, webRoot: WEB_ROOT });
