@@ -11,5 +11,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // A page follows the server when it can: on a loaded machine that takes longer than the default
+    // second. Tests wait for what must happen; how fast it happens is measured in bench/.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

@@ -92,12 +92,12 @@ describe("a Mesa's commitments board", () => {
     await expect.poll(() => page.getByTestId('board-row').count()).toBe(4);
 
     await page.getByText(fill(b.stateWithCount, { label: b.states.late, count: 3 })).click();
-    await expect.poll(() => page.getByTestId('board-row').count(), { timeout: 1000 }).toBe(3);
+    await expect.poll(() => page.getByTestId('board-row').count()).toBe(3);
     await page.getByLabel(b.filters.group).selectOption('owner');
-    await expect.poll(() => page.getByTestId('board-group').count(), { timeout: 1000 }).toBe(2);
+    await expect.poll(() => page.getByTestId('board-group').count()).toBe(2);
     await page.getByRole('button', { name: fill(b.sortBy, { column: b.columns.owner }) }).click();
     await page.getByRole('button', { name: fill(b.sortBy, { column: b.columns.owner }) }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('dir'), { timeout: 1000 }).toBe('desc');
+    await expect.poll(() => new URL(page.url()).searchParams.get('dir')).toBe('desc');
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({
       state: 'late',
