@@ -16,6 +16,7 @@ import {
 } from '../../src/db/schema';
 import { addDays, instantInZone, todayIn } from '../../src/domain/calendar-days';
 import type { Visibility } from '../../src/domain/roles';
+import { portfolioResponse } from '../../src/server/schemas/dashboards';
 import { createTestContext, type TestContext } from '../support/app';
 import { createMesa, unique } from '../support/fixtures';
 
@@ -395,6 +396,8 @@ describe('the portfolio', () => {
     );
     expect(entity2).toMatchObject({ onTime: 1, due: 1 });
     expect(body.escalations.open).toBeGreaterThanOrEqual(3);
+    // Written without checking each field (the route's serializer): exactly the documented schema.
+    expect(portfolioResponse.encode(portfolioResponse.parse(body))).toEqual(body);
   });
 
   it("counts only what the high-level body may see (not the team's records)", async () => {
