@@ -21,9 +21,6 @@ export const FORESTRY_PAUSED_ON = '2017-04-27';
 
 const PLACE = 'Ministerio de Agricultura y Riego, Lima';
 const MODERATOR = 'Lucía Paredes Villanueva';
-/** The high-level body's member in the Forestry Mesa: invited, never sitting in the sessions. */
-const VICE_MINISTER = 'Fernando Alvarado Tello';
-
 // Problem titles of the Forestry Matrix (peru-matrix.ts).
 const LAND_REGISTRY = 'Poca tierra disponible para plantar: no hay catastro de tierras forestales';
 const REGIONAL_OFFICES = 'Oficinas regionales: gestión débil, guías sin certificar y concesiones por sanear';
@@ -51,7 +48,6 @@ export function presentDays(now: Date) {
 export function forestryPresent(now: Date): DemoSessions {
   const { day, sessions } = presentDays(now);
   const [s1, s2, s3, s4] = sessions as [string, string, string, string];
-  const viceMinisterAway = { [VICE_MINISTER]: { status: 'absent' as const } };
   return {
     place: PLACE,
     moderator: MODERATOR,
@@ -60,7 +56,6 @@ export function forestryPresent(now: Date): DemoSessions {
         kind: 'session',
         day: s1,
         problems: [REGIONAL_OFFICES, LAND_REGISTRY],
-        attendance: viceMinisterAway,
         decisions: [
           {
             text: 'La Mesa vuelve a sesionar cada dos semanas y prioriza las oficinas regionales y el catastro de tierras forestales.',
@@ -89,7 +84,6 @@ export function forestryPresent(now: Date): DemoSessions {
         day: s2,
         problems: [BACKLOG, LAND_REGISTRY],
         attendance: {
-          ...viceMinisterAway,
           'Raúl Pinedo Shapiama': { status: 'excused', note: 'En su concesión en Loreto.' },
         },
         decisions: [
@@ -112,7 +106,6 @@ export function forestryPresent(now: Date): DemoSessions {
         kind: 'session',
         day: s3,
         problems: [LAND_REGISTRY, FINANCING, SMALL_PRODUCERS],
-        attendance: viceMinisterAway,
         reports: [
           {
             commitment: 'smallholders',
@@ -147,7 +140,6 @@ export function forestryPresent(now: Date): DemoSessions {
         day: s4,
         problems: [LAND_REGISTRY, BACKLOG],
         attendance: {
-          ...viceMinisterAway,
           'Víctor Huamán Pinedo': { status: 'absent' },
         },
         reports: [

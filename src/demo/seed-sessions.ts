@@ -11,6 +11,7 @@ import {
 import { meetingParticipantRows } from '../db/queries/meetings';
 import { problems } from '../db/schema';
 import type { AttendanceStatus, MeetingKind } from '../domain/meetings';
+import type { Visibility } from '../domain/roles';
 import type { MatrixRefs } from './seed-matrix';
 
 /** A time of a demo day in Lima (UTC-5). */
@@ -34,6 +35,8 @@ export interface DemoCommitment {
   text: string;
   dueOn: string;
   problem?: string;
+  /** The meeting's unless said otherwise. */
+  visibility?: Visibility;
 }
 
 export interface DemoMeeting {
@@ -41,6 +44,11 @@ export interface DemoMeeting {
   day: string;
   title?: string;
   publicSectorOnly?: boolean;
+  /**
+   * Sessions are public (the paper reports them: the portal shows them) unless said otherwise; other
+   * meetings, and the inter-sessional ones among public entities, are for the Mesa's members.
+   */
+  visibility?: Visibility;
   /** Full names; for a session, every current participant by default. */
   invitees?: string[];
   moderator?: string;
@@ -185,6 +193,8 @@ const forestry: DemoSessions = {
           text: 'Reunir a diez empresas de plantaciones de Ucayali para registrar sus plantaciones con el nuevo procedimiento.',
           dueOn: '2017-04-27',
           problem: PLANTATION_REGISTRY,
+          // The companies taking part are named among the members only.
+          visibility: 'members',
         },
       ],
     },
@@ -437,8 +447,10 @@ export async function seedMesaSessions(
   for (const m of data.meetings) {
     await complete(m.day);
     const startsAt = lima(m.day);
+    const visibility = m.visibility ?? (m.kind === 'session' && !m.publicSectorOnly ? 'public' : 'members');
     const meeting = await createMeeting(ctx, mesaId, {
       kind: m.kind,
+      visibility,
       ...(m.title ? { title: m.title } : {}),
       startsAt,
       endsAt: lima(m.day, m.kind === 'session' ? '12:00' : '11:00'),
@@ -452,12 +464,15 @@ export async function seedMesaSessions(
     await startMeeting(ctx, meeting.id, startsAt);
     const invited = await meetingParticipantRows(ctx.db, meeting.id);
     const byId = new Map(Object.entries(m.attendance ?? {}).map(([name, a]) => [person(name), a]));
+    // Everyone invited (present unless named), and those named who are not invited by default (an
+    // occasional participant the record says was expected).
+    const people = [...new Set([...invited.map((r) => r.personId), ...byId.keys()])];
     await recordAttendance(
       ctx,
       meeting.id,
-      invited.map((r) => {
-        const a = byId.get(r.personId);
-        return { personId: r.personId, status: a?.status ?? 'present', note: a?.note ?? null };
+      people.map((personId) => {
+        const a = byId.get(personId);
+        return { personId, status: a?.status ?? 'present', note: a?.note ?? null };
       }),
       startsAt,
     );
@@ -483,6 +498,7 @@ export async function seedMesaSessions(
           dueOn: c.dueOn,
           problemId: c.problem ? problem(c.problem) : null,
           meetingId: meeting.id,
+          visibility: c.visibility ?? visibility,
         },
         minute(n++),
       );
