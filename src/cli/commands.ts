@@ -15,6 +15,7 @@ import { type GlobalRole, globalRoles, type Locale, locales } from '../domain/ro
 import { translator } from '../i18n';
 import { resolveAuditKey, resolveSessionSecret } from '../server/secret';
 import { startServer } from '../server/start';
+import { archiveCommands } from './archive';
 import { auditCommands } from './audit';
 import { buildWebIfNeeded } from './build-web';
 
@@ -167,6 +168,7 @@ export const commands: Record<string, Command> = {
     },
   },
   ...auditCommands,
+  ...archiveCommands,
 };
 
 export function usage(): string {

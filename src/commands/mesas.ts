@@ -91,6 +91,7 @@ export type MesaChanges = Partial<
     | 'focusLimit'
     | 'reminderDaysBefore'
     | 'reminderDaysAfter'
+    | 'published'
   >
 >;
 
@@ -102,7 +103,9 @@ export function updateMesa(ctx: CommandContext, id: string, version: number, cha
     if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
     assertTimeZone(changes.timeZone);
     if (changes.timeZone === '') changes.timeZone = null;
-    const after = await updateRow(tx.db, id, changes);
+    // Publishing stamps the day it went public; withdrawing keeps when it last was.
+    const published = changes.published === true && !before.published ? { publishedAt: new Date() } : {};
+    const after = await updateRow(tx.db, id, { ...changes, ...published });
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'mesa',

@@ -50,6 +50,16 @@ const configSchema = z.object({
     .default('America/Lima')
     .refine(isTimeZone, 'must be an IANA time zone such as America/Lima'),
   PUBLIC_URL: z.url().optional(),
+  /**
+   * The licence of the open data (/open-data/datapackage.json): an Open Definition / SPDX identifier
+   * such as CC-BY-4.0 (the default), CC0-1.0, ODbL-1.0; OPEN_DATA_LICENSE_URL gives the text of one
+   * Mesas does not know.
+   */
+  OPEN_DATA_LICENSE: z
+    .string()
+    .regex(/^[A-Za-z0-9][-A-Za-z0-9._]*$/, 'must be a licence identifier such as CC-BY-4.0')
+    .default('CC-BY-4.0'),
+  OPEN_DATA_LICENSE_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   /**

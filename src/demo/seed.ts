@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createAccount } from '../commands/accounts';
 import { systemContext } from '../commands/context';
-import { createMesa, transitionMesa } from '../commands/mesas';
+import { createMesa, transitionMesa, updateMesa } from '../commands/mesas';
 import { createOrganization } from '../commands/organizations';
 import { addParticipation } from '../commands/participations';
 import { createPerson } from '../commands/people';
@@ -155,6 +155,11 @@ async function seedInTransaction(db: Db, options: SeedOptions): Promise<{ loaded
   await seedEscalations(ctx, refs, now);
   await seedAssessments(ctx, refs);
   if (present) await seedPresent(ctx, refs, now);
+  // The three Mesas publish their progress (lesson 11): their public records appear on the portal.
+  for (const id of mesaIds.values()) {
+    const [row] = await db.select({ version: mesas.version }).from(mesas).where(eq(mesas.id, id));
+    await updateMesa(ctx, id, row!.version, { published: true });
+  }
   await db.insert(installationFacts).values({ key: 'demo_loaded_at', value: new Date().toISOString() });
   return { loaded: true };
 }

@@ -40,6 +40,12 @@ export const accessTable = {
    * every Mesa. Not the team: the trail shows who did what with before and after values across records.
    */
   'audit.trail': { global: coordinating },
+  /**
+   * A Mesa's continuity archive: its whole history in one file (every record whatever its visibility,
+   * and contact details when asked), and bringing one in as a new Mesa: the coordinating office.
+   */
+  'archive.export': { global: coordinating },
+  'archive.import': { global: coordinating },
   'token.own': { authenticated: true },
   // The Matrix. Reading also depends on the Mesa's and each problem's visibility (canSee).
   'matrix.read': { authenticated: true },

@@ -32,6 +32,8 @@ export const errorCatalogue = {
   /** An Idempotency-Key whose first request wrote its change but has no answer stored to replay. */
   IDEMPOTENCY_KEY_IN_USE: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** A continuity archive that is not one, was altered, or does not fit its format (nothing is written). */
+  ARCHIVE_REFUSED: 400,
   /** An uploaded spreadsheet that would unpack to more than the server reads (a zip bomb, or too big). */
   SPREADSHEET_TOO_LARGE: 400,
   RATE_LIMITED: 429,

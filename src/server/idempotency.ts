@@ -42,7 +42,11 @@ const POLL_MS = 25;
 const PRUNE_EVERY_MS = 3600_000;
 
 function requestHash(req: FastifyRequest): string {
-  const material = canonicalJson({ method: req.method, path: req.url, body: req.body ?? null });
+  // A file sent as the body (a continuity archive) counts by its bytes' digest.
+  const body = Buffer.isBuffer(req.body)
+    ? { sha256: createHash('sha256').update(req.body).digest('hex') }
+    : (req.body ?? null);
+  const material = canonicalJson({ method: req.method, path: req.url, body });
   return createHash('sha256').update(material).digest('hex');
 }
 

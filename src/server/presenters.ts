@@ -39,6 +39,8 @@ export function presentMesa(row: MesaRow, actor: Actor | null) {
     focusLimit: mesa.focusLimit,
     reminderDaysBefore: mesa.reminderDaysBefore,
     reminderDaysAfter: mesa.reminderDaysAfter,
+    published: mesa.published,
+    publishedAt: mesa.publishedAt,
     participantCount: row.participantCount,
     myRoles: [...rolesIn(actor, mesa.id)],
     version: mesa.version,
@@ -264,7 +266,7 @@ export function presentProblemDetail(d: Detail, mesa: MesaRow['mesa'], actor: Ac
   return {
     ...presentMatrixRow(row),
     dismissedFlags: filterFlagList(p.dismissedFlags),
-    mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name },
+    mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name, published: mesa.published },
     solutions,
     feedback,
     history: d.history.map((h) => ({

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportMesaArchive } from '../../src/archive/export';
 import { hashToken, newToken } from '../../src/auth/tokens';
 import { saveAgenda } from '../../src/commands/agenda';
 import { rotateCalendarFeed } from '../../src/commands/calendar-feeds';
@@ -33,6 +34,7 @@ import { DEMO_PASSWORD } from '../../src/demo/seed';
 import type { Action } from '../../src/domain/access';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { queueMail } from '../../src/mail/outbox';
+import { openDataTables } from '../../src/open-data/tables';
 import { CALENDAR_TOKEN_PREFIX } from '../../src/server/routes/calendar';
 import { mesaMetricNames, portfolioChartNames } from '../../src/server/schemas/dashboards';
 import { type Client, createTestContext, type TestContext } from '../support/app';
@@ -74,6 +76,8 @@ type Statuses = [
 interface Call {
   url: string;
   body?: unknown;
+  /** Headers of the request (a body that is not JSON says its type). */
+  headers?: Record<string, string>;
 }
 
 interface Row {
@@ -150,6 +154,8 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/categories': 'category.manage',
   'PATCH /api/categories/:id': 'category.manage',
   'GET /api/mesas/:id/matrix.xlsx': 'matrix.read',
+  'GET /api/mesas/:id/archive': 'archive.export',
+  'POST /api/archives/import': 'archive.import',
   'GET /api/mesas/:id/matrix.csv': 'matrix.read',
   'POST /api/mesas/:id/matrix/import/preview': 'matrix.import',
   'POST /api/mesas/:id/matrix/import': 'matrix.import',
@@ -170,6 +176,23 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/me/calendar-feed': 'calendar.read',
   'DELETE /api/me/calendar-feed': 'calendar.read',
   'GET /api/calendar/:token.ics': 'public',
+  'GET /api/public/mesas': 'public',
+  'GET /api/public/mesas/:slug': 'public',
+  'GET /api/public/mesas/:slug/problems/:code': 'public',
+  'GET /portal': 'public',
+  'GET /portal/mesas/:slug': 'public',
+  'GET /portal/mesas/:slug/problems/:code': 'public',
+  'GET /portal/sitemap.xml': 'public',
+  'GET /robots.txt': 'public',
+  'GET /open-data/datapackage.json': 'public',
+  ...(Object.fromEntries(
+    openDataTables.flatMap((name) => [
+      [`GET /open-data/${name}.csv`, 'public'],
+      [`GET /open-data/${name}.json`, 'public'],
+    ]),
+  ) as Record<string, 'public'>),
+  'GET /portal/feed.atom': 'public',
+  'GET /portal/mesas/:slug/feed.atom': 'public',
   'GET /api/mesas/:id/meetings': 'meeting.read',
   'GET /api/mesas/:id/session-plan': 'meeting.read',
   'GET /api/mesas/:id/metrics': 'metrics.read',
@@ -1186,6 +1209,53 @@ const table: Row[] = [
   { route: 'GET /healthz', call: () => ({ url: '/healthz' }), expect: ALL_200 },
   { route: 'GET /readyz', call: () => ({ url: '/readyz' }), expect: ALL_200 },
   { route: 'GET /api/openapi.json', call: () => ({ url: '/api/openapi.json' }), expect: ALL_200 },
+  // The public portal's JSON: published Mesas and their public records, for anyone.
+  { route: 'GET /api/public/mesas', call: () => ({ url: '/api/public/mesas' }), expect: ALL_200 },
+  {
+    route: 'GET /api/public/mesas/:slug',
+    call: () => ({ url: '/api/public/mesas/forestal' }),
+    expect: ALL_200,
+  },
+  {
+    route: 'GET /api/public/mesas/:slug/problems/:code',
+    call: () => ({ url: '/api/public/mesas/forestal/problems/P-1' }),
+    expect: ALL_200,
+  },
+  // The portal's HTML pages, for anyone (their 404 is an HTML page: test/api/portal-pages.test.ts).
+  { route: 'GET /portal', call: () => ({ url: '/portal' }), expect: ALL_200 },
+  { route: 'GET /portal/mesas/:slug', call: () => ({ url: '/portal/mesas/forestal' }), expect: ALL_200 },
+  {
+    route: 'GET /portal/mesas/:slug/problems/:code',
+    call: () => ({ url: '/portal/mesas/forestal/problems/P-1' }),
+    expect: ALL_200,
+  },
+  { route: 'GET /portal/sitemap.xml', call: () => ({ url: '/portal/sitemap.xml' }), expect: ALL_200 },
+  { route: 'GET /robots.txt', call: () => ({ url: '/robots.txt' }), expect: ALL_200 },
+  // Open data and the Atom feeds: published Mesas' public records, for anyone.
+  {
+    route: 'GET /open-data/datapackage.json',
+    call: () => ({ url: '/open-data/datapackage.json' }),
+    expect: ALL_200,
+  },
+  ...openDataTables.flatMap((name): Row[] =>
+    (['csv', 'json'] as const).map((format) => ({
+      route: `GET /open-data/${name}.${format}`,
+      call: () => ({ url: `/open-data/${name}.${format}` }),
+      expect: ALL_200,
+    })),
+  ),
+  { route: 'GET /portal/feed.atom', call: () => ({ url: '/portal/feed.atom' }), expect: ALL_200 },
+  {
+    route: 'GET /portal/mesas/:slug/feed.atom',
+    call: () => ({ url: '/portal/mesas/forestal/feed.atom' }),
+    expect: ALL_200,
+  },
+  {
+    route: 'GET /portal/mesas/:slug/feed.atom',
+    on: 'an unknown Mesa',
+    call: () => ({ url: '/portal/mesas/no-such-mesa/feed.atom' }),
+    expect: [404, 404, 404, 404, 404, 404, 404, 404, 404],
+  },
   {
     route: 'POST /api/auth/login',
     call: (role) => ({
@@ -1881,6 +1951,21 @@ const table: Row[] = [
     ];
   }),
   { route: 'GET /api/search', call: () => ({ url: '/api/search?q=registro' }), expect: SIGNED_IN },
+  // The continuity archive: the coordinating office (a dry run, so that nothing is imported).
+  {
+    route: 'GET /api/mesas/:id/archive',
+    call: () => ({ url: `/api/mesas/${ids.forestal}/archive` }),
+    expect: COORDINATING,
+  },
+  {
+    route: 'POST /api/archives/import',
+    call: async () => ({
+      url: '/api/archives/import?dryRun=true',
+      body: Buffer.from((await exportMesaArchive(t.database.db, ids.logistica)).bytes),
+      headers: { 'content-type': 'application/zip' },
+    }),
+    expect: COORDINATING,
+  },
   ...commitmentRows,
   ...meetingRows,
   ...dashboardRows,
@@ -2015,11 +2100,12 @@ describe.each(table.map((row) => ({ ...row, name: row.on ? `${row.route} (${row.
       for (const [i, role] of roles.entries()) {
         let c = clients.get(role)!;
         if (row.ownSession && role !== 'anonymous') c = await newSession(t, demoEmail(role));
-        const { url, body } = await row.call(role, c);
+        const { url, body, headers } = await row.call(role, c);
         const res: LightMyRequestResponse = await c.request(
           method,
           url,
           body ?? (method === 'GET' ? undefined : {}),
+          headers,
         );
         actual[role] = res.statusCode;
         expected[role] = row.expect[i]!;

@@ -15,6 +15,7 @@ import { PeoplePage } from './admin/PeoplePage';
 import { Layout, NotFound } from './components/Layout';
 import { ConfirmEmailPage } from './pages/account/ConfirmEmailPage';
 import { PasswordPage } from './pages/account/PasswordPage';
+import { ArchiveImportPage } from './pages/archive/ArchiveImportPage';
 import { MesaDashboardsPage } from './pages/dashboards/MesaDashboardsPage';
 import { PortfolioPage } from './pages/dashboards/PortfolioPage';
 import { InboxPage } from './pages/escalations/InboxPage';
@@ -165,6 +166,12 @@ const assessmentQuestionsRoute = createRoute({
   component: AssessmentQuestionsPage,
 });
 
+const archiveImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/archives/import',
+  component: ArchiveImportPage,
+});
+
 const feedbackLinkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/f/$token',
@@ -201,6 +208,7 @@ const routeTree = rootRoute.addChildren([
   accountsRoute,
   outboxRoute,
   assessmentQuestionsRoute,
+  archiveImportRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

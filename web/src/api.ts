@@ -131,7 +131,10 @@ const POST_RETRY_DELAYS_MS = [500, 1500];
  */
 async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (a Blob) travels as it is, under its own type; anything else as JSON.
+  const file = body instanceof Blob ? body : null;
+  if (body !== undefined)
+    headers['Content-Type'] = file ? file.type || 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (method === 'POST') headers['Idempotency-Key'] = newIdempotencyKey();
   const retries = method === 'POST' ? POST_RETRY_DELAYS_MS : [];
@@ -142,7 +145,7 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : (file ?? JSON.stringify(body)),
       });
       if (res.status !== 503 || retryIn === undefined) return res;
     } catch {

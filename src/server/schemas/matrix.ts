@@ -193,7 +193,12 @@ export const statusEvent = z.object({
 
 export const problemDetail = matrixProblem.extend({
   dismissedFlags: z.array(flag).describe('Suggested flags the team dismissed: no longer suggested'),
-  mesa: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  mesa: z.object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    published: z.boolean().describe('Shown on the public portal, the problem too if public'),
+  }),
   solutions: z.array(solution),
   feedback: z.array(feedback).describe('Newest first'),
   history: z.array(statusEvent).describe('Status changes, oldest first (the creation too)'),

@@ -42,6 +42,10 @@ export const mesaSummary = z.object({
     .describe(
       'Days after a missed due date the owner gets the overdue notice (at least 1); null: the day after',
     ),
+  published: z
+    .boolean()
+    .describe('Shown on the public portal and in the open data (its public records only, no sign-in)'),
+  publishedAt: timestamp.nullable().describe('When it was last published; null: never'),
   participantCount: z.number().int(),
   myRoles: z.array(z.enum(mesaRoles)),
   version: z.number().int(),
@@ -144,6 +148,12 @@ export const updateMesaBody = z.object({
   visibility: z.enum(visibilities).optional(),
   locale: z.enum(locales).optional(),
   focusLimit: z.number().int().min(1).max(20).optional(),
+  published: z
+    .boolean()
+    .optional()
+    .describe(
+      'Publish the Mesa on the public portal and in the open data (its public records only), or withdraw it',
+    ),
   reminderDaysBefore: z
     .number()
     .int()

@@ -117,6 +117,13 @@ function Navigation() {
             </Link>
           </li>
         )}
+        {isCoordinating && (
+          <li>
+            <Link to="/archives/import" className="nav-link">
+              {t('archiveWeb.nav')}
+            </Link>
+          </li>
+        )}
         {canManagePeople && (
           <li>
             <Link to="/admin/people" className="nav-link">

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { sharedResources } from '../../../src/i18n';
 import type { Locale } from '../api';
+import archiveEn from './archive.en.json';
+import archiveEs from './archive.es.json';
 import assessmentsEn from './assessments.en.json';
 import assessmentsEs from './assessments.es.json';
 import auditEn from './audit.en.json';
@@ -26,6 +28,8 @@ import matrixEn from './matrix.en.json';
 import matrixEs from './matrix.es.json';
 import outboxEn from './outbox.en.json';
 import outboxEs from './outbox.es.json';
+import publicPageEn from './public-page.en.json';
+import publicPageEs from './public-page.es.json';
 import searchEn from './search.en.json';
 import searchEs from './search.es.json';
 import sessionsEn from './sessions.en.json';
@@ -71,6 +75,8 @@ export const resources = {
       ...boardEs,
       ...captureEs,
       ...feedbackEs,
+      ...publicPageEs,
+      ...archiveEs,
     },
   },
   en: {
@@ -90,6 +96,8 @@ export const resources = {
       ...boardEn,
       ...captureEn,
       ...feedbackEn,
+      ...publicPageEn,
+      ...archiveEn,
     },
   },
 };

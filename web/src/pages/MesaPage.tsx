@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { PageLoader, QueryError, StatusBadge, Tag, usePageTitle } from '../components/common';
 import { SectionHeading } from '../components/headings';
+import { PublicPageLink, publicMesaPath } from '../components/PublicPageLink';
 import { useSession } from '../session';
+import { ArchiveDownload } from './archive/ArchiveDownload';
 import { MesaEscalations } from './escalations/MesaEscalations';
 import { AuditTrail } from './mesa/AuditTrail';
 import { CompositionAdvice } from './mesa/CompositionAdvice';
@@ -56,10 +58,14 @@ export function MesaPage() {
             <Group gap="xs">
               <StatusBadge status={data.status} />
               <Tag tone="gray">{t(`mesaKind.${data.kind}`)}</Tag>
+              {data.published && (
+                <PublicPageLink path={publicMesaPath(data.slug)} label={t('publicPage.mesa')} />
+              )}
             </Group>
           </Stack>
-          {(data.can.update || canMove) && (
+          {(data.can.update || canMove || isCoordinating) && (
             <Group gap="sm">
+              {isCoordinating && <ArchiveDownload mesaId={data.id} />}
               {data.can.update && (
                 <Button variant="default" onClick={edit.open}>
                   {t('mesa.edit')}

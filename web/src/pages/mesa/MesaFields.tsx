@@ -1,4 +1,4 @@
-import { Group, NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
+import { Group, NativeSelect, NumberInput, Switch, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateMesa } from '../../api';
@@ -149,5 +149,30 @@ export function ReminderFields<T extends ReminderTiming>({
       {field('reminderDaysBefore', t('board.reminders.before'), defaults.daysBefore)}
       {field('reminderDaysAfter', t('board.reminders.after'), defaults.daysAfter)}
     </Group>
+  );
+}
+
+/** The publication switch: the Mesa on the public portal and in the open data (public records only). */
+export function PublishField<T extends { published: boolean }>({
+  form,
+  publishedAt,
+}: {
+  form: FieldBinder<T>;
+  /** When it was last published, or null: never. */
+  publishedAt: string | null;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const since =
+    form.values.published && publishedAt
+      ? ` ${t('mesa.publishedSince', { date: fmt.date(publishedAt) })}.`
+      : '';
+  return (
+    <Switch
+      label={t('mesa.published')}
+      description={`${t('mesa.publishedHelp')}${since}`}
+      checked={form.values.published}
+      onChange={(e) => form.set('published', e.currentTarget.checked as T['published'])}
+    />
   );
 }

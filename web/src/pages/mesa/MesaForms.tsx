@@ -6,7 +6,14 @@ import { FormModal } from '../../components/FormModal';
 import { translatedOptions, useSaveForm } from '../../components/forms';
 import { OrganizationSelect } from '../../components/pickers';
 import { useFormatters } from '../../format';
-import { cadenceDaysOf, MesaDetailsFields, ReminderFields, requiredDetails, timeZoneOf } from './MesaFields';
+import {
+  cadenceDaysOf,
+  MesaDetailsFields,
+  PublishField,
+  ReminderFields,
+  requiredDetails,
+  timeZoneOf,
+} from './MesaFields';
 
 type MesaFields = Required<Omit<UpdateMesa, 'version' | 'cadenceDays' | 'timeZone'>> & {
   cadenceDays: number | null;
@@ -27,6 +34,7 @@ function fieldsOf(mesa: MesaDetail): MesaFields {
     timeZone: mesa.timeZone ?? '',
     reminderDaysBefore: mesa.reminderDaysBefore,
     reminderDaysAfter: mesa.reminderDaysAfter,
+    published: mesa.published,
   };
 }
 
@@ -66,6 +74,7 @@ export function EditMesaModal({ mesa, opened, onClose }: MesaDialogProps) {
     <FormModal form={form} title={t('mesa.editTitle')} size="lg" submitLabel={t('common.save')}>
       <MesaDetailsFields form={form} />
       <ReminderFields form={form} defaults={mesa.reminderDefaults} />
+      <PublishField form={form} publishedAt={mesa.publishedAt} />
     </FormModal>
   );
 }

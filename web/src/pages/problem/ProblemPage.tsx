@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLoader, QueryError, Tag, usePageTitle } from '../../components/common';
+import { PublicPageLink, publicProblemPath } from '../../components/PublicPageLink';
 import { useFormatters } from '../../format';
 import { useSession } from '../../session';
 import { ProblemEscalations, useEscalationTimeline } from '../escalations/ProblemEscalations';
@@ -151,6 +152,12 @@ export function ProblemPage() {
           {problem.inFocus && <Tag tone="blue">★ {t('matrix.inFocus')}</Tag>}
           <Tag tone="gray">{problem.ownerType}</Tag>
           {problem.can.update && <ProblemEditButton problem={problem} />}
+          {problem.mesa.published && problem.visibility === 'public' && (
+            <PublicPageLink
+              path={publicProblemPath(problem.mesa.slug, problem.code)}
+              label={t('publicPage.problem')}
+            />
+          )}
         </Group>
       </Stack>
 

@@ -1,0 +1,357 @@
+import { aliasedTable, and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { PortalMesaData } from '../../domain/portal';
+import type { Db } from '../client';
+import { prepared } from '../prepared';
+import { readAll } from '../read-all';
+import {
+  auditEvents,
+  barrierCategories,
+  commitments,
+  decisions,
+  fieldFeedback,
+  meetingParticipants,
+  meetings,
+  mesaEvents,
+  mesas,
+  minutesVersions,
+  organizations,
+  outcomeIndicators,
+  participations,
+  people,
+  problemEntities,
+  problemStatusEvents,
+  problems,
+  solutions,
+  solutionVersions,
+} from '../schema';
+
+/**
+ * The reads of the public portal. Every statement here names the published Mesa and keeps only
+ * records whose visibility is `public` (or, for what has none of its own, whose parent is public):
+ * nothing else ever reaches the portal, its feeds or the open data.
+ */
+
+const org = (t: typeof organizations) => ({ id: t.id, name: t.name, acronym: t.acronym });
+
+const publishedRevision = prepared((db) =>
+  db
+    .select({
+      mesaId: mesas.id,
+      slug: mesas.slug,
+      revision: sql<string>`coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} = ${mesas.id}), 0)
+        || '.' || coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} is null), 0)`,
+    })
+    .from(mesas)
+    .where(and(eq(mesas.slug, sql.placeholder('slug')), eq(mesas.published, true)))
+    .prepare('portal_mesa_revision'),
+);
+
+/**
+ * A published Mesa's id and revision (the latest audit event of the Mesa and of no Mesa, as the Matrix
+ * revision: any change moves it), by slug; null when there is no such published Mesa.
+ */
+export async function publishedMesaRevision(db: Db, slug: string) {
+  const [row] = await publishedRevision(db).execute({ slug });
+  return row ?? null;
+}
+
+/** The revision of the whole portal: the latest audit event of all. */
+export async function portalRevision(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ seq: sql<string>`coalesce(max(${auditEvents.seq}), 0)::text` })
+    .from(auditEvents);
+  return row?.seq ?? '0';
+}
+
+/** The published Mesas' slugs and ids, by name. */
+export async function publishedMesas(db: Db) {
+  return db
+    .select({ id: mesas.id, slug: mesas.slug, name: mesas.name })
+    .from(mesas)
+    .where(eq(mesas.published, true))
+    .orderBy(asc(mesas.name));
+}
+
+/** Every public record of one published Mesa, or null when it is not (or no longer) published. */
+export async function readPublishedMesaData(db: Db, mesaId: string): Promise<PortalMesaData | null> {
+  const [mesa] = await db
+    .select({
+      id: mesas.id,
+      slug: mesas.slug,
+      name: mesas.name,
+      kind: mesas.kind,
+      sector: mesas.sector,
+      description: mesas.description,
+      status: mesas.status,
+      launchedOn: mesas.launchedOn,
+      timeZone: mesas.timeZone,
+      publishedAt: mesas.publishedAt,
+      updatedAt: mesas.updatedAt,
+      host: org(organizations),
+    })
+    .from(mesas)
+    .innerJoin(organizations, eq(organizations.id, mesas.hostOrganizationId))
+    .where(and(eq(mesas.id, mesaId), eq(mesas.published, true)));
+  if (!mesa) return null;
+
+  const publicProblem = and(eq(problems.mesaId, mesaId), eq(problems.visibility, 'public'));
+  const publicProblemIds = db.select({ id: problems.id }).from(problems).where(publicProblem);
+  const heldMeeting = and(
+    eq(meetings.mesaId, mesaId),
+    eq(meetings.visibility, 'public'),
+    eq(meetings.state, 'closed'),
+    eq(meetings.publicSectorOnly, false),
+  );
+  const heldMeetingIds = db.select({ id: meetings.id }).from(meetings).where(heldMeeting);
+  const fromHost = aliasedTable(organizations, 'from_host');
+  const toHost = aliasedTable(organizations, 'to_host');
+
+  const [
+    events,
+    participants,
+    problemRows,
+    entities,
+    statusEvents,
+    versions,
+    indicators,
+    feedback,
+    meetingRows,
+    attendance,
+    minutes,
+    decisionRows,
+    commitmentRows,
+  ] = await readAll(db, [
+    () =>
+      db
+        .select({
+          id: mesaEvents.id,
+          kind: mesaEvents.kind,
+          fromStatus: mesaEvents.fromStatus,
+          toStatus: mesaEvents.toStatus,
+          fromHost: org(fromHost),
+          toHost: org(toHost),
+          occurredOn: mesaEvents.occurredOn,
+          reason: mesaEvents.reason,
+        })
+        .from(mesaEvents)
+        .leftJoin(fromHost, eq(fromHost.id, mesaEvents.fromHostId))
+        .leftJoin(toHost, eq(toHost.id, mesaEvents.toHostId))
+        .where(eq(mesaEvents.mesaId, mesaId))
+        .orderBy(asc(mesaEvents.occurredOn), asc(mesaEvents.recordedAt)),
+    () =>
+      db
+        .select({
+          role: participations.role,
+          endedOn: participations.endedOn,
+          organization: org(organizations),
+        })
+        .from(participations)
+        .innerJoin(people, eq(people.id, participations.personId))
+        .innerJoin(
+          organizations,
+          eq(organizations.id, sql`coalesce(${participations.designatedById}, ${people.organizationId})`),
+        )
+        .where(eq(participations.mesaId, mesaId)),
+    () =>
+      db
+        .select({
+          id: problems.id,
+          number: problems.number,
+          title: problems.title,
+          description: problems.description,
+          status: problems.status,
+          statusChangedAt: problems.statusChangedAt,
+          categoryKey: barrierCategories.key,
+          categoryEs: barrierCategories.nameEs,
+          categoryEn: barrierCategories.nameEn,
+          createdAt: problems.createdAt,
+          updatedAt: problems.updatedAt,
+        })
+        .from(problems)
+        .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
+        .where(publicProblem)
+        .orderBy(asc(problems.number)),
+    () =>
+      db
+        .select({ problemId: problemEntities.problemId, organization: org(organizations) })
+        .from(problemEntities)
+        .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
+        .where(inArray(problemEntities.problemId, publicProblemIds)),
+    () =>
+      db
+        .select({
+          id: problemStatusEvents.id,
+          problemId: problemStatusEvents.problemId,
+          fromStatus: problemStatusEvents.fromStatus,
+          toStatus: problemStatusEvents.toStatus,
+          reason: problemStatusEvents.reason,
+          occurredAt: problemStatusEvents.occurredAt,
+        })
+        .from(problemStatusEvents)
+        .where(inArray(problemStatusEvents.problemId, publicProblemIds)),
+    () =>
+      db
+        .select({
+          id: solutionVersions.id,
+          solutionId: solutions.id,
+          problemId: solutions.problemId,
+          instrument: solutions.instrument,
+          number: solutionVersions.number,
+          current: sql<boolean>`${solutionVersions.number} = ${solutions.currentVersion}`,
+          text: solutionVersions.text,
+          reason: solutionVersions.reason,
+          revisedOn: solutionVersions.revisedOn,
+          createdAt: solutionVersions.createdAt,
+        })
+        .from(solutionVersions)
+        .innerJoin(solutions, eq(solutions.id, solutionVersions.solutionId))
+        .where(inArray(solutions.problemId, publicProblemIds)),
+    () =>
+      db
+        .select({
+          id: outcomeIndicators.id,
+          problemId: outcomeIndicators.problemId,
+          name: outcomeIndicators.name,
+          unit: outcomeIndicators.unit,
+          direction: outcomeIndicators.direction,
+          baselineValue: outcomeIndicators.baselineValue,
+          baselineOn: outcomeIndicators.baselineOn,
+          targetValue: outcomeIndicators.targetValue,
+          currentValue: outcomeIndicators.currentValue,
+          currentOn: outcomeIndicators.currentOn,
+          source: outcomeIndicators.source,
+          updatedAt: outcomeIndicators.updatedAt,
+        })
+        .from(outcomeIndicators)
+        .where(inArray(outcomeIndicators.problemId, publicProblemIds))
+        .orderBy(asc(outcomeIndicators.createdAt)),
+    () =>
+      db
+        .select({
+          id: fieldFeedback.id,
+          problemId: fieldFeedback.problemId,
+          verdict: fieldFeedback.verdict,
+          observedOn: fieldFeedback.observedOn,
+          createdAt: fieldFeedback.createdAt,
+        })
+        .from(fieldFeedback)
+        .where(inArray(fieldFeedback.problemId, publicProblemIds)),
+    () =>
+      db
+        .select({
+          id: meetings.id,
+          kind: meetings.kind,
+          number: meetings.number,
+          title: meetings.title,
+          startsAt: meetings.startsAt,
+          timeZone: meetings.timeZone,
+          startedAt: meetings.startedAt,
+          closedAt: meetings.closedAt,
+        })
+        .from(meetings)
+        .where(heldMeeting),
+    () =>
+      db
+        .selectDistinct({ meetingId: meetingParticipants.meetingId, organization: org(organizations) })
+        .from(meetingParticipants)
+        .innerJoin(people, eq(people.id, meetingParticipants.personId))
+        .innerJoin(
+          organizations,
+          eq(
+            organizations.id,
+            sql`coalesce(${meetingParticipants.organizationId}, ${people.organizationId})`,
+          ),
+        )
+        .where(
+          and(
+            inArray(meetingParticipants.meetingId, heldMeetingIds),
+            eq(meetingParticipants.attendance, 'present'),
+          ),
+        ),
+    () =>
+      db
+        .select({
+          id: minutesVersions.id,
+          meetingId: minutesVersions.meetingId,
+          number: minutesVersions.number,
+          reason: minutesVersions.reason,
+          createdAt: minutesVersions.createdAt,
+        })
+        .from(minutesVersions)
+        .where(
+          and(inArray(minutesVersions.meetingId, heldMeetingIds), eq(minutesVersions.visibility, 'public')),
+        ),
+    () =>
+      db
+        .select({
+          id: decisions.id,
+          meetingId: decisions.meetingId,
+          problemId: decisions.problemId,
+          text: decisions.text,
+          createdAt: decisions.createdAt,
+        })
+        .from(decisions)
+        .where(
+          and(
+            inArray(decisions.meetingId, heldMeetingIds),
+            or(isNull(decisions.problemId), inArray(decisions.problemId, publicProblemIds)),
+          ),
+        ),
+    () =>
+      db
+        .select({
+          id: commitments.id,
+          text: commitments.text,
+          dueOn: commitments.dueOn,
+          originalDueOn: commitments.originalDueOn,
+          status: commitments.status,
+          completedAt: commitments.completedAt,
+          problemId: commitments.problemId,
+          organization: org(organizations),
+        })
+        .from(commitments)
+        .innerJoin(organizations, eq(organizations.id, commitments.organizationId))
+        .where(
+          and(
+            eq(commitments.mesaId, mesaId),
+            eq(commitments.visibility, 'public'),
+            eq(organizations.kind, 'public_entity'),
+            isNotNull(commitments.organizationId),
+          ),
+        ),
+  ]);
+
+  return {
+    mesa,
+    events,
+    participants,
+    problems: problemRows.map(({ categoryKey, categoryEs, categoryEn, ...p }) => ({
+      ...p,
+      category:
+        categoryKey !== null && categoryEs !== null && categoryEn !== null
+          ? { key: categoryKey, nameEs: categoryEs, nameEn: categoryEn }
+          : null,
+    })),
+    entities,
+    statusEvents,
+    solutionVersions: versions,
+    indicators: indicators.map((i) => ({
+      ...i,
+      baselineValue: numberOrNull(i.baselineValue),
+      targetValue: numberOrNull(i.targetValue),
+      currentValue: numberOrNull(i.currentValue),
+    })),
+    feedback,
+    meetings: meetingRows,
+    attendance,
+    minutes,
+    decisions: decisionRows,
+    commitments: commitmentRows,
+  };
+}
+
+function numberOrNull(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
