@@ -8,18 +8,21 @@
  * 2. Import: into an empty installation (every organization and person created), then twice more
  *    into the same one under other slugs (everything matched), each in one transaction.
  *
- * Prints the figures only (goals: export ≤ 5 s, import ≤ 15 s).
+ * Prints the figures and rewrites the "Continuity archive" section of docs/BENCHMARKS.md (goals:
+ * export ≤ 5 s, import ≤ 15 s).
  *
  *   npm run bench:archive
  *
  * Environment (optional):
  *   BENCH_PG_URL   an administrative PostgreSQL URL used to create and drop the scratch databases
  *                  (default postgres://postgres@127.0.0.1:5432/test)
+ *   BENCH_NO_DOC=1 print only; leave docs/BENCHMARKS.md alone
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { exportMesaArchive } from '../src/archive/export';
 import { importArchive } from '../src/archive/import';
 import { readArchive } from '../src/archive/read';
@@ -29,8 +32,8 @@ import type { Database, DatabaseTarget } from '../src/db/client';
 import { seedDemo } from '../src/demo/seed';
 import { insertRows } from './matrix/generate';
 import { generateSessionData, TIME_ZONE } from './sessions/generate';
-import { describeMachine } from './support/machine';
-import { runBenchmark } from './support/run';
+import { describeMachine, machineLines } from './support/machine';
+import { replaceDocSection, runBenchmark } from './support/run';
 import {
   cleanUp,
   close,
@@ -231,6 +234,9 @@ async function measure(label: string, source: DatabaseTarget, target: DatabaseTa
   return { label, exportMs, bytes: archive!.bytes.length, records, pdfs, importMs };
 }
 
+const SECTION_START = '<!-- bench:archive:start -->';
+const SECTION_END = '<!-- bench:archive:end -->';
+
 async function main() {
   setAuditKey('bench-audit-key-bench-audit-key-0123456789');
   const machine = await describeMachine(await connectAdmin(PG_ADMIN_URL));
@@ -259,28 +265,48 @@ async function main() {
       { kind: 'pglite', dir: path.join(dir, 'target') },
     ),
   );
-  log(
-    `\nLoad average after: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
-  log(
-    '\n| Store | Export (median / slowest of 3) | Archive | Import into an empty installation | Import, all matched (median of 2) |',
-  );
-  log('| --- | --- | --- | --- | --- |');
-  for (const r of results) {
-    log(
-      `| ${r.label} | ${secs(median(r.exportMs))} / ${secs(Math.max(...r.exportMs))} | ` +
-        `${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.records} records, ${r.pdfs} PDFs | ${secs(r.importMs[0]!)} | ` +
-        `${secs(median(r.importMs.slice(1)))} |`,
-    );
-  }
+  machine.loadAfter = os.loadavg();
   const failed = results.flatMap((r) => [
     ...(Math.max(...r.exportMs) > GOALS.exportMs ? [`${r.label} export > 5 s`] : []),
     ...(Math.max(...r.importMs) > GOALS.importMs ? [`${r.label} import > 15 s`] : []),
   ]);
-  log(failed.length ? `\nGoals not met: ${failed.join('; ')}` : '\nGoals met: export ≤ 5 s, import ≤ 15 s.');
+  const section = [
+    SECTION_START,
+    '## Continuity archive',
+    '',
+    `Run on ${machine.date} UTC at commit ${machine.commit} with \`npm run bench:archive\` (\`bench/archive.ts\`).`,
+    '',
+    ...machineLines(machine, 'nothing else'),
+    'The demo data, then a generated Mesa with 200 problems, 1,000 commitments and 100 meetings (each closed ' +
+      'one with attendance, an agenda, decisions and a minutes version, so the export renders their PDFs). ' +
+      'Export: the whole archive (every part, the PDFs, the manifest, the ZIP), three times. Import: reading ' +
+      'and checking the file included, into an empty installation (every organization and person created), ' +
+      'then twice more into the same one under other slugs (everything matched), each in one transaction.',
+    '',
+    '| Store | Export (median / slowest of 3) | Archive | Import into an empty installation | Import, all matched (median of 2) |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map(
+      (r) =>
+        `| ${r.label} | ${secs(median(r.exportMs))} / ${secs(Math.max(...r.exportMs))} | ` +
+        `${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.records} records, ${r.pdfs} PDFs | ${secs(r.importMs[0]!)} | ` +
+        `${secs(median(r.importMs.slice(1)))} |`,
+    ),
+    '',
+    '### Goals',
+    '',
+    `- ${failed.length ? `Not met: ${failed.join('; ')}` : 'Met: export ≤ 5 s and import ≤ 15 s, on both stores'}.`,
+    '',
+    SECTION_END,
+  ].join('\n');
+  log(`\n${section}`);
+  if (process.env.BENCH_NO_DOC !== '1') {
+    replaceDocSection(
+      fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url)),
+      SECTION_START,
+      SECTION_END,
+      section,
+    );
+  }
 }
 
 void runBenchmark(main, cleanUp);
