@@ -1,5 +1,6 @@
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
+import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config/config';
 import type { Database, openDatabase } from '../src/db/client';
 import { syncTallyTimeZone } from '../src/db/queries/commitment-tallies';
@@ -54,6 +55,11 @@ const BEFORE = {
   inProcess: 102.3,
   commitmentsRead: 64.8,
 };
+/**
+ * With the tallies and before the portfolio was kept between changes, when every read built it: measured
+ * with this benchmark at commit 2a7dadb on 2026-12-05 (load 0.06 before the run), PostgreSQL, 1 connection.
+ */
+const TALLIES_ONLY = { commit: '2a7dadb', p50: 29, p97_5: 61 };
 const SECTION_START = '<!-- bench:portfolio:start -->';
 const SECTION_END = '<!-- bench:portfolio:end -->';
 
@@ -77,7 +83,12 @@ interface Statement {
  * token, so finding the token counts too. A first, uncounted request warms what a running server has
  * warm; the figures are those of the median of five counted requests (by total time).
  */
-async function countStatements(database: Database, token: string, url: string) {
+async function countStatements(
+  database: Database,
+  token: string,
+  url: string,
+  change?: (app: FastifyInstance) => Promise<void>,
+) {
   let statements: Statement[] = [];
   const untap = tapStatements(database, (text) => {
     const started = performance.now();
@@ -99,10 +110,13 @@ async function countStatements(database: Database, token: string, url: string) {
     await request();
     const runs: { total: number; statements: Statement[] }[] = [];
     for (let i = 0; i < 5; i++) {
-      statements = [];
+      if (change) await change(app);
+      const counted: Statement[] = [];
+      statements = counted;
       const started = performance.now();
       await request();
-      runs.push({ total: performance.now() - started, statements });
+      runs.push({ total: performance.now() - started, statements: counted });
+      statements = [];
     }
     runs.sort((a, b) => a.total - b.total);
     return runs[2]!;
@@ -115,6 +129,62 @@ async function countStatements(database: Database, token: string, url: string) {
 interface Load {
   connections: number;
   result: Result;
+}
+
+/**
+ * An audited change of the given Mesa (its focus limit, back and forth), as any write is: the portfolio
+ * kept under the installation's revision is then stale, and the next read builds it anew.
+ */
+async function change(
+  send: (method: 'GET' | 'PATCH', url: string, body?: unknown) => Promise<unknown>,
+  mesaId: string,
+) {
+  const mesa = (await send('GET', `/api/mesas/${mesaId}`)) as { version: number; focusLimit: number };
+  await send('PATCH', `/api/mesas/${mesaId}`, {
+    version: mesa.version,
+    focusLimit: mesa.focusLimit === 4 ? 5 : 4,
+  });
+}
+
+const injectSender =
+  (app: FastifyInstance, token: string) => async (method: 'GET' | 'PATCH', url: string, body?: unknown) => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}` },
+      ...(body ? { payload: body as object } : {}),
+    });
+    if (res.statusCode !== 200) throw new Error(`${method} ${url} answered ${res.statusCode}: ${res.body}`);
+    return res.json();
+  };
+
+const fetchSender =
+  (base: string, token: string) => async (method: 'GET' | 'PATCH', url: string, body?: unknown) => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 300)}`);
+    return JSON.parse(text) as unknown;
+  };
+
+const MISSES = 40;
+
+/** The time of a read right after a change (nothing kept to serve): the median and the 97.5th percentile of MISSES. */
+async function afterChange(base: string, token: string, route: string, mesaId: string) {
+  const send = fetchSender(base, token);
+  const times: number[] = [];
+  for (let i = 0; i < MISSES + 3; i++) {
+    await change(send, mesaId);
+    const started = performance.now();
+    await send('GET', route);
+    if (i >= 3) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
+  return { p50: at(0.5), p97_5: at(0.975) };
 }
 
 async function measure(
@@ -148,6 +218,8 @@ async function measure(
 // One store
 
 interface Endpoint {
+  /** Reads each right after a change, with 1 connection (the autocannon loads repeat one read). */
+  afterChange?: { p50: number; p97_5: number };
   route: string;
   label: string;
   bytes: number;
@@ -195,7 +267,9 @@ async function measureStore(
   const routes = { portfolio: '/api/portfolio', metrics: `/api/mesas/${data.largeMesaId}/metrics` };
   database = await open(target);
   const counted = {
-    portfolio: await countStatements(database, token, routes.portfolio),
+    portfolio: await countStatements(database, token, routes.portfolio, (app) =>
+      change(injectSender(app, token), data.largeMesaId),
+    ),
     metrics: await countStatements(database, token, routes.metrics),
   };
   await close(database);
@@ -209,12 +283,22 @@ async function measureStore(
   const server = await startServer({ ...serveEnv, TIME_ZONE });
   try {
     const portfolio = await measure(server.url, token, routes.portfolio);
+    const portfolioAfterChange = await afterChange(server.url, token, routes.portfolio, data.largeMesaId);
+    log(
+      `  ${routes.portfolio} right after a change: p50 ${portfolioAfterChange.p50} ms, p97.5 ${portfolioAfterChange.p97_5} ms`,
+    );
     const metrics = await measure(server.url, token, routes.metrics);
     return {
       label,
       counts,
       setupMs,
-      portfolio: { route: 'GET /api/portfolio', label: 'portfolio', ...portfolio, ...counted.portfolio },
+      portfolio: {
+        route: 'GET /api/portfolio',
+        label: 'portfolio',
+        ...portfolio,
+        ...counted.portfolio,
+        afterChange: portfolioAfterChange,
+      },
       metrics: {
         route: 'GET /api/mesas/:id/metrics',
         label: 'metrics of the 200-problem Mesa',
@@ -236,9 +320,16 @@ function goals(results: StoreResult[]) {
   if (!postgres) return out;
   const single = (e: Endpoint) => e.loads.find((l) => l.connections === 1)!.result.latency.p50;
   out.push({
-    text: `GET /api/portfolio p50 ≤ ${GOALS.portfolioP50} ms on PostgreSQL (${single(postgres.portfolio)} ms with 1 connection)`,
+    text: `GET /api/portfolio p50 ≤ ${GOALS.portfolioP50} ms on PostgreSQL, read again and again (${single(postgres.portfolio)} ms with 1 connection)`,
     met: single(postgres.portfolio) <= GOALS.portfolioP50,
   });
+  const fresh = postgres.portfolio.afterChange;
+  if (fresh) {
+    out.push({
+      text: `GET /api/portfolio p50 ≤ ${GOALS.portfolioP50} ms on PostgreSQL, each read right after a change (${fresh.p50} ms)`,
+      met: fresh.p50 <= GOALS.portfolioP50,
+    });
+  }
   out.push({
     text: `GET /api/mesas/:id/metrics p50 ≤ ${GOALS.metricsP50} ms on PostgreSQL (${single(postgres.metrics)} ms with 1 connection)`,
     met: single(postgres.metrics) <= GOALS.metricsP50,
@@ -274,8 +365,11 @@ function renderSection(machine: Machine, results: StoreResult[]): string {
     '',
     `As the demo administrator with a bearer token (so every Mesa and every record counts). autocannon, ` +
       `${WARMUP_SECONDS} s of warm-up then ${LOAD_SECONDS} s measured, with 1 connection (the latency of a ` +
-      'request alone) and with 16. The SQL statements are those of one request, counted in-process, ' +
-      'including authenticating the token; "in-process" is the median of five requests through `app.inject`.',
+      'request alone) and with 16: the portfolio read again and again, as it is kept between changes. Then ' +
+      `${MISSES} reads of the portfolio each right after a change of a Mesa (1 connection): the portfolio built ` +
+      'anew. The SQL statements are those of one request, counted in-process, including authenticating the ' +
+      'token, each right after a change for the portfolio; "in-process" is the median of five requests ' +
+      'through `app.inject`.',
     '',
     '| Store | Request | Connections | p50 | p97.5 | p99 | Requests/s | Response | SQL statements | In-process |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -304,20 +398,35 @@ function renderSection(machine: Machine, results: StoreResult[]): string {
       lines.push(
         `- ${r.label}, ${e.route}: ${e.statements.map((s) => `${s.what} ${s.ms.toFixed(1)} ms`).join(', ')}.`,
       );
+      if (e.afterChange) {
+        lines.push(
+          `- ${r.label}, ${e.route} right after a change (over HTTP, ${MISSES} reads): p50 ${e.afterChange.p50} ms, p97.5 ${e.afterChange.p97_5} ms.`,
+        );
+      }
     }
   }
   const postgres = results.find((r) => r.label === 'PostgreSQL');
-  const after = postgres?.portfolio.loads.find((l) => l.connections === 1)?.result.latency;
+  const fresh = postgres?.portfolio.afterChange;
+  const repeated = postgres?.portfolio.loads.find((l) => l.connections === 1)?.result.latency;
   lines.push(
     '',
-    '### Before and after the commitment tallies',
+    '### Before and after',
     '',
     `Before, every read of the portfolio grouped all the commitments by Mesa and entity (at commit ${BEFORE.commit}, ` +
       `PostgreSQL, 1 connection: p50 ${BEFORE.p50} ms, p97.5 ${BEFORE.p97_5} ms, ${BEFORE.inProcess} ms in-process, of ` +
       `which the commitments statement ${BEFORE.commitmentsRead} ms). Now triggers keep \`commitment_tallies\` current ` +
       '(migration 0012: counts by Mesa, entity, visibility and outcome, the open ones by due day) and the portfolio ' +
-      "sums those rows, deciding overdue or pending by each Mesa's today" +
-      (after ? `: p50 ${after.p50} ms, p97.5 ${after.p97_5} ms.` : '.'),
+      "sums those rows, deciding overdue or pending by each Mesa's today: measured the same way, every read " +
+      `building it, p50 ${TALLIES_ONLY.p50} ms and p97.5 ${TALLIES_ONLY.p97_5} ms (at commit ${TALLIES_ONLY.commit}, an idle machine)` +
+      (fresh
+        ? `; a read right after a change, which still shares the machine with the write's own work, p50 ${fresh.p50} ms, p97.5 ${fresh.p97_5} ms.`
+        : '.'),
+    '',
+    'And the answer is kept, per set of rights, under the revision of the whole installation (the newest ' +
+      'audit event: every write records one in its transaction) and the minute: reading it again, as a ' +
+      'coordinating office does all day, costs finding the token and that revision' +
+      (repeated ? ` (p50 ${repeated.p50} ms, p97.5 ${repeated.p97_5} ms)` : '') +
+      '; any change is seen on the next read, and figures that turn with the clock within a minute.',
   );
   lines.push('', '### Goals', '');
   for (const g of goals(results)) lines.push(`- ${g.met ? 'Met' : 'Not met'}: ${g.text}.`);

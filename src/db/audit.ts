@@ -129,6 +129,19 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
 }
 
 /** Why a verification failed. */
+/**
+ * The revision of the whole installation: the newest audit event's sequence number. Every write records
+ * its audit event in its transaction, and the chain's lock makes the numbers follow the order of
+ * commits, so anything read after this number is at least as new as it: a cache kept under it is
+ * never older than what it says. Used for what sums up many Mesas (the portfolio, the portal).
+ */
+export async function installationRevision(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ seq: sql<string>`coalesce(max(${auditEvents.seq}), 0)::text` })
+    .from(auditEvents);
+  return row?.seq ?? '0';
+}
+
 export const auditBreaks = [
   /** A row's content does not match its hash (edited, or rehashed without the key). */
   'hash_mismatch',

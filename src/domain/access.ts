@@ -93,6 +93,17 @@ export interface Actor {
   mesaRoles: ReadonlyMap<string, readonly MesaRole[]>;
 }
 
+/**
+ * A key equal for two actors exactly when they have the same rights (the global role and the roles in
+ * each Mesa): what they may see is then the same, so an answer built for one may be served to the other.
+ */
+export function rightsKey(actor: Actor): string {
+  const mesas = [...actor.mesaRoles.entries()]
+    .map(([mesaId, roles]) => `${mesaId}:${[...roles].sort().join('+')}`)
+    .sort();
+  return `${actor.globalRole ?? '-'}|${mesas.join(',')}`;
+}
+
 export function rolesIn(actor: Actor | null, mesaId: string | undefined): readonly MesaRole[] {
   if (!actor || !mesaId) return [];
   return actor.mesaRoles.get(mesaId) ?? [];

@@ -1,11 +1,7 @@
 import { LRUCache } from 'lru-cache';
+import { installationRevision } from '../db/audit';
 import type { Db } from '../db/client';
-import {
-  portalRevision,
-  publishedMesaRevision,
-  publishedMesas,
-  readPublishedMesaData,
-} from '../db/queries/portal';
+import { publishedMesaRevision, publishedMesas, readPublishedMesaData } from '../db/queries/portal';
 import { dateInZone } from '../domain/dates';
 import {
   changesOf,
@@ -93,7 +89,7 @@ export async function portalMesaRevision(db: Db, slug: string): Promise<PortalRe
 
 /** The revision of the whole portal (the portfolio, the sitemap, the feed of all Mesas). */
 export async function portfolioRevision(db: Db): Promise<string> {
-  return portalRevision(db);
+  return installationRevision(db);
 }
 
 /**

@@ -9,25 +9,20 @@ interface Entry {
 }
 
 /**
- * The serialized Matrix of a Mesa as each audience sees it, kept while the Mesa's revision (see
- * `mesaWithMatrixRevision`) stays the same. The Matrix is read far more often than it changes: every
- * participant's screen loads it, during a session most of them at once. An entry holds the JSON of the
- * response without the caller's own permissions, which are added per request. Bounded by bytes; the
- * least recently used entries go first (sized by the JSON, which outweighs its compressed copies). A changed revision is a miss and replaces the entry, so a
- * change made through any server instance on the same database is seen on the next request.
+ * Serialized answers kept by key while a revision stays the same: read far more often than what they
+ * show changes. A changed revision is a miss and replaces the entry, so a change made through any
+ * server instance on the same database is seen on the next request. Bounded by bytes; the least
+ * recently used entries go first (sized by the JSON, which outweighs its compressed copies). Turned off
+ * with a size of 0: every request then loads.
  */
-export class MatrixCache {
-  private readonly entries: LRUCache<string, Entry> | null;
+export class RevisionCache {
+  protected readonly entries: LRUCache<string, Entry> | null;
 
   constructor(maxBytes: number) {
     this.entries =
       maxBytes > 0
         ? new LRUCache({ maxSize: maxBytes, sizeCalculation: (e) => Math.max(1, e.json.length * 2) })
         : null;
-  }
-
-  static key(mesaId: string, levels: readonly string[]) {
-    return `${mesaId}|${levels.join(',')}`;
   }
 
   private readonly loading = new Map<string, Promise<string>>();
@@ -64,6 +59,22 @@ export class MatrixCache {
     this.entries?.set(key, { revision, json, gzipped: new Map() });
   }
 
+  get size() {
+    return this.entries?.size ?? 0;
+  }
+}
+
+/**
+ * The serialized Matrix of a Mesa as each audience sees it, kept while the Mesa's revision (see
+ * `mesaWithMatrixRevision`) stays the same: every participant's screen loads it, during a session most
+ * of them at once. An entry holds the JSON of the response without the caller's own permissions, which
+ * are added per request.
+ */
+export class MatrixCache extends RevisionCache {
+  static key(mesaId: string, levels: readonly string[]) {
+    return `${mesaId}|${levels.join(',')}`;
+  }
+
   /**
    * The whole response with these permissions, gzip-compressed once and kept with the entry: a tenth of
    * the bytes to send and for the client to read. Undefined when the entry is not (or no longer) there.
@@ -78,10 +89,6 @@ export class MatrixCache {
       entry.gzipped.set(signature, body);
     }
     return body;
-  }
-
-  get size() {
-    return this.entries?.size ?? 0;
   }
 }
 

@@ -416,7 +416,9 @@ describe("the portfolio in each Mesa's time zone", () => {
     expect(figures(lima)).toMatchObject({ overdue: 0, pending: 1, onTime: 1, late: 0 });
 
     // The Tunis Mesa moved to the deployment's zone (Lima): the same commitments count as in Lima.
-    await t.database.db.update(mesas).set({ timeZone: null }).where(eq(mesas.id, tunis));
+    const { version } = (await coordinator.get(`/api/mesas/${tunis}`)).json();
+    const zoneChanged = await coordinator.patch(`/api/mesas/${tunis}`, { version, timeZone: null });
+    expect(zoneChanged.statusCode, zoneChanged.body).toBe(200);
     vi.useFakeTimers({ toFake: ['Date'], now: NOW });
     const again = await coordinator.get('/api/portfolio');
     vi.useRealTimers();

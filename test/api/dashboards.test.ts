@@ -413,6 +413,25 @@ describe('the portfolio', () => {
     );
   });
 
+  it('is kept per set of rights and shows a change made through the API at once', async () => {
+    const coordinator = await t.as('coordinator');
+    const highLevel = await t.as('high_level');
+    const rowOf = async (c: typeof coordinator) =>
+      ((await c.get('/api/portfolio')).json().mesas as (Row & { name: string })[]).find(
+        (m) => m.id === mesaId,
+      )!;
+    // One after the other, each caller gets the figures of what they may see, never the other's.
+    expect((await rowOf(coordinator)).commitments.due).toBe(4);
+    expect((await rowOf(highLevel)).commitments.due).toBe(3);
+    expect((await rowOf(coordinator)).commitments.due).toBe(4);
+    const mesa = (await coordinator.get(`/api/mesas/${mesaId}`)).json();
+    const name = unique('Mesa renombrada');
+    const renamed = await coordinator.patch(`/api/mesas/${mesaId}`, { version: mesa.version, name });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await rowOf(coordinator)).name).toBe(name);
+    expect((await rowOf(highLevel)).name).toBe(name);
+  });
+
   it('downloads the portfolio and its charts as CSV', async () => {
     const coordinator = await t.as('coordinator');
     const res = await coordinator.get('/api/portfolio.csv?lang=en');

@@ -8,6 +8,7 @@ import {
   canSee,
   canSeeEscalation,
   isAllowed,
+  rightsKey,
   visibleLevels,
 } from '../../src/domain/access';
 import { AppError } from '../../src/domain/errors';
@@ -59,6 +60,27 @@ describe('authorization table', () => {
   it('denies everything to nobody', () => {
     expect(isAllowed(null, 'mesa.list')).toBe(false);
     expect(codeOf(() => authorize(null, 'mesa.list'))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('rights key (an answer built for one caller may serve another with the same key)', () => {
+  it('is the same for the same rights, whoever holds them and in whatever order', () => {
+    const a = { ...actor('high_level', { [FORESTRY]: ['team', 'moderator'], [AQUACULTURE]: ['observer'] }) };
+    const b = {
+      ...actor('high_level', { [AQUACULTURE]: ['observer'], [FORESTRY]: ['moderator', 'team'] }),
+      userId: 'other',
+      personId: 'other',
+    };
+    expect(rightsKey(a)).toBe(rightsKey(b));
+  });
+
+  it('differs as soon as the global role or a role in one Mesa differs', () => {
+    const base = actor('high_level', { [FORESTRY]: ['public_rep'] });
+    expect(rightsKey(actor('coordinator', { [FORESTRY]: ['public_rep'] }))).not.toBe(rightsKey(base));
+    expect(rightsKey(actor(null, { [FORESTRY]: ['public_rep'] }))).not.toBe(rightsKey(base));
+    expect(rightsKey(actor('high_level', { [FORESTRY]: ['team'] }))).not.toBe(rightsKey(base));
+    expect(rightsKey(actor('high_level', { [AQUACULTURE]: ['public_rep'] }))).not.toBe(rightsKey(base));
+    expect(rightsKey(actor('high_level'))).not.toBe(rightsKey(base));
   });
 });
 

@@ -55,14 +55,6 @@ export async function publishedMesaRevision(db: Db, slug: string) {
   return row ?? null;
 }
 
-/** The revision of the whole portal: the latest audit event of all. */
-export async function portalRevision(db: Db): Promise<string> {
-  const [row] = await db
-    .select({ seq: sql<string>`coalesce(max(${auditEvents.seq}), 0)::text` })
-    .from(auditEvents);
-  return row?.seq ?? '0';
-}
-
 /** The published Mesas' slugs and ids, by name. */
 export async function publishedMesas(db: Db) {
   return db

@@ -107,6 +107,33 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
     return fresh;
   }
 
+  /**
+   * A page of one published Mesa: the Mesa's revision names its ETag (with `variant`, the language and
+   * the markup), and an unknown, unpublished or non-public record answers the same 404 page.
+   */
+  async function mesaPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    lang: Locale | undefined,
+    slug: string,
+    variant: [string, ...string[]],
+    render: (page: PageContext) => Promise<Rendered | null>,
+  ) {
+    const page = pageContext(req, lang);
+    varyOnLanguage(reply, lang);
+    const rev = await portalMesaRevision(app.database.db, slug);
+    if (!rev) return notFoundPage(reply, page);
+    const [kind, ...rest] = variant;
+    const etag = publicEtag(rev.revision, MARKUP_VERSION, kind, rev.slug, ...rest, page.locale);
+    if (publicCache(req, reply, etag)) return reply.code(304).send(null);
+    const doc = await cached(etag, () => render(page));
+    if (!doc) {
+      reply.removeHeader('etag');
+      return notFoundPage(reply, page);
+    }
+    return send(reply, HTML, doc);
+  }
+
   app.get(
     '/portal',
     {
@@ -148,27 +175,14 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: htmlResponses('The Mesa page'),
       },
     },
-    async (req, reply) => {
-      const { db } = app.database;
-      const page = pageContext(req, req.query.lang);
-      varyOnLanguage(reply, req.query.lang);
-      const rev = await portalMesaRevision(db, req.params.slug);
-      if (!rev) return notFoundPage(reply, page);
-      const etag = publicEtag(rev.revision, MARKUP_VERSION, 'mesa', rev.slug, page.locale);
-      if (publicCache(req, reply, etag)) return reply.code(304).send(null);
-      const doc = await cached(etag, async () => {
+    async (req, reply) =>
+      mesaPage(req, reply, req.query.lang, req.params.slug, ['mesa'], async (page) => {
         const options = portalOptions(req);
-        const mesa = await readPortalMesa(db, req.params.slug, options);
+        const mesa = await readPortalMesa(app.database.db, req.params.slug, options);
         if (!mesa) return null;
         const today = dateInZone(options.now ?? new Date(), options.timeZone);
         return { body: renderMesa(page, mesa, today), lastModified: mesa.lastModified };
-      });
-      if (!doc) {
-        reply.removeHeader('etag');
-        return notFoundPage(reply, page);
-      }
-      return send(reply, HTML, doc);
-    },
+      }),
   );
 
   app.get(
@@ -186,23 +200,11 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const { db } = app.database;
-      const page = pageContext(req, req.query.lang);
-      varyOnLanguage(reply, req.query.lang);
-      const rev = await portalMesaRevision(db, req.params.slug);
-      if (!rev) return notFoundPage(reply, page);
       const code = req.params.code.toUpperCase();
-      const etag = publicEtag(rev.revision, MARKUP_VERSION, 'problem', rev.slug, code, page.locale);
-      if (publicCache(req, reply, etag)) return reply.code(304).send(null);
-      const doc = await cached(etag, async () => {
-        const problem = await readPortalProblem(db, req.params.slug, req.params.code);
+      return mesaPage(req, reply, req.query.lang, req.params.slug, ['problem', code], async (page) => {
+        const problem = await readPortalProblem(app.database.db, req.params.slug, req.params.code);
         return problem && { body: renderProblem(page, problem), lastModified: problem.lastModified };
       });
-      if (!doc) {
-        reply.removeHeader('etag');
-        return notFoundPage(reply, page);
-      }
-      return send(reply, HTML, doc);
     },
   );
 
