@@ -25,7 +25,7 @@ import { addDays, todayIn } from '../src/domain/calendar-days';
 import { buildApp } from '../src/server/app';
 import { createToken, root, SESSION_SECRET, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { replaceDocSection, runBenchmark } from './support/run';
+import { positive, replaceDocSection, runBenchmark } from './support/run';
 import {
   check,
   cleanUp,
@@ -39,10 +39,6 @@ import {
 } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-};
 const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
 const WARMUP_SECONDS = Math.min(3, LOAD_SECONDS);
 const CONNECTIONS = [1, 8];

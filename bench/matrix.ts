@@ -28,7 +28,7 @@ import {
   type StatementCount,
   type StoreResult,
 } from './matrix/report';
-import { runBenchmark } from './support/run';
+import { positive, runBenchmark } from './support/run';
 import {
   admin,
   check,
@@ -43,10 +43,6 @@ import {
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
 
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-};
 const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
 const WARMUP_SECONDS = 3;
 const SEARCH_WARMUP_SECONDS = 2;

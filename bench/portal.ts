@@ -20,14 +20,10 @@ import autocannon, { type Result } from 'autocannon';
 import { seedDemo } from '../src/demo/seed';
 import { createToken, root, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { replaceDocSection, runBenchmark } from './support/run';
+import { positive, replaceDocSection, runBenchmark } from './support/run';
 import { check, cleanUp, close, connectAdmin, createScratchDatabase, open } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-};
 const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
 const WARMUP_SECONDS = Math.min(3, LOAD_SECONDS);
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -10,7 +10,7 @@ import { generateDataSet, type Targets } from './matrix/generate';
 import { createToken, root, SESSION_SECRET, sleep, startServer, stopServer } from './matrix/process';
 import { generatePortfolioData, PORTFOLIO_TARGETS } from './portfolio/generate';
 import { type Machine, machineLines } from './support/machine';
-import { runBenchmark } from './support/run';
+import { positive, runBenchmark } from './support/run';
 import {
   check,
   cleanUp,
@@ -23,10 +23,6 @@ import {
 } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-};
 const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
 const WARMUP_SECONDS = Math.min(3, LOAD_SECONDS);
 const CONNECTIONS = [1, 16];

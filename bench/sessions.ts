@@ -39,7 +39,7 @@ import {
 } from './matrix/process';
 import { ADMIN_EMAIL, generateSessionData, TIME_ZONE } from './sessions/generate';
 import { type Machine, machineLines } from './support/machine';
-import { runBenchmark } from './support/run';
+import { positive, runBenchmark } from './support/run';
 import {
   check,
   cleanUp,
@@ -54,10 +54,6 @@ import {
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
 
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-};
 const LOAD_SECONDS = positive(process.env.BENCH_DURATION, 10);
 const WARMUP_SECONDS = Math.min(3, LOAD_SECONDS);
 const CONNECTIONS = [1, 16];

@@ -1,5 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
+/** A positive number from an environment variable, else `fallback` (e.g. BENCH_DURATION). */
+export const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
 /**
  * Replaces the part of a results document between `start` and `end` markers with `section` (which
  * carries the markers itself), or appends it when the markers are not there yet.

@@ -14,7 +14,8 @@ import type { Db } from '../../src/db/client';
 import * as schema from '../../src/db/schema';
 import { AppError } from '../../src/domain/errors';
 import { createTestContext, type TestContext } from '../support/app';
-import { emptyDatabase, openZip, type Rows, withoutIds } from '../support/archive';
+import { openZip, type Rows, withoutIds } from '../support/archive';
+import { emptyDatabase } from '../support/database';
 
 let t: TestContext;
 let target: Awaited<ReturnType<typeof emptyDatabase>>;

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, type Db, openDatabase } from '../../src/db/client';
+import type { Database, Db } from '../../src/db/client';
 import { mesaMetrics } from '../../src/db/queries/metrics';
 import {
   assessments,
@@ -17,7 +16,7 @@ import {
 import { seedDemo } from '../../src/demo/seed';
 import { addDays } from '../../src/domain/calendar-days';
 import { dateInZone } from '../../src/domain/dates';
-import { adminQuery, freshDatabase, postgresUrl, urlWithDatabase } from '../support/database';
+import { emptyDatabase, freshDatabase } from '../support/database';
 
 /**
  * The demo's present (issue 11, item 13): loaded on a given day, the Forestry Mesa has recent
@@ -29,27 +28,6 @@ const ZONE = 'America/Lima';
 const NOW = new Date('2026-12-02T15:00:00Z');
 const TODAY = '2026-12-02';
 const WEEK = { from: '2026-11-30', to: '2026-12-06' };
-
-/** An empty, migrated database of its own (PGlite, or a new database on the PostgreSQL server). */
-async function emptyDatabase(): Promise<Database & { drop(): Promise<void> }> {
-  const url = postgresUrl();
-  if (!url) {
-    const database = await openDatabase({ kind: 'pglite' });
-    await database.migrate();
-    return { ...database, drop: () => database.close() };
-  }
-  const name = `mesas_present_${randomBytes(6).toString('hex')}`;
-  await adminQuery(url, `create database ${name}`);
-  const database = await openDatabase({ kind: 'postgres', url: urlWithDatabase(url, name), poolSize: 2 });
-  await database.migrate();
-  return {
-    ...database,
-    drop: async () => {
-      await database.close();
-      await adminQuery(url, `drop database if exists ${name} with (force)`);
-    },
-  };
-}
 
 let present: Database & { drop(): Promise<void> };
 let twin: Database & { drop(): Promise<void> };

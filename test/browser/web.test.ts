@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import type { MesaDetail, MesaSummary, Organization } from '../../web/src/api';
+import archiveWebEs from '../../web/src/i18n/archive.es.json';
 import assessmentsWebEs from '../../web/src/i18n/assessments.es.json';
 import dashboardsWebEs from '../../web/src/i18n/dashboards.es.json';
 import webEn from '../../web/src/i18n/en.json';
@@ -244,6 +245,7 @@ describe('administration', () => {
         dashboardsWebEs.dashboardsWeb.nav.portfolio,
         escalationsWebEs.escalationsWeb.nav,
         webEs.nav.organizations,
+        archiveWebEs.archiveWeb.nav,
         webEs.nav.people,
         webEs.nav.accounts,
         webEs.nav.outbox,

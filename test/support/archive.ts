@@ -1,29 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { canonicalJson } from '../../src/db/audit';
-import { type Database, openDatabase } from '../../src/db/client';
-import { adminQuery, postgresUrl, urlWithDatabase } from './database';
-
-/** A migrated database with nothing in it but what the migrations put there: another installation. */
-export async function emptyDatabase(): Promise<Database & { drop(): Promise<void> }> {
-  const url = postgresUrl();
-  if (!url) {
-    const database = await openDatabase({ kind: 'pglite' });
-    await database.migrate();
-    return { ...database, drop: () => database.close() };
-  }
-  const name = `mesas_archive_${randomBytes(6).toString('hex')}`;
-  await adminQuery(url, `create database ${name}`);
-  const database = await openDatabase({ kind: 'postgres', url: urlWithDatabase(url, name), poolSize: 3 });
-  await database.migrate();
-  return {
-    ...database,
-    drop: async () => {
-      await database.close();
-      await adminQuery(url, `drop database if exists ${name} with (force)`);
-    },
-  };
-}
 
 export type Rows = Record<string, unknown>[];
 

@@ -52,3 +52,27 @@ export async function freshDatabase(): Promise<Database & { drop(): Promise<void
     },
   };
 }
+
+/**
+ * An empty, migrated database of its own, with nothing but what the migrations put there: another
+ * installation (PGlite, or a new database on the PostgreSQL server).
+ */
+export async function emptyDatabase(): Promise<Database & { drop(): Promise<void> }> {
+  const url = postgresUrl();
+  if (!url) {
+    const database = await openDatabase({ kind: 'pglite' });
+    await database.migrate();
+    return { ...database, drop: () => database.close() };
+  }
+  const name = `mesas_empty_${randomBytes(6).toString('hex')}`;
+  await adminQuery(url, `create database ${name}`);
+  const database = await openDatabase({ kind: 'postgres', url: urlWithDatabase(url, name), poolSize: 3 });
+  await database.migrate();
+  return {
+    ...database,
+    drop: async () => {
+      await database.close();
+      await adminQuery(url, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
