@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/db/schema';
 import { type Client, createTestContext, type TestContext } from '../support/app';
@@ -123,7 +123,8 @@ describe('PUT /api/meetings/:id/current-item', () => {
     const audited = await t.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityId, meeting.id), eq(auditEvents.action, 'update')));
+      .where(and(eq(auditEvents.entityId, meeting.id), eq(auditEvents.action, 'update')))
+      .orderBy(asc(auditEvents.seq));
     expect(audited.at(-1)?.before).toEqual({ currentAgendaItemId: null });
     expect(audited.at(-1)?.after).toMatchObject({ currentAgendaItemId: items[4]!.id });
 
