@@ -12,6 +12,9 @@ import { kindLine, mesaStatusText } from './PortfolioPage';
 import { Day, IndicatorTable, OrgList, StatusBadge, statusLabel } from './parts';
 import { portalPaths } from './urls';
 
+/** The counts of an entity's commitment record, in their column order. */
+const recordCounts = ['total', 'onTime', 'late', 'open', 'overdue'] as const;
+
 const sections = ['participants', 'achievements', 'matrix', 'sessions', 'minutes', 'commitments'] as const;
 
 const groupLabel: Record<ParticipantGroup, string> = {
@@ -107,21 +110,11 @@ function EntityRecord({
         <thead>
           <tr>
             <th scope="col">{t('portal.record.entity')}</th>
-            <th scope="col" className="num">
-              {t('portal.record.total')}
-            </th>
-            <th scope="col" className="num">
-              {t('portal.record.onTime')}
-            </th>
-            <th scope="col" className="num">
-              {t('portal.record.late')}
-            </th>
-            <th scope="col" className="num">
-              {t('portal.record.open')}
-            </th>
-            <th scope="col" className="num">
-              {t('portal.record.overdue')}
-            </th>
+            {recordCounts.map((count) => (
+              <th key={count} scope="col" className="num">
+                {t(`portal.record.${count}`)}
+              </th>
+            ))}
             <th scope="col" className="num">
               {t('portal.record.rate')}
             </th>
@@ -131,21 +124,11 @@ function EntityRecord({
           {entities.map(({ organization, record: r }) => (
             <tr key={organization.id}>
               <th scope="row">{organization.name}</th>
-              <td className="num" data-label={t('portal.record.total')}>
-                {r.total}
-              </td>
-              <td className="num" data-label={t('portal.record.onTime')}>
-                {r.onTime}
-              </td>
-              <td className="num" data-label={t('portal.record.late')}>
-                {r.late}
-              </td>
-              <td className="num" data-label={t('portal.record.open')}>
-                {r.open}
-              </td>
-              <td className="num" data-label={t('portal.record.overdue')}>
-                {r.overdue}
-              </td>
+              {recordCounts.map((count) => (
+                <td key={count} className="num" data-label={t(`portal.record.${count}`)}>
+                  {r[count]}
+                </td>
+              ))}
               <td className="num" data-label={t('portal.record.rate')}>
                 {r.onTimeRate === null
                   ? t('portal.record.noRate')

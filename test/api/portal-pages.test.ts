@@ -173,6 +173,27 @@ describe('GET /portal/mesas/:slug', () => {
     );
     expect(html).toContain(`<th scope="row">${marks.publicIndicator}</th>`);
     expect(html).toContain('Informe de prueba');
+    // Public entities' commitments: one column per count, then the on-time rate, each cell labelled
+    // for the phone layout, and a row per entity with its figures.
+    const labels = [
+      'Compromisos',
+      'Cumplidos a tiempo',
+      'Cumplidos con retraso',
+      'Abiertos',
+      'Vencidos',
+      'A tiempo',
+    ];
+    expect(html).toContain(
+      `<th scope="col">Entidad</th>${labels.map((l) => `<th scope="col" class="num">${l}</th>`).join('')}`,
+    );
+    expect(html).toMatch(
+      new RegExp(
+        `<tr><th scope="row">[^<]+</th>${labels
+          .slice(0, 5)
+          .map((l) => `<td class="num" data-label="${l}">\\d+</td>`)
+          .join('')}<td class="num" data-label="A tiempo">(\\d+ %|—)</td></tr>`,
+      ),
+    );
   });
 
   it('shows nothing of records kept for members or the team, nor of other Mesas', async () => {
