@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { PortalMesaData } from '../../domain/portal';
 import type { Db } from '../client';
 import { prepared } from '../prepared';
@@ -11,7 +11,6 @@ import {
   fieldFeedback,
   meetingParticipants,
   meetings,
-  mesaEvents,
   mesas,
   minutesVersions,
   organizations,
@@ -24,6 +23,7 @@ import {
   solutions,
   solutionVersions,
 } from '../schema';
+import { listMesaEvents } from './mesas';
 
 /**
  * The reads of the public portal. Every statement here names the published Mesa and keeps only
@@ -95,8 +95,6 @@ export async function readPublishedMesaData(db: Db, mesaId: string): Promise<Por
     eq(meetings.publicSectorOnly, false),
   );
   const heldMeetingIds = db.select({ id: meetings.id }).from(meetings).where(heldMeeting);
-  const fromHost = aliasedTable(organizations, 'from_host');
-  const toHost = aliasedTable(organizations, 'to_host');
 
   const [
     events,
@@ -113,23 +111,7 @@ export async function readPublishedMesaData(db: Db, mesaId: string): Promise<Por
     decisionRows,
     commitmentRows,
   ] = await readAll(db, [
-    () =>
-      db
-        .select({
-          id: mesaEvents.id,
-          kind: mesaEvents.kind,
-          fromStatus: mesaEvents.fromStatus,
-          toStatus: mesaEvents.toStatus,
-          fromHost: org(fromHost),
-          toHost: org(toHost),
-          occurredOn: mesaEvents.occurredOn,
-          reason: mesaEvents.reason,
-        })
-        .from(mesaEvents)
-        .leftJoin(fromHost, eq(fromHost.id, mesaEvents.fromHostId))
-        .leftJoin(toHost, eq(toHost.id, mesaEvents.toHostId))
-        .where(eq(mesaEvents.mesaId, mesaId))
-        .orderBy(asc(mesaEvents.occurredOn), asc(mesaEvents.recordedAt)),
+    () => listMesaEvents(db, mesaId),
     () =>
       db
         .select({
