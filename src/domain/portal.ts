@@ -2,8 +2,11 @@ import { completedOnTime, recordDueOn } from './commitments';
 import { dateInZone } from './dates';
 import type { MeetingKind } from './meetings';
 import type { MesaKind, MesaStatus } from './mesa-lifecycle';
+import { problemCode } from './problem-code';
 import type { ProblemStatus } from './problem-status';
 import type { MesaRole } from './roles';
+
+export { parseProblemCode, problemCode } from './problem-code';
 
 /**
  * The public face of a published Mesa: only records whose visibility is `public` (and what hangs off
@@ -319,16 +322,6 @@ export interface PortalChange {
   at: string;
   /** Path of the public page that shows it (no host). */
   path: string;
-}
-
-export function problemCode(number: number): string {
-  return `P-${number}`;
-}
-
-/** `P-12` (any case, spaces tolerated) → 12; null when it is not a problem code. */
-export function parseProblemCode(code: string): number | null {
-  const m = /^\s*p-?(\d{1,9})\s*$/i.exec(code);
-  return m ? Number(m[1]) : null;
 }
 
 export function mesaPath(slug: string): string {
