@@ -106,9 +106,33 @@ export function daysUntilDue(c: Pick<CommitmentTiming, 'dueOn'>, now: Date, time
   return daysBetween(todayIn(now, timeZone), c.dueOn);
 }
 
+/**
+ * The one rule of "overdue": an open commitment is overdue once its due day has fully passed, `today`
+ * being the calendar day (YYYY-MM-DD) in its Mesa's time zone. On the due day itself it is not overdue
+ * yet; done and cancelled ones never are. Its SQL twin is `overdueSql` (src/db/queries/predicates.ts).
+ */
+export function isOverdueOn(c: { status: string; dueOn: string }, today: string): boolean {
+  return c.status === 'open' && c.dueOn < today;
+}
+
+/**
+ * Overdue against the due day first agreed (`recordDueOn`), as the on-time record counts it: a deadline
+ * moved past the day first agreed cannot be met on time any more.
+ */
+export function isOverdueOnRecord(
+  c: Pick<CommitmentTiming, 'status' | 'dueOn' | 'originalDueOn'>,
+  today: string,
+): boolean {
+  return isOverdueOn({ status: c.status, dueOn: recordDueOn(c) }, today);
+}
+
 /** An open commitment is overdue once its due day has fully passed in the Mesa's time zone. */
-export function isOverdue(c: CommitmentTiming, now: Date, timeZone: string): boolean {
-  return c.status === 'open' && daysUntilDue(c, now, timeZone) < 0;
+export function isOverdue(
+  c: Pick<CommitmentTiming, 'status' | 'dueOn'>,
+  now: Date,
+  timeZone: string,
+): boolean {
+  return isOverdueOn(c, todayIn(now, timeZone));
 }
 
 export const dueStates = ['overdue', 'due_today', 'due_soon', 'later', 'done', 'cancelled'] as const;
@@ -173,7 +197,7 @@ export function sortMyCommitments<C extends CommitmentTiming>(
 ): C[] {
   // Across Mesas each commitment is late or not in its own Mesa's time zone.
   const zoneOf = typeof timeZone === 'string' ? () => timeZone : timeZone;
-  const group = (c: C) => (c.status !== 'open' ? 2 : c.dueOn < todayIn(now, zoneOf(c)) ? 0 : 1);
+  const group = (c: C) => (c.status !== 'open' ? 2 : isOverdue(c, now, zoneOf(c)) ? 0 : 1);
   return [...commitments].sort((a, b) => {
     const byGroup = group(a) - group(b);
     if (byGroup !== 0) return byGroup;
@@ -209,7 +233,7 @@ export function boardStatesOf(
 ): readonly BoardState[] {
   if (c.status === 'done') return DONE;
   if (c.status !== 'open') return NONE;
-  if (c.dueOn < today) return LATE;
+  if (isOverdueOn(c, today)) return LATE;
   return c.dueOn <= weekEnd ? THIS_WEEK : OPEN;
 }
 

@@ -1,7 +1,8 @@
 import { cadencePlan } from './cadence';
 import { addDays, daysBetween, todayIn } from './calendar-days';
-import { type CommitmentTiming, completedOnTime, recordDueOn } from './commitments';
+import { type CommitmentTiming, completedOnTime, isOverdueOnRecord } from './commitments';
 import { dateInZone } from './dates';
+import { escalationAgeDays } from './escalations';
 import type { Cadence, MesaStatus } from './mesa-lifecycle';
 import { groupOfRole, type ParticipantGroup } from './participation';
 import type { MesaRole } from './roles';
@@ -236,8 +237,7 @@ export function timeliness(c: CommitmentTiming, now: Date, timeZone: string): Ti
     const onTime = completedOnTime(c, timeZone);
     return onTime === null ? null : onTime ? 'on_time' : 'late';
   }
-  // A deadline moved past the day first agreed cannot be met on time any more.
-  return recordDueOn(c) < todayIn(now, timeZone) ? 'overdue' : 'pending';
+  return isOverdueOnRecord(c, todayIn(now, timeZone)) ? 'overdue' : 'pending';
 }
 
 /** Commitments of one entity (or of one key) by timeliness. */
@@ -515,11 +515,6 @@ export function escalationAgeBucket(days: number): EscalationAgeBucket {
   return 'over_90';
 }
 
-/** Whole calendar days an escalation has waited, from the day it was escalated to today. */
-export function escalationAgeDays(escalatedAt: Date, now: Date, timeZone: string): number {
-  return Math.max(0, daysBetween(dateInZone(escalatedAt, timeZone), todayIn(now, timeZone)));
-}
-
 /** Open escalations (waiting for a decision or for the team's answer) counted by age bucket. */
 export function escalationsByAge(
   escalations: readonly { escalatedAt: Date }[],
@@ -529,7 +524,7 @@ export function escalationsByAge(
   const counts = new Map(escalationAgeBuckets.map((b) => [b, 0]));
   let oldest: number | null = null;
   for (const e of escalations) {
-    const days = escalationAgeDays(e.escalatedAt, now, timeZone);
+    const days = escalationAgeDays({ escalatedAt: e.escalatedAt, closedAt: null }, now, timeZone);
     const bucket = escalationAgeBucket(days);
     counts.set(bucket, counts.get(bucket)! + 1);
     oldest = oldest === null ? days : Math.max(oldest, days);

@@ -1,4 +1,4 @@
-import { completedOnTime, recordDueOn } from './commitments';
+import { completedOnTime, isOverdueOnRecord } from './commitments';
 import { dateInZone } from './dates';
 import type { MeetingKind } from './meetings';
 import type { MesaKind, MesaStatus } from './mesa-lifecycle';
@@ -516,7 +516,7 @@ export function onTimeRecord(
       else if (on === false) r.late++;
     } else if (c.status === 'open') {
       r.open++;
-      if (recordDueOn(c) < today) r.overdue++;
+      if (isOverdueOnRecord(c, today)) r.overdue++;
     } else r.cancelled++;
   }
   r.onTimeRate = r.onTime + r.late > 0 ? r.onTime / (r.onTime + r.late) : null;

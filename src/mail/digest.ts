@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import utc from 'dayjs/plugin/utc.js';
 import { addDays, daysBetween, todayIn } from '../domain/calendar-days';
-import { type CommitmentStatus, recordDueOn } from '../domain/commitments';
+import { type CommitmentStatus, isOverdueOn, recordDueOn } from '../domain/commitments';
 import { type EscalationReason, type EscalationStatus, escalationAgeDays } from '../domain/escalations';
 import type { ProblemStatus } from '../domain/problem-status';
 import type { Locale } from '../domain/roles';
@@ -159,7 +159,7 @@ export function composeDigest(input: DigestInput): Digest | null {
           decision: e.decision ?? '',
         })),
         late: m.commitments
-          .filter((c) => c.status === 'open' && c.dueOn < mesaToday)
+          .filter((c) => isOverdueOn(c, mesaToday))
           .map((c) => ({
             text: c.text,
             personName: c.personName,

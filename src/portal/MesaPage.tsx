@@ -1,3 +1,4 @@
+import { isOverdueOn } from '../domain/commitments';
 import type {
   ParticipantGroup,
   PortalEntityCommitments,
@@ -150,7 +151,7 @@ function commitmentState(
   const { t } = page;
   if (c.status === 'cancelled') return t('portal.commitment.cancelled');
   if (c.status === 'open')
-    return c.dueOn < today ? t('portal.commitment.overdue') : t('portal.commitment.open');
+    return isOverdueOn(c, today) ? t('portal.commitment.overdue') : t('portal.commitment.open');
   if (c.onTime === true) return t('portal.commitment.doneOnTime');
   if (c.onTime === false) return t('portal.commitment.doneLate');
   return t('portal.commitment.done');

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { BoardCommitmentRow } from '../db/queries/commitments';
 import { type Actor, canSee } from '../domain/access';
 import { daysBetween } from '../domain/calendar-days';
-import { type BoardState, boardStatesOf, weekOf } from '../domain/commitments';
+import { type BoardState, boardStatesOf, isOverdueOn, weekOf } from '../domain/commitments';
 import { foldForSearch } from '../domain/search-text';
 import type { boardQuery } from './schemas/commitments';
 
@@ -42,7 +42,7 @@ function present(row: BoardCommitmentRow, actor: Actor, mesaId: string, today: s
     originalDueOn: row.originalDueOn,
     status: row.status,
     completedAt: row.completedAt,
-    overdue: row.status === 'open' && daysUntilDue < 0,
+    overdue: isOverdueOn(row, today),
     daysUntilDue,
     person: row.person?.id ? { id: row.person.id, fullName: row.person.fullName! } : null,
     organization: row.organization?.id

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { CommitmentStatus } from '../../domain/commitments';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
@@ -15,6 +15,7 @@ import {
   solutions,
   users,
 } from '../schema';
+import { overdueSql } from './predicates';
 
 export type Commitment = typeof commitments.$inferSelect;
 export type NewCommitment = typeof commitments.$inferInsert;
@@ -61,9 +62,7 @@ export async function listCommitments(db: Db, filter: CommitmentFilter) {
     filter.problemId ? eq(commitments.problemId, filter.problemId) : undefined,
     filter.meetingId ? eq(commitments.meetingId, filter.meetingId) : undefined,
     filter.status ? eq(commitments.status, filter.status) : undefined,
-    filter.dueBefore
-      ? and(eq(commitments.status, 'open'), lt(commitments.dueOn, filter.dueBefore))
-      : undefined,
+    filter.dueBefore ? overdueSql(commitments.status, commitments.dueOn, filter.dueBefore) : undefined,
     filter.visibilities ? inArray(commitments.visibility, [...filter.visibilities]) : undefined,
   ];
   return db
@@ -236,7 +235,7 @@ export async function listLateForChase(db: Db, mesaId: string, today: string) {
     .innerJoin(people, eq(people.id, commitments.personId))
     .leftJoin(users, and(eq(users.personId, people.id), isNull(users.disabledAt)))
     .leftJoin(problems, eq(problems.id, commitments.problemId))
-    .where(and(eq(commitments.mesaId, mesaId), eq(commitments.status, 'open'), lt(commitments.dueOn, today)))
+    .where(and(eq(commitments.mesaId, mesaId), overdueSql(commitments.status, commitments.dueOn, today)))
     .orderBy(asc(people.fullName), asc(people.id), asc(commitments.dueOn), asc(commitments.createdAt));
 }
 

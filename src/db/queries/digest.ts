@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   commitments,
@@ -11,6 +11,7 @@ import {
   problems,
   users,
 } from '../schema';
+import { overdueSql } from './predicates';
 
 /**
  * What the weekly digest is made of: the active Mesas, what moved in them since a moment, what is late,
@@ -71,7 +72,7 @@ export async function digestCommitments(db: Db, mesaIds: readonly string[], sinc
         inArray(commitments.mesaId, [...mesaIds]),
         or(
           and(eq(commitments.status, 'done'), gt(commitments.completedAt, since)),
-          and(eq(commitments.status, 'open'), lt(commitments.dueOn, today)),
+          overdueSql(commitments.status, commitments.dueOn, today),
         ),
       ),
     )

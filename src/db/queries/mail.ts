@@ -15,6 +15,7 @@ import {
   problems,
   users,
 } from '../schema';
+import { mesaTodaySql, overdueSql } from './predicates';
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 export type NewOutboxRow = typeof mailOutbox.$inferInsert;
@@ -199,8 +200,8 @@ export async function commitmentsForMail(
   db: Db,
   opts: { now: Date; timeZone: string; overdueDays: number; reminderDays: number },
 ) {
-  const today = sql<string>`((${opts.now.toISOString()}::timestamptz at time zone coalesce(${mesas.timeZone}, ${opts.timeZone}::text))::date)`;
-  const dedupeKey = sql<string>`(case when ${commitments.dueOn} < ${today} then 'overdue:' else 'reminder:' end) || ${commitments.id}::text || ':' || to_char(${commitments.dueOn}, 'YYYY-MM-DD')`;
+  const today = mesaTodaySql(opts.now, opts.timeZone);
+  const dedupeKey = sql<string>`(case when ${overdueSql(commitments.status, commitments.dueOn, today)} then 'overdue:' else 'reminder:' end) || ${commitments.id}::text || ':' || to_char(${commitments.dueOn}, 'YYYY-MM-DD')`;
   return db
     .select({
       id: commitments.id,

@@ -50,6 +50,7 @@ import {
 import { circlingFlags } from './agenda';
 import { syncTallyTimeZone } from './commitment-tallies';
 import type { Mesa } from './mesas';
+import { mesaTodaySql, overdueOnRecordSql } from './predicates';
 
 /**
  * The figures of the momentum dashboards, read with a fixed number of statements whatever the size of
@@ -93,11 +94,12 @@ const monthExpr = (column: AnyPgColumn, timeZone: string) =>
 function timelinessCounts(timeZone: string, today: string) {
   const dueOn = sql`coalesce(${commitments.originalDueOn}, ${commitments.dueOn})`;
   const deadline = sql`((${dueOn} + 1)::timestamp at time zone ${tz(timeZone)})`;
+  const overdue = overdueOnRecordSql(commitments.status, commitments.dueOn, commitments.originalDueOn, today);
   return {
     onTime: sql<number>`(count(*) filter (where ${commitments.status} = 'done' and ${commitments.completedAt} < ${deadline}))::int`,
     done: sql<number>`(count(*) filter (where ${commitments.status} = 'done' and ${commitments.completedAt} is not null))::int`,
-    overdue: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and ${dueOn} < ${today}::date))::int`,
-    pending: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and ${dueOn} >= ${today}::date))::int`,
+    overdue: sql<number>`(count(*) filter (where ${overdue}))::int`,
+    pending: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and not ${overdue}))::int`,
   };
 }
 
@@ -467,7 +469,7 @@ async function portfolioCommitments(
   const { rows } = (await db.execute(sql`
     with m as materialized (
       select ${mesas.id} as id,
-        (${now.toISOString()}::timestamptz at time zone coalesce(${mesas.timeZone}, ${tz(timeZone)}))::date as today
+        ${mesaTodaySql(now, timeZone)} as today
       from ${mesas}
     )
     select ${t.mesaId} as "mesaId", ${t.organizationId} as "organizationId",

@@ -6,7 +6,7 @@ import { listMesas } from '../../db/queries/mesas';
 import { type Actor, canSee, canSeeEscalation, canSeeMeeting, isAllowed } from '../../domain/access';
 import { cadencePlan } from '../../domain/cadence';
 import { todayIn } from '../../domain/calendar-days';
-import { sortMyCommitments } from '../../domain/commitments';
+import { isOverdue, isOverdueOn, sortMyCommitments } from '../../domain/commitments';
 import { escalationAgeDays, sortInbox } from '../../domain/escalations';
 import { landingFor } from '../../domain/home';
 import { type MesaRole, teamRoles } from '../../domain/roles';
@@ -81,7 +81,10 @@ function presentHomeMesa(row: MesaRow, reads: HomeReads, actor: Actor, now: Date
             agendaReady: session.agendaItems > 0,
           }
         : null,
-    commitments: { open: sum(commitments), late: sum(commitments.filter((c) => c.dueOn < today)) },
+    commitments: {
+      open: sum(commitments),
+      late: sum(commitments.filter((c) => isOverdueOn({ status: 'open', dueOn: c.dueOn }, today))),
+    },
     escalations: {
       open: sum(escalations.filter((e) => e.status === 'open')),
       returned: sum(escalations.filter((e) => e.status === 'returned')),
@@ -149,7 +152,7 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
           canSee(actor, r.mesa.visibility, r.mesa.id) && canSee(actor, r.commitment.visibility, r.mesa.id),
       );
       const zoneOf = (c: (typeof mine)[number]) => c.mesa.timeZone ?? zone;
-      const isLate = (c: (typeof mine)[number]) => c.commitment.dueOn < todayIn(now, zoneOf(c));
+      const isLate = (c: (typeof mine)[number]) => isOverdue(c.commitment, now, zoneOf(c));
       const sorted = sortMyCommitments(
         mine.map((r) => ({ ...r, ...r.commitment })),
         now,
