@@ -1,3 +1,5 @@
+import { foldText } from './search-text';
+
 /**
  * The preliminary filtering of section 4.5 d and lesson 10: a problem or solution that asks for a
  * subsidy or a tax exemption, or that is merely declaratory ("declare the sector a national priority"),
@@ -5,14 +7,6 @@
  */
 export const filterFlags = ['subsidy', 'tax_exemption', 'declaratory'] as const;
 export type FilterFlag = (typeof filterFlags)[number];
-
-/** Lower case, accents removed, so "exoneración" and "exoneracion" match alike. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
 
 const patterns: Record<FilterFlag, RegExp[]> = {
   subsidy: [
@@ -38,7 +32,7 @@ const patterns: Record<FilterFlag, RegExp[]> = {
 
 /** The flags a text suggests; the team confirms or dismisses each suggestion. */
 export function suggestFilterFlags(...texts: (string | null | undefined)[]): FilterFlag[] {
-  const folded = fold(texts.filter(Boolean).join('\n'));
+  const folded = foldText(texts.filter(Boolean).join('\n'));
   return filterFlags.filter((flag) => patterns[flag].some((re) => re.test(folded)));
 }
 

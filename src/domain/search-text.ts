@@ -1,14 +1,20 @@
 /**
+ * The one text folding: lower case and accents removed, so that "Exoneración", "exoneracion" and
+ * "EXONERACIÓN" compare alike. Search, labels, slugs, flags and the web app's filters all start here.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/**
  * Text as the search index stores it: lower case, accents removed and whitespace collapsed, so that
  * "Exoneración" and "exoneracion" match alike. Use it on both the indexed document and the query.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The search document of a problem: its title, description, tags and the current text of its solutions. */

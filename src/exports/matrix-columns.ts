@@ -1,3 +1,4 @@
+import { foldText } from '../domain/search-text';
 import en from '../i18n/locales/en.json';
 import es from '../i18n/locales/es.json';
 
@@ -32,10 +33,7 @@ export const importFields = matrixColumns.filter((c) => c.importable).map((c) =>
 
 /** Lower case, accents and punctuation removed, spaces collapsed: how headers and labels are compared. */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

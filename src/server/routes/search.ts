@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MARK_END, MARK_START, searchProblems } from '../../db/queries/search';
+import { foldText } from '../../domain/search-text';
 import { allow } from '../context';
 import { errors } from '../schemas/common';
 import { searchQuery, searchResult } from '../schemas/search';
@@ -33,15 +34,7 @@ function foldWithMap(original: string) {
       if (!lastSpace) push(' ', i, end);
       lastSpace = true;
     } else {
-      const f =
-        code < 128
-          ? code >= 65 && code <= 90
-            ? String.fromCharCode(code + 32)
-            : ch
-          : ch
-              .normalize('NFD')
-              .replace(/\p{Diacritic}/gu, '')
-              .toLowerCase();
+      const f = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldText(ch);
       push(f, i, end);
       if (f) lastSpace = false;
     }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldText } from '../../../src/domain/search-text';
 import { type Account, api } from '../api';
 import { Tag } from '../components/common';
 import type { Column } from '../components/DataTable';
@@ -9,11 +10,7 @@ import { useFormatters } from '../format';
 import { useSession } from '../session';
 import { CreateAccountModal, EditAccountModal } from './AccountDialogs';
 
-const normalize = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+const normalize = foldText;
 
 export function AccountsPage() {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@
 import { addDays, isCalendarDay } from '../../../../src/domain/calendar-days';
 import { dateInZone } from '../../../../src/domain/dates';
 import { type Cadence, cadenceDays } from '../../../../src/domain/mesa-lifecycle';
+import { foldText } from '../../../../src/domain/search-text';
 import type { MesaDetail } from '../../api';
 import { orgName } from '../matrix/labels';
 import type { AgendaItem, MeetingDetail, MeetingSummary } from './sessionsApi';
@@ -84,11 +85,7 @@ export function ownerOptions(mesa: Pick<MesaDetail, 'participants'>): OwnerOptio
 
 /** Lower case without accents, so "mar" finds "Martín" and "maritza" finds "Maritza". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
+  return foldText(text).trim();
 }
 
 function matchRank(option: OwnerOption, query: string): number {
