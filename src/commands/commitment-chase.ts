@@ -4,6 +4,7 @@ import { type LateForChaseRow, listLateForChase } from '../db/queries/commitment
 import { keysWithPrefix, mesaRolesOf } from '../db/queries/mail';
 import { type Actor, canSee } from '../domain/access';
 import { daysBetween, todayIn } from '../domain/calendar-days';
+import { problemCode } from '../domain/problem-code';
 import type { Locale, MesaRole } from '../domain/roles';
 import { renderCommitmentChase } from '../mail/chase';
 import { mailLinks } from '../mail/links';
@@ -82,7 +83,7 @@ async function lateOwners(db: Db, mesa: ChaseMesa, today: string): Promise<Owner
       text: r.text,
       dueOn: r.dueOn,
       daysLate: daysBetween(r.dueOn, today),
-      problemCode: problemVisible ? `P-${r.problem!.number}` : null,
+      problemCode: problemVisible ? problemCode(r.problem!.number) : null,
     });
     owners.set(r.personId, owner);
   }

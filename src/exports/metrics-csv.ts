@@ -1,5 +1,6 @@
 import type { MesaMetrics } from '../db/queries/metrics';
 import type { Portfolio } from '../db/queries/portfolio';
+import { problemCode } from '../domain/problem-code';
 import type { MesaMetricName, PortfolioChartName } from '../server/schemas/dashboards';
 import type { SheetCell, SheetTable, Translate } from './matrix-sheet';
 
@@ -90,7 +91,7 @@ export function mesaMetricTable(metric: MesaMetricName, m: MesaMetrics, t: Trans
       return {
         headers: ['problem', 'title', 'sessions', 'since'].map((k) => h(t, k)),
         rows: m.circling.map((c) => [
-          `P-${c.number}`,
+          problemCode(c.number),
           c.title,
           c.sessions,
           c.since ? c.since.toISOString() : null,

@@ -4,6 +4,7 @@ import utc from 'dayjs/plugin/utc.js';
 import { addDays, daysBetween, todayIn } from '../domain/calendar-days';
 import { type CommitmentStatus, isOverdueOn, recordDueOn } from '../domain/commitments';
 import { type EscalationReason, type EscalationStatus, escalationAgeDays } from '../domain/escalations';
+import { problemCode } from '../domain/problem-code';
 import type { ProblemStatus } from '../domain/problem-status';
 import type { Locale } from '../domain/roles';
 import { translator } from '../i18n';
@@ -81,8 +82,6 @@ export interface DigestInput {
   highLevel?: { mesas: readonly DigestMesaRecords[]; escalations: readonly DigestEscalation[] } | null;
 }
 
-const code = (n: number) => `P-${n}`;
-
 export interface TeamSection {
   mesaName: string;
   statusChanges: { code: string; title: string; from: ProblemStatus | null; to: ProblemStatus }[];
@@ -143,7 +142,7 @@ export function composeDigest(input: DigestInput): Digest | null {
       return {
         mesaName: m.mesaName,
         statusChanges: statusChanges.map((e) => ({
-          code: code(e.problemNumber),
+          code: problemCode(e.problemNumber),
           title: e.problemTitle,
           from: e.from,
           to: e.to,
@@ -154,7 +153,7 @@ export function composeDigest(input: DigestInput): Digest | null {
           onTime: todayIn(c.completedAt!, zone) <= recordDueOn(c),
         })),
         decisions: decisions.map((e) => ({
-          code: code(e.problemNumber),
+          code: problemCode(e.problemNumber),
           title: e.problemTitle,
           decision: e.decision ?? '',
         })),
@@ -171,7 +170,7 @@ export function composeDigest(input: DigestInput): Digest | null {
           .filter((e) => e.status === 'returned')
           .sort(byTime((e) => e.escalatedAt))
           .map((e) => ({
-            code: code(e.problemNumber),
+            code: problemCode(e.problemNumber),
             title: e.problemTitle,
             questions: e.questions ?? '',
             ageDays: age(e),
@@ -190,7 +189,7 @@ export function composeDigest(input: DigestInput): Digest | null {
       .sort(byTime((e) => e.escalatedAt))
       .map((e) => ({
         mesaName: e.mesaName,
-        code: code(e.problemNumber),
+        code: problemCode(e.problemNumber),
         title: e.problemTitle,
         reason: e.reason,
         ageDays: age(e),

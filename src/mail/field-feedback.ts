@@ -1,6 +1,7 @@
 import type { CommandContext } from '../commands/context';
 import { personForMail, teamRecipients } from '../db/queries/field-feedback';
 import type { FeedbackVerdict } from '../domain/field-alert';
+import { problemCode } from '../domain/problem-code';
 import type { Locale } from '../domain/roles';
 import { translator } from '../i18n';
 import { formatDay, shorten } from './format';
@@ -31,7 +32,7 @@ export function renderFieldFeedbackAlert(input: {
 }): RenderedMail {
   const { locale, problem, report } = input;
   const t = translator(locale);
-  const code = `P-${problem.number}`;
+  const code = problemCode(problem.number);
   const verdict = t(`fieldFeedback.verdicts.${report.verdict}`);
   const facts: [string, string][] = [
     [t('fieldFeedback.alertMail.facts.problem'), `${code}: ${problem.title}`],
@@ -76,7 +77,7 @@ export function renderFeedbackLink(input: {
 }): RenderedMail {
   const { locale, problem } = input;
   const t = translator(locale);
-  const code = `P-${problem.number}`;
+  const code = problemCode(problem.number);
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: input.timeZone }).format(input.expiresAt);
   return compose(
     locale,

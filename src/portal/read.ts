@@ -16,6 +16,7 @@ import {
   shapeProblem,
   summarizeMesa,
 } from '../domain/portal';
+import { problemCode } from '../domain/problem-code';
 
 export type {
   ParticipantGroup,
@@ -199,6 +200,9 @@ export async function readPortalSitemap(db: Db): Promise<PortalSitemapEntry[]> {
     lastModified: lastModifiedOf(data).toISOString(),
     problems: [...data.problems]
       .sort((a, b) => a.number - b.number)
-      .map((p) => ({ code: `P-${p.number}`, lastModified: shapeProblem(data, p.number)!.lastModified })),
+      .map((p) => ({
+        code: problemCode(p.number),
+        lastModified: shapeProblem(data, p.number)!.lastModified,
+      })),
   }));
 }

@@ -3,6 +3,7 @@ import type { BoardCommitmentRow } from '../db/queries/commitments';
 import { type Actor, canSee } from '../domain/access';
 import { daysBetween } from '../domain/calendar-days';
 import { type BoardState, boardStatesOf, isOverdueOn, weekOf } from '../domain/commitments';
+import { problemCode } from '../domain/problem-code';
 import { foldForSearch } from '../domain/search-text';
 import type { boardQuery } from './schemas/commitments';
 
@@ -49,7 +50,7 @@ function present(row: BoardCommitmentRow, actor: Actor, mesaId: string, today: s
       ? { id: row.organization.id, name: row.organization.name!, acronym: row.organization.acronym }
       : null,
     problem: visibleProblem
-      ? { id: visibleProblem.id!, code: `P-${visibleProblem.number}`, title: visibleProblem.title! }
+      ? { id: visibleProblem.id!, code: problemCode(visibleProblem.number), title: visibleProblem.title! }
       : null,
     visibility: row.visibility,
   };

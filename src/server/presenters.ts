@@ -8,6 +8,7 @@ import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } fro
 import { allowedMesaTransitions } from '../domain/mesa-lifecycle';
 import { compositionChecks, compositionWarnings, groupParticipants } from '../domain/participation';
 import { focusWarning, priorityScore, proposeQuickWins, quadrantOf } from '../domain/prioritization';
+import { problemCode } from '../domain/problem-code';
 import { allowedProblemTransitions } from '../domain/problem-status';
 
 type MesaRow = Awaited<ReturnType<typeof listMesas>>[number];
@@ -96,7 +97,7 @@ export function presentMatrixRow(row: MatrixRow) {
     id: row.id,
     mesaId: row.mesaId,
     number: row.number,
-    code: `P-${row.number}`,
+    code: problemCode(row.number),
     title: row.title,
     description: row.description,
     category: ref(row.category),

@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { type AgendaItemKind, agendaItemKinds } from '../../domain/agenda';
 import { audienceVisibilities } from '../../domain/meeting-audience';
 import type { MinutesRecord } from '../../domain/minutes';
+import { problemCode } from '../../domain/problem-code';
 import type { Locale } from '../../domain/roles';
 import type { Db } from '../client';
 import { readAll } from '../read-all';
@@ -105,7 +106,7 @@ export async function loadMinutesRecord(
           dueOn: c.dueOn,
         })),
       problemsUpdated: changes.map((c) => ({
-        title: `P-${c.number} ${c.title}`,
+        title: `${problemCode(c.number)} ${c.title}`,
         from: c.from,
         to: c.to,
         note: c.reason,
@@ -128,5 +129,7 @@ async function problemTitles(db: Db, ids: readonly string[]) {
     })
     .from(problems)
     .where(inArray(problems.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, { label: `P-${r.number} ${r.title}`, visibility: r.visibility }]));
+  return new Map(
+    rows.map((r) => [r.id, { label: `${problemCode(r.number)} ${r.title}`, visibility: r.visibility }]),
+  );
 }

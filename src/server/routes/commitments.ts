@@ -35,6 +35,7 @@ import {
 } from '../../domain/commitments';
 import { AppError } from '../../domain/errors';
 import type { MeetingKind } from '../../domain/meetings';
+import { problemCode } from '../../domain/problem-code';
 import type { Visibility } from '../../domain/roles';
 import { buildBoard } from '../commitment-board';
 import { allow, commandContext, requireAuth } from '../context';
@@ -132,7 +133,7 @@ export function presentCommitment(row: CommitmentRow, actor: Actor, now: Date, d
       ? {
           id: visibleProblem.id,
           number: visibleProblem.number!,
-          code: `P-${visibleProblem.number}`,
+          code: problemCode(visibleProblem.number),
           title: visibleProblem.title!,
         }
       : null,

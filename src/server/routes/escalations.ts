@@ -25,6 +25,7 @@ import {
   escalationStatuses,
   sortInbox,
 } from '../../domain/escalations';
+import { problemCode } from '../../domain/problem-code';
 import { allow, commandContext, requireAuth } from '../context';
 import { errors, idParam } from '../schemas/common';
 import {
@@ -61,7 +62,7 @@ export function presentEscalation(
     problem: {
       id: row.problem.id,
       number: row.problem.number,
-      code: `P-${row.problem.number}`,
+      code: problemCode(row.problem.number),
       title: row.problem.title,
       status: row.problem.status,
     },

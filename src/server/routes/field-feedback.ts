@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createFeedbackLink, openFeedbackLink, reportThroughLink } from '../../commands/feedback-links';
 import { reopenWithSolution } from '../../commands/field-feedback';
 import { AppError } from '../../domain/errors';
+import { problemCode } from '../../domain/problem-code';
 import { commandContext } from '../context';
 import { errors, idParam } from '../schemas/common';
 import {
@@ -87,7 +88,7 @@ export const fieldFeedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const { problem, person, link } = opened;
       reply.header('cache-control', 'no-store');
       return {
-        problem: { code: `P-${problem.number}`, title: problem.title, status: problem.status },
+        problem: { code: problemCode(problem.number), title: problem.title, status: problem.status },
         solution: problem.solution,
         mesa: { name: problem.mesa.name },
         person: { fullName: person.fullName },

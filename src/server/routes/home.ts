@@ -9,6 +9,7 @@ import { todayIn } from '../../domain/calendar-days';
 import { isOverdue, isOverdueOn, sortMyCommitments } from '../../domain/commitments';
 import { escalationAgeDays, sortInbox } from '../../domain/escalations';
 import { landingFor } from '../../domain/home';
+import { problemCode } from '../../domain/problem-code';
 import { type MesaRole, teamRoles } from '../../domain/roles';
 import { allow } from '../context';
 import { errors } from '../schemas/common';
@@ -172,7 +173,7 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
           items: decidable.slice(0, HOME_LIST_SIZE).map((r) => ({
             id: r.escalation.id,
             mesa: { id: r.mesa.id, slug: r.mesa.slug, name: r.mesa.name },
-            problem: { id: r.problem.id, code: `P-${r.problem.number}`, title: r.problem.title },
+            problem: { id: r.problem.id, code: problemCode(r.problem.number), title: r.problem.title },
             escalatedAt: r.escalation.escalatedAt,
             ageDays: escalationAgeDays(r.escalation, now, zone),
           })),
@@ -193,7 +194,7 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
           count: feedback.length,
           items: feedback.slice(0, HOME_LIST_SIZE).map((p) => ({
             id: p.id,
-            code: `P-${p.number}`,
+            code: problemCode(p.number),
             title: p.title,
             enactedAt: p.enactedAt,
             mesa: ref(p.mesaId),

@@ -22,14 +22,13 @@ import {
   currentAgendaItemId,
   isRecordFrozen,
 } from '../../domain/meetings';
+import { problemCode } from '../../domain/problem-code';
 import { requireAuth } from '../context';
 
 /** Left joins give an object of nulls when nothing matched; a reference is then absent. */
 function ref<T extends { id: string | null }>(value: T | null): (T & { id: string }) | null {
   return value?.id ? (value as T & { id: string }) : null;
 }
-
-const code = (n: number) => `P-${n}`;
 
 export function presentMeetingSummary(
   m: Meeting,
@@ -145,7 +144,7 @@ export async function presentAgenda(db: Db, meeting: Meeting, actor: Actor, cloc
           ? {
               id: problem.id,
               number: problem.number,
-              code: code(problem.number),
+              code: problemCode(problem.number),
               title: problem.title,
               status: problem.status,
             }
@@ -212,7 +211,13 @@ export async function presentMeetingDetail(req: FastifyRequest, id: string) {
     attendanceByOrganization: byOrganization,
     problems: problems
       .filter((p) => canSee(actor, p.visibility, meeting.mesaId))
-      .map((p) => ({ id: p.id, number: p.number, code: code(p.number), title: p.title, status: p.status })),
+      .map((p) => ({
+        id: p.id,
+        number: p.number,
+        code: problemCode(p.number),
+        title: p.title,
+        status: p.status,
+      })),
     agenda,
     currentItemId: currentAgendaItemId(meeting.state, agenda.items, meeting.currentAgendaItemId),
     decisions: decisions

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MARK_END, MARK_START, searchProblems } from '../../db/queries/search';
+import { problemCode } from '../../domain/problem-code';
 import { foldText } from '../../domain/search-text';
 import { allow } from '../context';
 import { errors } from '../schemas/common';
@@ -138,7 +139,13 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         q: req.query.q,
         lang,
         results: rows.map((r) => ({
-          problem: { id: r.id, number: r.number, code: `P-${r.number}`, title: r.title, status: r.status },
+          problem: {
+            id: r.id,
+            number: r.number,
+            code: problemCode(r.number),
+            title: r.title,
+            status: r.status,
+          },
           mesa: { id: r.mesaId, name: r.mesaName, slug: r.mesaSlug },
           rank: r.rank,
           headline: headlineHtml(r.headline, [r.sourceText]),

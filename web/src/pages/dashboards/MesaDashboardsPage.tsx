@@ -3,6 +3,7 @@ import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { problemCode } from '../../../../src/domain/problem-code';
 import { usePageTitle } from '../../components/common';
 import { useFormatters } from '../../format';
 import { ChartCard, Figure, seriesColors, useNumbers } from './ChartCard';
@@ -56,7 +57,7 @@ function MesaDashboards({ mesaId, m }: { mesaId: string; m: MesaMetrics }) {
     median: m.timeToStatus[s].medianDays,
     problems: m.timeToStatus[s].problems,
   }));
-  const circling = m.circling.map((c) => ({ ...c, label: `P-${c.number}` }));
+  const circling = m.circling.map((c) => ({ ...c, label: problemCode(c.number) }));
 
   return (
     <Stack gap="xl">
