@@ -15,7 +15,7 @@ import {
 } from '../db/queries/accounts';
 import { getOrganization } from '../db/queries/organizations';
 import { getPerson, insertPerson } from '../db/queries/people';
-import { AppError } from '../domain/errors';
+import { AppError, invalidFields } from '../domain/errors';
 import { passwordWeakness } from '../domain/password-strength';
 import type { GlobalRole, Locale } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
@@ -41,7 +41,7 @@ export function requireStrongPassword(
   path = 'password',
 ) {
   const weakness = passwordWeakness(password, [account.email, account.fullName], path);
-  if (weakness) throw new AppError('VALIDATION_FAILED', { fields: [weakness] });
+  if (weakness) invalidFields([weakness]);
 }
 
 /** Audit rows never carry password hashes. */

@@ -11,7 +11,7 @@ import {
 } from '../db/queries/meetings';
 import { notifyMeetingEvent } from '../db/queries/meetings-events';
 import { type AgendaEdit, applyAgendaEdits } from '../domain/agenda';
-import { AppError, type FieldIssue } from '../domain/errors';
+import { AppError, type FieldIssue, invalidFields } from '../domain/errors';
 import { audienceVisibilities } from '../domain/meeting-audience';
 import { isRecordFrozen } from '../domain/meetings';
 import { queueMeetingInvitations } from '../mail/messages';
@@ -67,7 +67,7 @@ export function saveAgenda(ctx: CommandContext, meetingId: string, input: Agenda
         added.map(({ e, i }) => ({ id: e.problemId!, path: `edits.${i}.problemId` })),
       )),
     );
-    if (issues.length) throw new AppError('VALIDATION_FAILED', { fields: issues });
+    if (issues.length) invalidFields(issues);
     const edited = applyAgendaEdits(current.items, input.edits);
 
     // Store: keep the rows whose key is still there, insert the new, delete the rest.

@@ -6,9 +6,8 @@ import {
   lockCategory,
   updateCategory as updateRow,
 } from '../db/queries/categories';
-import { AppError } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import { auditActor, type CommandContext, inTransaction } from './context';
-import { invalid } from './problems';
 import { rethrowUnique } from './unique';
 
 export interface CategoryInput {

@@ -22,7 +22,7 @@ import {
   assertNewDueOn,
   type CommitmentStatus,
 } from '../domain/commitments';
-import { AppError, type FieldKey } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import type { MesaRole, Visibility } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import {
@@ -32,10 +32,6 @@ import {
   personOfMesa,
   problemOfMesa,
 } from './references';
-
-function invalid(path: string, key: FieldKey): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
-}
 
 /** The Mesa's time zone, else the deployment's: its due days and "today" are read there. */
 async function zoneOf(ctx: CommandContext, mesaId: string): Promise<string> {

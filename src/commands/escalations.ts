@@ -10,7 +10,7 @@ import {
 import { getPerson } from '../db/queries/people';
 import { lockProblem } from '../db/queries/problems';
 import { canSee } from '../domain/access';
-import { AppError } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import {
   assertEscalationTransition,
   defaultEscalationVisibility,
@@ -37,13 +37,6 @@ export interface EscalationInput {
   options?: readonly string[];
   /** Never wider than the problem's; by default `members` (or the problem's, when narrower). */
   visibility?: Visibility;
-}
-
-function invalid(
-  path: string,
-  key: 'fields.widerThanProblem' | 'fields.notVisibleToYou' | 'fields.unknownPerson',
-): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
 }
 
 function checkVersion(row: Escalation, version: number | undefined) {

@@ -12,14 +12,13 @@ import {
 import { getMesa } from '../db/queries/mesas';
 import { getProblem } from '../db/queries/problems';
 import { type Actor, canSee } from '../domain/access';
-import { AppError } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import { feedbackLinkExpiry } from '../domain/field-alert';
 import { renderFeedbackLink } from '../mail/field-feedback';
 import { mailLinks } from '../mail/links';
 import { queueMail } from '../mail/outbox';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { type FieldFeedbackInput, reportFieldFeedback } from './field-feedback';
-import { invalid } from './problems';
 
 /** A new link token: 128 random bits, base64url (22 characters). Only its hash is stored. */
 export function newFeedbackLinkToken(): string {

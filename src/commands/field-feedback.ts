@@ -2,12 +2,12 @@ import { recordAudit } from '../db/audit';
 import { latestSolutionId, setFieldAlert } from '../db/queries/field-feedback';
 import { notifyLiveMeetingsOfMesa } from '../db/queries/meetings-events';
 import { getSolution, insertFieldFeedback, lockProblem } from '../db/queries/problems';
-import { AppError } from '../domain/errors';
+import { AppError, invalid, invalidFields } from '../domain/errors';
 import { fieldAlertAfterReport } from '../domain/field-alert';
 import { allowedProblemTransitions, assertProblemTransition, isReopening } from '../domain/problem-status';
 import { queueFieldFeedbackAlert } from '../mail/field-feedback';
 import { auditActor, type CommandContext, inTransaction } from './context';
-import { invalid, transitionProblem } from './problems';
+import { transitionProblem } from './problems';
 import { personOfMesa } from './references';
 import { proposeSolution, reviseSolution } from './solutions';
 
@@ -127,7 +127,7 @@ export function reopenWithSolution(
       ...(reason ? [] : [{ path: 'reason', key: 'fields.required' as const }]),
       ...(text ? [] : [{ path: 'solution.text', key: 'fields.required' as const }]),
     ];
-    if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
+    if (fields.length) invalidFields(fields);
     // Only a fix that was enacted (or verified) is reopened; anything else is an ordinary move.
     if (!isReopening(problem.status, 'in_progress')) {
       throw new AppError('ILLEGAL_TRANSITION', {

@@ -7,9 +7,8 @@ import {
   type NewIndicator,
   updateIndicatorRow,
 } from '../db/queries/problems';
-import { AppError } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import { auditActor, type CommandContext, inTransaction } from './context';
-import { invalid } from './problems';
 
 export interface IndicatorInput {
   name: string;

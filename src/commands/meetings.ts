@@ -34,7 +34,7 @@ import { loadMinutesRecord } from '../db/queries/meetings-minutes';
 import { lockMesa } from '../db/queries/mesas';
 import { canSee } from '../domain/access';
 import { dateInZone } from '../domain/dates';
-import { AppError, type FieldIssue } from '../domain/errors';
+import { AppError, type FieldIssue, invalidFields } from '../domain/errors';
 import { audienceVisibilities, inMeetingAudience, invitedByDefault } from '../domain/meeting-audience';
 import {
   type AttendanceStatus,
@@ -80,10 +80,6 @@ export interface MeetingInput {
 }
 
 export type MeetingChanges = Partial<Omit<MeetingInput, 'kind'>> & { notes?: string };
-
-function fail(fields: FieldIssue[]): never {
-  throw new AppError('VALIDATION_FAILED', { fields });
-}
 
 /** Throws MEETING_CLOSED when the meeting's record is frozen. */
 function assertOpen(meeting: Meeting) {
@@ -171,7 +167,7 @@ export function createMeeting(ctx: CommandContext, mesaId: string, input: Meetin
     checkVisibility(tx, mesaId, input.visibility, issues);
     const problemIds = [...new Set(input.problemIds ?? [])];
     const participants = await checkReferences(tx, mesaId, shape, input, issues);
-    if (issues.length) fail(issues);
+    if (issues.length) invalidFields(issues);
 
     const invitees =
       input.invitees ??
@@ -292,7 +288,7 @@ export function updateMeeting(
         });
       }
     }
-    if (issues.length) fail(issues);
+    if (issues.length) invalidFields(issues);
 
     const values: Partial<NewMeeting> = {};
     if (changes.title !== undefined) values.title = changes.title.trim();
@@ -474,7 +470,7 @@ export function recordAttendance(
         issues.push({ path: `entries.${i}.personId`, key: 'fields.mayNotSeeMeeting' });
       }
     });
-    if (issues.length) fail(issues);
+    if (issues.length) invalidFields(issues);
 
     const before = entries.map((e) => {
       const r = rows.get(e.personId);
@@ -601,7 +597,7 @@ export function addDecision(ctx: CommandContext, meetingId: string, input: Decis
     if (input.problemId) {
       issues.push(...(await problemIssues(tx, meeting.mesaId, [{ id: input.problemId, path: 'problemId' }])));
     }
-    if (issues.length) fail(issues);
+    if (issues.length) invalidFields(issues);
     const row = await insertDecision(tx.db, {
       meetingId,
       agendaItemId: input.agendaItemId ?? null,
@@ -767,7 +763,7 @@ export function correctMinutes(ctx: CommandContext, meetingId: string, input: Mi
       });
     });
     checkVisibility(tx, meeting.mesaId, input.visibility, issues);
-    if (issues.length) fail(issues);
+    if (issues.length) invalidFields(issues);
 
     const number = nextMinutesVersion([previous.version.number]);
     const t = translator(base.locale);

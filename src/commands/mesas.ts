@@ -10,7 +10,7 @@ import {
 import { getOrganization } from '../db/queries/organizations';
 import { isTimeZone } from '../domain/calendar-days';
 import { dateInZone } from '../domain/dates';
-import { AppError } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import { assertMesaTransition, type MesaStatus } from '../domain/mesa-lifecycle';
 import { slugify } from '../domain/slug';
 import { auditActor, type CommandContext, inTransaction } from './context';
@@ -26,8 +26,7 @@ function today(ctx: CommandContext) {
 
 async function assertHost(ctx: CommandContext, id: string, field: string) {
   const host = await getOrganization(ctx.db, id);
-  if (!host)
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, key: 'fields.unknownOrganization' }] });
+  if (!host) invalid(field, 'fields.unknownOrganization');
 }
 
 /** A Mesa's own time zone must be one the runtime knows (null: the deployment's). */

@@ -9,15 +9,11 @@ import {
   updateParticipation as updateRow,
 } from '../db/queries/participations';
 import { getPerson } from '../db/queries/people';
-import { AppError, type FieldKey } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import { auditActor, type CommandContext, inTransaction } from './context';
 
 export type ParticipationInput = Omit<NewParticipation, 'id' | 'mesaId' | 'createdAt' | 'updatedAt'>;
 export type ParticipationChanges = Partial<Omit<ParticipationInput, 'personId'>>;
-
-function invalid(path: string, key: FieldKey): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
-}
 
 async function checkReferences(ctx: CommandContext, input: ParticipationChanges & { personId?: string }) {
   if (input.personId && !(await getPerson(ctx.db, input.personId)))

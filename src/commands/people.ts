@@ -13,7 +13,7 @@ import {
   setAccountEmail,
   updatePerson as updateRow,
 } from '../db/queries/people';
-import { AppError, type FieldKey } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import type { Locale } from '../domain/roles';
 import { emailChangeLink, renderEmailChange } from '../mail/email-change';
 import { queueMail } from '../mail/outbox';
@@ -21,10 +21,6 @@ import { auditActor, type CommandContext, inTransaction } from './context';
 import { rethrowUnique } from './unique';
 
 export type PersonInput = Omit<NewPerson, 'id' | 'createdAt' | 'updatedAt'>;
-
-function invalid(path: string, key: FieldKey): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
-}
 
 async function assertOrganization(ctx: CommandContext, id: string | null | undefined, field: string) {
   if (id && !(await getOrganization(ctx.db, id))) invalid(field, 'fields.unknownOrganization');

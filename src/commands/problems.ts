@@ -17,7 +17,7 @@ import {
   updateProblemRow,
 } from '../db/queries/problems';
 import { canSee } from '../domain/access';
-import { AppError, type FieldKey } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import { type FilterFlag, filterFlags, reconcileFlags } from '../domain/filters';
 import { assertProblemTransition, isReopening, type ProblemStatus } from '../domain/problem-status';
 import { problemSearchDocument } from '../domain/search-text';
@@ -45,10 +45,6 @@ export interface ProblemInput {
   dismissedFlags?: FilterFlag[];
   /** When the problem was raised (the first status event); now by default. */
   occurredAt?: Date;
-}
-
-export function invalid(path: string, key: FieldKey): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
 }
 
 export function checkFlags(flags: readonly string[] | undefined, path = 'filterFlags') {

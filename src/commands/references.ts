@@ -2,7 +2,7 @@ import { meetingRef, personInMesa, problemRef } from '../db/queries/commitments'
 import { personInMesaHistory } from '../db/queries/people';
 import { existingOrganizationIds } from '../db/queries/problems';
 import { canSee, canSeeMeeting } from '../domain/access';
-import { AppError, type FieldIssue, type FieldKey } from '../domain/errors';
+import { type FieldIssue, invalid } from '../domain/errors';
 import type { CommandContext } from './context';
 
 /**
@@ -12,10 +12,6 @@ import type { CommandContext } from './context';
  * directory shared by every Mesa). A refused reference is a VALIDATION_FAILED naming its field; a
  * record of another Mesa is refused exactly like a missing one, so that nothing about it is revealed.
  */
-
-function invalid(path: string, key: FieldKey): never {
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path, key }] });
-}
 
 export type PersonOfMesa = NonNullable<Awaited<ReturnType<typeof personInMesa>>>;
 

@@ -9,11 +9,11 @@ import {
   setSolutionCurrentVersion,
   updateSolutionRow,
 } from '../db/queries/problems';
-import { AppError } from '../domain/errors';
+import { AppError, invalid } from '../domain/errors';
 import type { FilterFlag } from '../domain/filters';
 import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
 import { auditActor, type CommandContext, inTransaction } from './context';
-import { checkFlags, invalid, refreshSearchDocument, settleFlags } from './problems';
+import { checkFlags, refreshSearchDocument, settleFlags } from './problems';
 
 export interface SolutionInput {
   text: string;

@@ -1,6 +1,6 @@
 import { type CommitmentStatus, isOverdue } from './commitments';
 import { dateInZone } from './dates';
-import { AppError, type FieldIssue } from './errors';
+import { type FieldIssue, invalidFields } from './errors';
 import { compareMatrixRows, type Prioritizable } from './prioritization';
 import { openProblemStatuses } from './problem-status';
 
@@ -338,7 +338,7 @@ export function applyAgendaEdits(items: readonly AgendaItem[], edits: readonly A
     }
   });
 
-  if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
+  if (fields.length > 0) invalidFields(fields);
   return agenda;
 }
 

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, isCalendarDay, todayIn, weekdayOf } from './calendar-days';
 import { dateInZone } from './dates';
-import { AppError, type FieldIssue } from './errors';
+import { AppError, type FieldIssue, invalidFields } from './errors';
 
 /**
  * A commitment: who (person and entity) does what by a fixed due date, reported on at the next session.
@@ -171,7 +171,7 @@ export function newDueOnIssues(dueOn: string, now: Date, timeZone: string, path 
 /** Throws VALIDATION_FAILED when a new commitment's due date is not a day or is in the past. */
 export function assertNewDueOn(dueOn: string, now: Date, timeZone: string, path = 'dueOn'): void {
   const fields = newDueOnIssues(dueOn, now, timeZone, path);
-  if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
+  if (fields.length > 0) invalidFields(fields);
 }
 
 /**

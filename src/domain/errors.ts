@@ -76,5 +76,15 @@ export class AppError extends Error {
   }
 }
 
+/** Throws VALIDATION_FAILED naming what is wrong with each field: the one way rules and commands refuse input. */
+export function invalidFields(fields: FieldIssue[]): never {
+  throw new AppError('VALIDATION_FAILED', { fields });
+}
+
+/** Throws VALIDATION_FAILED for one field: where, and the key (with its values) of the message. */
+export function invalid(path: string, key: FieldKey, params?: FieldIssue['params']): never {
+  invalidFields([params ? { path, key, params } : { path, key }]);
+}
+
 export const notFound = () => new AppError('NOT_FOUND');
 export const forbidden = () => new AppError('FORBIDDEN');

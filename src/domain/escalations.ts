@@ -1,5 +1,5 @@
 import { daysBetween, isCalendarDay, todayIn } from './calendar-days';
-import { AppError, type FieldIssue } from './errors';
+import { AppError, type FieldIssue, invalidFields } from './errors';
 import type { Visibility } from './roles';
 
 /**
@@ -54,10 +54,6 @@ export function isPending(status: EscalationStatus): boolean {
 /** The most options one escalation may put to the high-level body. */
 export const MAX_OPTIONS = 10;
 
-function fail(fields: FieldIssue[]): never {
-  throw new AppError('VALIDATION_FAILED', { fields });
-}
-
 export interface EscalationDraft {
   brief: string;
   options: readonly string[];
@@ -78,7 +74,7 @@ export function validateEscalationDraft(input: EscalationDraft): { brief: string
   if (options.length > MAX_OPTIONS) {
     fields.push({ path: 'options', key: 'fields.tooManyOptions', params: { max: MAX_OPTIONS } });
   }
-  if (fields.length) fail(fields);
+  if (fields.length) invalidFields(fields);
   return { brief, options };
 }
 
@@ -98,14 +94,14 @@ export function validateDecision(
   const decidedOn = input.decidedOn ?? today;
   if (!isCalendarDay(decidedOn)) fields.push({ path: 'decidedOn', key: 'fields.calendarDay' });
   else if (decidedOn > today) fields.push({ path: 'decidedOn', key: 'fields.notInTheFuture' });
-  if (fields.length) fail(fields);
+  if (fields.length) invalidFields(fields);
   return { decision, decidedOn };
 }
 
 /** A required text of the exchange (questions, an answer, why it is withdrawn), trimmed. */
 export function requiredText(value: string | null | undefined, path: string): string {
   const text = value?.trim() ?? '';
-  if (!text) fail([{ path, key: 'fields.required' }]);
+  if (!text) invalidFields([{ path, key: 'fields.required' }]);
   return text;
 }
 

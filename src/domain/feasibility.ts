@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue } from './errors';
+import { AppError, type FieldIssue, invalidFields } from './errors';
 
 /**
  * The feasibility assessment of a candidate Mesa (paper section 7.A with step 4.5 b): checklist
@@ -105,7 +105,7 @@ export function decisionIssues(input: DecisionInput, assessedOn: string): FieldI
 
 /** Throws 400 VALIDATION_FAILED with every issue, or returns. */
 export function throwIssues(issues: readonly FieldIssue[]): void {
-  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { fields: [...issues] });
+  if (issues.length > 0) invalidFields([...issues]);
 }
 
 /** Validates a new assessment (answers and, when given, its decision). */

@@ -1,6 +1,6 @@
 import { addDays, isTimeZone } from './calendar-days';
 import { dateInZone } from './dates';
-import { AppError, type FieldIssue } from './errors';
+import { AppError, type FieldIssue, invalidFields } from './errors';
 
 /**
  * The meetings of a Mesa (paper section 4.2, lessons 7-9). `session`: the periodic session of the
@@ -112,7 +112,7 @@ export function meetingScheduleIssues(m: MeetingSchedule): FieldIssue[] {
 /** Throws VALIDATION_FAILED with the schedule's field issues, if any. */
 export function assertMeetingSchedule(m: MeetingSchedule): void {
   const fields = meetingScheduleIssues(m);
-  if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
+  if (fields.length > 0) invalidFields(fields);
 }
 
 /**

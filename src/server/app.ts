@@ -5,12 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config';
 import type { Database } from '../db/client';
 import type { Action } from '../domain/access';
@@ -19,6 +14,7 @@ import { authenticate } from './authenticate';
 import { errorHandler } from './error-handler';
 import { refuseHostileInput } from './hostile-input';
 import { supportIdempotencyKeys } from './idempotency';
+import { nameOperations, swaggerOptions } from './openapi/document';
 import { registerRoutes } from './routes';
 import { docsPolicy, helmetOptions, requireSignIn } from './security-headers';
 import { serveWebApp } from './web';
@@ -89,29 +85,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     global: false,
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Mesas API',
-        description:
-          'The HTTP API of Mesas, used by its web app, its CLI and integrations. Authenticate with the session ' +
-          'cookie from POST /api/auth/login (writes then need the X-CSRF-Token header) or with a personal API ' +
-          'token as `Authorization: Bearer mesas_pat_…`. A POST may carry an `Idempotency-Key` header (1-255 ' +
-          'visible ASCII characters, per user, kept 24 hours): sent again with the same request it writes nothing ' +
-          'and answers as the first time (`Idempotent-Replayed: true`); with another request it answers 409 ' +
-          'IDEMPOTENCY_KEY_REUSED.',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          cookie: { type: 'apiKey', in: 'cookie', name: 'mesas_session' },
-        },
-      },
-      security: [{ bearer: [] }, { cookie: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  nameOperations(app);
+  await app.register(fastifySwagger, swaggerOptions(options.config));
   // API_DOCS decides who reads the API description; `off` serves neither the page nor the document.
   const docs = options.config.API_DOCS;
   const docsHooks = docs === 'signed_in' ? { onRequest: requireSignIn } : {};

@@ -225,6 +225,7 @@ function typeOf(schema: JsonSchema): string {
 function sample(schema: JsonSchema, field: string, rand: ReturnType<typeof generator>, depth = 0): unknown {
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants?.length) return sample(rand.pick(variants), field, rand, depth);
+  if (schema.type === 'null') return null;
   if (schema.const !== undefined) return schema.const;
   if (schema.enum?.length) return rand.pick(schema.enum);
   if (schema.nullable && rand.chance(0.1)) return null;
