@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogue } from '../../src/domain/errors';
+import { components } from '../../src/server/openapi/components';
 import { operations } from '../../src/server/openapi/operations';
 import { createTestContext, type TestContext } from '../support/app';
 
@@ -217,6 +218,8 @@ describe('/api/openapi.json', () => {
     ]) {
       expect(names, name).toContain(name);
     }
+    // Each name of src/server/openapi/components.ts is in use, and only those are components.
+    expect(names.sort()).toEqual(Object.keys(components).sort());
     // PascalCase, singular names: they become the type names of the typed client.
     expect(names.filter((name) => !/^[A-Z][A-Za-z0-9]*$/.test(name) || name.endsWith('Input'))).toEqual([]);
     // Every component is used, by an operation or by another component.

@@ -7,12 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { Config } from '../../config/config';
 import { errorCatalogue } from '../../domain/errors';
+import { nameComponents } from './components';
 import { operations } from './operations';
 
 /**
  * The OpenAPI document of the API, generated from the zod schemas of the routes: what it says besides
- * the routes (servers, tags, security), the names of the operations (./operations.ts), the named
- * schemas (registered with `.meta({ id })` in ../schemas) and the error responses, described once.
+ * the routes (servers, tags, security), the names of the operations (./operations.ts) and of the shared
+ * schemas (./components.ts), and the error responses, described once.
  */
 
 /** The groups of operations, in the order a reader meets them. */
@@ -195,6 +196,7 @@ const transformObject: SwaggerTransformObject = (input) => {
 
 /** The options of @fastify/swagger for this installation. */
 export function swaggerOptions(config: Config): FastifyDynamicSwaggerOptions {
+  nameComponents();
   return {
     openapi: {
       openapi: '3.1.0',

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { boardStates, commitmentStatuses, dueStates } from '../../domain/commitments';
 import { meetingKinds } from '../../domain/meetings';
 import { visibilities } from '../../domain/roles';
-import { isoDate, optionalText, orgRef, text, timestamp } from './common';
+import { isoDate, optionalText, orgRef, personRef, text, timestamp } from './common';
 
-const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const status = z.enum(commitmentStatuses);
 
 export const commitmentMeetingRef = z

@@ -46,4 +46,5 @@ export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 429)[]) {
 }
 
 export const orgRef = z.object({ id: z.uuid(), name: z.string(), acronym: z.string().nullable() });
+export const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 export const ok = z.object({ ok: z.literal(true) });

@@ -7,9 +7,8 @@ import {
 } from '../../domain/escalations';
 import { problemStatuses } from '../../domain/problem-status';
 import { visibilities } from '../../domain/roles';
-import { isoDate, timestamp } from './common';
+import { isoDate, personRef, timestamp } from './common';
 
-const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const reason = z
   .enum(escalationReasons)
   .describe(

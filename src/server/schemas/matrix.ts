@@ -3,11 +3,10 @@ import { filterFlags } from '../../domain/filters';
 import { problemStatuses } from '../../domain/problem-status';
 import { locales, visibilities } from '../../domain/roles';
 import { solutionInstruments } from '../../domain/solutions';
-import { isoDate, optionalText, orgRef, text, timestamp } from './common';
+import { isoDate, optionalText, orgRef, personRef, text, timestamp } from './common';
 import { searchWords } from './search';
 
 const flag = z.enum(filterFlags);
-const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const score = (what: string) => z.number().int().min(1).max(5).describe(`${what}, 1 (low) to 5 (high)`);
 const direction = z.enum(['lower_is_better', 'higher_is_better']);
 const verdict = z.enum(['works', 'partly', 'not_applied']);

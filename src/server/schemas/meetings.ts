@@ -5,9 +5,8 @@ import { attendanceStatuses, meetingKinds, meetingStates } from '../../domain/me
 import { minutesSectionIds } from '../../domain/minutes';
 import { problemStatuses } from '../../domain/problem-status';
 import { locales, visibilities } from '../../domain/roles';
-import { isoDate, optionalText, orgRef, text, timestamp } from './common';
+import { isoDate, optionalText, orgRef, personRef, text, timestamp } from './common';
 
-const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const kind = z
   .enum(meetingKinds)
   .describe(
@@ -150,7 +149,7 @@ export const meetingList = z.object({
   can: z.object({ manage: z.boolean().describe('Whether you may plan and run meetings of this Mesa') }),
 });
 
-const meetingPerson = z.object({
+export const meetingPerson = z.object({
   person: personRef.extend({ position: z.string().nullable() }),
   organization: orgRef.nullable().describe('The organization the person represents in the Mesa'),
   invited: z.boolean(),
@@ -159,7 +158,7 @@ const meetingPerson = z.object({
   recordedAt: timestamp.nullable(),
 });
 
-const organizationAttendance = z.object({
+export const organizationAttendance = z.object({
   organization: orgRef,
   status: attendance.describe('present if any of its people came, else excused if any excused themselves'),
   present: z.number().int(),
@@ -176,7 +175,7 @@ export const decision = z.object({
   createdBy: personRef.nullable(),
 });
 
-const meetingCommitment = z.object({
+export const meetingCommitment = z.object({
   id: z.uuid(),
   text: z.string(),
   dueOn: isoDate,
@@ -188,7 +187,7 @@ const meetingCommitment = z.object({
   visibility,
 });
 
-const minutesVersionSummary = z.object({
+export const minutesVersionSummary = z.object({
   number: z.number().int(),
   locale: z.enum(locales),
   reason: z.string().nullable().describe('Why it was corrected; null for version 1'),

@@ -78,9 +78,11 @@ export const participant = z.object({
   designatedBy: orgRef.nullable(),
 });
 
-export const participantGroupsSchema = z.array(
-  z.object({ group: z.enum(participantGroups), participants: z.array(participant) }),
-);
+export const participantGroup = z.object({
+  group: z.enum(participantGroups),
+  participants: z.array(participant),
+});
+export const participantGroupsSchema = z.array(participantGroup);
 
 export const mesaDetail = mesaSummary.extend({
   events: z.array(mesaEvent),

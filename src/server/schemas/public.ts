@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { meetingKinds } from '../../domain/meetings';
 import { mesaKinds, mesaStatuses } from '../../domain/mesa-lifecycle';
 import { problemStatuses } from '../../domain/problem-status';
-import { isoDate } from './common';
+import { isoDate, orgRef } from './common';
 
 const instant = z.iso.datetime({ offset: true }).describe('An instant, ISO 8601');
-const organization = z.object({ id: z.uuid(), name: z.string(), acronym: z.string().nullable() });
+const organization = orgRef;
 const problemStatus = z.enum(problemStatuses);
 const mesaStatus = z.enum(mesaStatuses);
 const direction = z.enum(['lower_is_better', 'higher_is_better']);
@@ -82,7 +82,7 @@ const solutionVersion = z.object({
   createdAt: instant,
 });
 
-const problemSummary = z.object({
+export const problemSummary = z.object({
   id: z.uuid(),
   code: z.string(),
   number: z.number().int(),
