@@ -10,15 +10,11 @@ import { compositionChecks, compositionWarnings, groupParticipants } from '../do
 import { focusWarning, priorityScore, proposeQuickWins, quadrantOf } from '../domain/prioritization';
 import { problemCode } from '../domain/problem-code';
 import { allowedProblemTransitions } from '../domain/problem-status';
+import { ref } from './presenters/ref';
 
 type MesaRow = Awaited<ReturnType<typeof listMesas>>[number];
 type Participants = Awaited<ReturnType<typeof listParticipations>>;
 type Events = Awaited<ReturnType<typeof listMesaEvents>>;
-
-/** Left joins give an object of nulls when nothing matched; a reference is then absent. */
-function ref<T extends { id: string | null }>(value: T | null): (T & { id: string }) | null {
-  return value?.id ? (value as T & { id: string }) : null;
-}
 
 export function presentMesa(row: MesaRow, actor: Actor | null) {
   const { mesa } = row;

@@ -40,6 +40,7 @@ import type { Visibility } from '../../domain/roles';
 import { buildBoard } from '../commitment-board';
 import { allow, commandContext, requireAuth } from '../context';
 import { type MeetingEventType, publishMeetingEvent } from '../live';
+import { ref } from '../presenters/ref';
 import {
   boardQuery,
   chaseBody,
@@ -58,11 +59,6 @@ import { errors, idParam } from '../schemas/common';
 import { mesaFor } from './mesas';
 
 // ── Presenting ────────────────────────────────────────────────────────────────────────────────────
-
-/** Left joins give an object of nulls when nothing matched; a reference is then absent. */
-function ref<T extends { id: string | null }>(value: T | null): (T & { id: string }) | null {
-  return value?.id ? (value as T & { id: string }) : null;
-}
 
 /** A meeting as a left join gives it: every field null when there is none. */
 interface MeetingJoin {

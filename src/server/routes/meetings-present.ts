@@ -24,11 +24,7 @@ import {
 } from '../../domain/meetings';
 import { problemCode } from '../../domain/problem-code';
 import { requireAuth } from '../context';
-
-/** Left joins give an object of nulls when nothing matched; a reference is then absent. */
-function ref<T extends { id: string | null }>(value: T | null): (T & { id: string }) | null {
-  return value?.id ? (value as T & { id: string }) : null;
-}
+import { ref } from '../presenters/ref';
 
 export function presentMeetingSummary(
   m: Meeting,
