@@ -11,6 +11,7 @@ import {
 } from '../db/queries/meetings';
 import { notifyMeetingEvent } from '../db/queries/meetings-events';
 import { type AgendaEdit, applyAgendaEdits } from '../domain/agenda';
+import { DEFAULT_TIME_ZONE } from '../domain/calendar-days';
 import { AppError, type FieldIssue, invalidFields } from '../domain/errors';
 import { audienceVisibilities } from '../domain/meeting-audience';
 import { isRecordFrozen } from '../domain/meetings';
@@ -44,7 +45,7 @@ export function saveAgenda(ctx: CommandContext, meetingId: string, input: Agenda
     }
     const stored = await listAgendaItems(tx.db, meetingId);
     const options = {
-      timeZone: tx.timeZone ?? 'America/Lima',
+      timeZone: tx.timeZone ?? DEFAULT_TIME_ZONE,
       now,
       visibilities: audienceVisibilities(meeting.visibility),
     };

@@ -33,6 +33,7 @@ import { notifyMeetingEvent } from '../db/queries/meetings-events';
 import { loadMinutesRecord } from '../db/queries/meetings-minutes';
 import { lockMesa } from '../db/queries/mesas';
 import { canSee } from '../domain/access';
+import { DEFAULT_TIME_ZONE } from '../domain/calendar-days';
 import { dateInZone } from '../domain/dates';
 import { AppError, type FieldIssue, invalidFields } from '../domain/errors';
 import { audienceVisibilities, inMeetingAudience, invitedByDefault } from '../domain/meeting-audience';
@@ -57,8 +58,6 @@ import { queueMeetingInvitations, queueMinutes } from '../mail/messages';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { storeCurrentAgendaItem } from './meeting-current';
 import { problemIssues } from './references';
-
-const DEFAULT_TIME_ZONE = 'America/Lima';
 
 export interface MeetingInput {
   kind: MeetingKind;

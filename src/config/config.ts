@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/calendar-days';
 
 /**
  * Every setting Mesas reads from the environment, validated once at start.
@@ -47,7 +48,7 @@ const configSchema = z.object({
   DEFAULT_LOCALE: z.enum(['es', 'en']).default('es'),
   TIME_ZONE: z
     .string()
-    .default('America/Lima')
+    .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, 'must be an IANA time zone such as America/Lima'),
   PUBLIC_URL: z.url().optional(),
   /**
@@ -126,15 +127,6 @@ function isProxyAddress(entry: string): boolean {
   const version = isIP(address);
   if (!version || rest.length > 0) return false;
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
-}
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** An identity provider is reached over TLS; plain HTTP only to one on this machine (tests, a local Keycloak). */

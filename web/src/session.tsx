@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { DEFAULT_TIME_ZONE } from '../../src/domain/calendar-days';
 import { api, type Locale, type Me, setApiLanguage, setCsrfToken, type User } from './api';
 import { i18n, LOCALE_STORAGE_KEY, rememberLocale } from './i18n';
 
@@ -101,7 +102,7 @@ export function SessionProvider({ me, children }: { me: Me | null; children: Rea
       user?.mesas.some((m) => m.roles.includes('team') || m.roles.includes('moderator')) ?? false;
     return {
       user,
-      timeZone: me?.timeZone ?? 'America/Lima',
+      timeZone: me?.timeZone ?? DEFAULT_TIME_ZONE,
       isAdmin,
       isCoordinating,
       canManagePeople: isCoordinating || inTeam,
