@@ -2,6 +2,7 @@ import { Anchor, Group, NativeSelect, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { valuesOf } from '../../../src/sdk/client';
 import { api, type Organization } from '../api';
 import { orNull } from '../components/common';
 import type { Column } from '../components/DataTable';
@@ -12,20 +13,20 @@ import { OrganizationSelect, useOrganizations } from '../components/pickers';
 import { OrganizationCommitmentsLink } from '../pages/sessions/labels';
 import { useSession } from '../session';
 
-export const organizationKinds = [
+export const organizationKinds = valuesOf<Organization['kind']>()([
   'public_entity',
   'business_association',
   'company',
   'academia',
   'other',
-] as const;
-export const organizationLevels = ['national', 'regional', 'local'] as const;
+]);
+export const organizationLevels = valuesOf<Organization['level']>()(['national', 'regional', 'local']);
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const { isCoordinating } = useSession();
   const search = useSearch();
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<Organization['kind'] | ''>('');
   const list = useQuery({
     queryKey: ['organizations', { q: search.q, kind }],
     queryFn: () => api.organizations.list({ q: search.q || undefined, kind: kind || undefined }),
@@ -64,7 +65,7 @@ export function OrganizationsPage() {
         <NativeSelect
           label={t('organizations.kind')}
           value={kind}
-          onChange={(e) => setKind(e.currentTarget.value)}
+          onChange={(e) => setKind(e.currentTarget.value as Organization['kind'] | '')}
           data={[
             { value: '', label: t('common.all') },
             ...translatedOptions(t, 'organizationKind', organizationKinds),

@@ -1,15 +1,11 @@
 /** The dashboards part of the API client: a Mesa's figures, the portfolio, and their CSV downloads. */
-import type { z } from 'zod';
-import type {
-  MesaMetricName,
-  mesaMetricsResponse,
-  PortfolioChartName,
-  portfolioResponse,
-} from '../../../../src/server/schemas/dashboards';
-import { http, type Locale } from '../../api';
 
-export type MesaMetrics = z.input<typeof mesaMetricsResponse>;
-export type Portfolio = z.input<typeof portfolioResponse>;
+import type { ResponseBody } from '../../../../src/sdk/client';
+import type { MesaMetricName, PortfolioChartName } from '../../../../src/server/schemas/dashboards';
+import { client, type Locale, unwrap } from '../../api';
+
+export type MesaMetrics = ResponseBody<'/api/mesas/{id}/metrics', 'get'>;
+export type Portfolio = ResponseBody<'/api/portfolio', 'get'>;
 export type PortfolioMesa = Portfolio['mesas'][number];
 export type Advice = Portfolio['advice'][number];
 export type { MesaMetricName, PortfolioChartName };
@@ -17,8 +13,9 @@ export type { MesaMetricName, PortfolioChartName };
 const id = encodeURIComponent;
 
 export const dashboardsApi = {
-  portfolio: () => http.get<Portfolio>('/api/portfolio'),
-  mesa: (mesaId: string) => http.get<MesaMetrics>(`/api/mesas/${id(mesaId)}/metrics`),
+  portfolio: () => unwrap(client.GET('/api/portfolio')),
+  mesa: (mesaId: string) =>
+    unwrap(client.GET('/api/mesas/{id}/metrics', { params: { path: { id: mesaId } } })),
   /** The CSV of one chart of a Mesa's dashboards. */
   mesaCsv: (mesaId: string, metric: MesaMetricName, lang: Locale) =>
     `/api/mesas/${id(mesaId)}/metrics/${metric}.csv?lang=${lang}`,

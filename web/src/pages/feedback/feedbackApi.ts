@@ -2,35 +2,27 @@
  * Field feedback that changes something: the one-step reopen with a new solution version, and the
  * links that let a participant report from a phone without signing in. Built on `api.ts`.
  */
-import type { z } from 'zod';
-import type {
-  feedbackLinkBody,
-  feedbackLinkCreated,
-  feedbackLinkReport,
-  feedbackLinkReported,
-  feedbackLinkView,
-  reopenBody,
-} from '../../../../src/server/schemas/field-feedback';
-import { http } from '../../api';
-import type { ProblemDetail } from '../matrix/matrixApi';
+import type { RequestBody, ResponseBody } from '../../../../src/sdk/client';
+import { client, unwrap } from '../../api';
 
-export type Reopen = z.input<typeof reopenBody>;
-export type FeedbackLinkRequest = z.input<typeof feedbackLinkBody>;
-export type FeedbackLinkCreated = z.input<typeof feedbackLinkCreated>;
-export type FeedbackLinkView = z.input<typeof feedbackLinkView>;
-export type FeedbackLinkReport = z.input<typeof feedbackLinkReport>;
-export type FeedbackLinkReported = z.input<typeof feedbackLinkReported>;
+export type Reopen = RequestBody<'/api/problems/{id}/reopen', 'post'>;
+export type FeedbackLinkRequest = RequestBody<'/api/problems/{id}/feedback-links', 'post'>;
+export type FeedbackLinkCreated = ResponseBody<'/api/problems/{id}/feedback-links', 'post'>;
+export type FeedbackLinkView = ResponseBody<'/api/feedback-links/{token}', 'get'>;
+export type FeedbackLinkReport = RequestBody<'/api/feedback-links/{token}', 'post'>;
+export type FeedbackLinkReported = ResponseBody<'/api/feedback-links/{token}', 'post'>;
 
-const id = encodeURIComponent;
+const path = (id: string) => ({ params: { path: { id } } });
+const link = (token: string) => ({ params: { path: { token } } });
 
 export const feedbackApi = {
   reopen: (problemId: string, body: Reopen) =>
-    http.post<ProblemDetail>(`/api/problems/${id(problemId)}/reopen`, body),
+    unwrap(client.POST('/api/problems/{id}/reopen', { ...path(problemId), body })),
   createLink: (problemId: string, body: FeedbackLinkRequest) =>
-    http.post<FeedbackLinkCreated>(`/api/problems/${id(problemId)}/feedback-links`, body),
-  link: (token: string) => http.get<FeedbackLinkView>(`/api/feedback-links/${id(token)}`),
+    unwrap(client.POST('/api/problems/{id}/feedback-links', { ...path(problemId), body })),
+  link: (token: string) => unwrap(client.GET('/api/feedback-links/{token}', link(token))),
   reportThroughLink: (token: string, body: FeedbackLinkReport) =>
-    http.post<FeedbackLinkReported>(`/api/feedback-links/${id(token)}`, body),
+    unwrap(client.POST('/api/feedback-links/{token}', { ...link(token), body })),
 };
 
 export const feedbackLinkQueryKey = (token: string) => ['feedback-link', token] as const;

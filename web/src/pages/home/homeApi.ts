@@ -2,13 +2,12 @@
  * The home part of the API client: what waits for the signed-in person (GET /api/me/home), and where
  * they land after signing in.
  */
-import type { z } from 'zod';
 import { landingFor } from '../../../../src/domain/home';
-import type { homeResponse } from '../../../../src/server/schemas/home';
-import { http } from '../../api';
+import type { ResponseBody } from '../../../../src/sdk/client';
+import { client, unwrap } from '../../api';
 import { useSession } from '../../session';
 
-export type Home = z.input<typeof homeResponse>;
+export type Home = ResponseBody<'/api/me/home', 'get'>;
 export type HomeMesa = Home['mesas'][number];
 
 /**
@@ -18,7 +17,7 @@ export type HomeMesa = Home['mesas'][number];
 export const homeQueryKey = ['escalations', 'home'] as const;
 
 export const homeApi = {
-  get: () => http.get<Home>('/api/me/home'),
+  get: () => unwrap(client.GET('/api/me/home')),
 };
 
 /** Where the signed-in person lands: the high-level body on its inbox, everyone else on the home. */

@@ -2,36 +2,17 @@
  * The Matrix part of the API client: problems, solutions and their versions, indicators, field
  * feedback and barrier categories. Built on the shared request helpers of `api.ts`.
  */
-import type { z } from 'zod';
-import type {
-  category,
-  createProblemBody,
-  feedbackBody,
-  feedbackResult,
-  indicator,
-  indicatorBody,
-  matrixProblem,
-  matrixResponse,
-  problemDetail,
-  problemTransitionBody,
-  proposeSolutionBody,
-  reviseSolutionBody,
-  solution,
-  solutionVersion,
-  updateIndicatorBody,
-  updateProblemBody,
-  updateSolutionBody,
-} from '../../../../src/server/schemas/matrix';
-import { http } from '../../api';
+import type { RequestBody, ResponseBody } from '../../../../src/sdk/client';
+import { client, unwrap } from '../../api';
 
-export type Matrix = z.input<typeof matrixResponse>;
-export type MatrixProblem = z.input<typeof matrixProblem>;
-export type ProblemDetail = z.input<typeof problemDetail>;
-export type Solution = z.input<typeof solution>;
-export type SolutionVersion = z.input<typeof solutionVersion>;
-export type Indicator = z.input<typeof indicator>;
-export type Category = z.input<typeof category>;
-export type FeedbackResult = z.input<typeof feedbackResult>;
+export type Matrix = ResponseBody<'/api/mesas/{id}/matrix', 'get'>;
+export type MatrixProblem = Matrix['problems'][number];
+export type ProblemDetail = ResponseBody<'/api/problems/{id}', 'get'>;
+export type Solution = ResponseBody<'/api/solutions/{id}', 'patch'>;
+export type SolutionVersion = Solution['versions'][number];
+export type Indicator = ResponseBody<'/api/indicators/{id}', 'patch'>;
+export type Category = Matrix['categories'][number];
+export type FeedbackResult = ResponseBody<'/api/problems/{id}/feedback', 'post'>;
 export type Feedback = FeedbackResult['feedback'];
 export type ProblemStatus = MatrixProblem['status'];
 export type FilterFlag = MatrixProblem['filterFlags'][number];
@@ -39,45 +20,45 @@ export type Quadrant = MatrixProblem['quadrant'];
 export type Instrument = Solution['instrument'];
 export type Verdict = Feedback['verdict'];
 
-export type CreateProblem = z.input<typeof createProblemBody>;
-export type UpdateProblem = z.input<typeof updateProblemBody>;
-export type ProblemTransition = z.input<typeof problemTransitionBody>;
-export type ProposeSolution = z.input<typeof proposeSolutionBody>;
-export type ReviseSolution = z.input<typeof reviseSolutionBody>;
-export type UpdateSolution = z.input<typeof updateSolutionBody>;
-export type CreateIndicator = z.input<typeof indicatorBody>;
-export type UpdateIndicator = z.input<typeof updateIndicatorBody>;
-export type ReportFeedback = z.input<typeof feedbackBody>;
+export type CreateProblem = RequestBody<'/api/mesas/{id}/problems', 'post'>;
+export type UpdateProblem = RequestBody<'/api/problems/{id}', 'patch'>;
+export type ProblemTransition = RequestBody<'/api/problems/{id}/transitions', 'post'>;
+export type ProposeSolution = RequestBody<'/api/problems/{id}/solutions', 'post'>;
+export type ReviseSolution = RequestBody<'/api/solutions/{id}/versions', 'post'>;
+export type UpdateSolution = RequestBody<'/api/solutions/{id}', 'patch'>;
+export type CreateIndicator = RequestBody<'/api/problems/{id}/indicators', 'post'>;
+export type UpdateIndicator = RequestBody<'/api/indicators/{id}', 'patch'>;
+export type ReportFeedback = RequestBody<'/api/problems/{id}/feedback', 'post'>;
 
-const id = encodeURIComponent;
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const matrixApi = {
-  matrix: (mesaId: string) => http.get<Matrix>(`/api/mesas/${id(mesaId)}/matrix`),
-  categories: () => http.get<{ categories: Category[] }>('/api/categories'),
+  matrix: (mesaId: string) => unwrap(client.GET('/api/mesas/{id}/matrix', path(mesaId))),
+  categories: () => unwrap(client.GET('/api/categories')),
   problems: {
     create: (mesaId: string, body: CreateProblem) =>
-      http.post<ProblemDetail>(`/api/mesas/${id(mesaId)}/problems`, body),
-    get: (problemId: string) => http.get<ProblemDetail>(`/api/problems/${id(problemId)}`),
+      unwrap(client.POST('/api/mesas/{id}/problems', { ...path(mesaId), body })),
+    get: (problemId: string) => unwrap(client.GET('/api/problems/{id}', path(problemId))),
     update: (problemId: string, body: UpdateProblem) =>
-      http.patch<ProblemDetail>(`/api/problems/${id(problemId)}`, body),
+      unwrap(client.PATCH('/api/problems/{id}', { ...path(problemId), body })),
     transition: (problemId: string, body: ProblemTransition) =>
-      http.post<ProblemDetail>(`/api/problems/${id(problemId)}/transitions`, body),
+      unwrap(client.POST('/api/problems/{id}/transitions', { ...path(problemId), body })),
     proposeSolution: (problemId: string, body: ProposeSolution) =>
-      http.post<Solution>(`/api/problems/${id(problemId)}/solutions`, body),
+      unwrap(client.POST('/api/problems/{id}/solutions', { ...path(problemId), body })),
     addIndicator: (problemId: string, body: CreateIndicator) =>
-      http.post<Indicator>(`/api/problems/${id(problemId)}/indicators`, body),
+      unwrap(client.POST('/api/problems/{id}/indicators', { ...path(problemId), body })),
     reportFeedback: (problemId: string, body: ReportFeedback) =>
-      http.post<FeedbackResult>(`/api/problems/${id(problemId)}/feedback`, body),
+      unwrap(client.POST('/api/problems/{id}/feedback', { ...path(problemId), body })),
   },
   solutions: {
     revise: (solutionId: string, body: ReviseSolution) =>
-      http.post<Solution>(`/api/solutions/${id(solutionId)}/versions`, body),
+      unwrap(client.POST('/api/solutions/{id}/versions', { ...path(solutionId), body })),
     update: (solutionId: string, body: UpdateSolution) =>
-      http.patch<Solution>(`/api/solutions/${id(solutionId)}`, body),
+      unwrap(client.PATCH('/api/solutions/{id}', { ...path(solutionId), body })),
   },
   indicators: {
     update: (indicatorId: string, body: UpdateIndicator) =>
-      http.patch<Indicator>(`/api/indicators/${id(indicatorId)}`, body),
+      unwrap(client.PATCH('/api/indicators/{id}', { ...path(indicatorId), body })),
   },
 };
 

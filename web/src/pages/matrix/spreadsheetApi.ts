@@ -2,23 +2,16 @@
  * The spreadsheet round trip of the Matrix: download links for XLSX and CSV, and the XLSX import
  * (preview with a column mapping, then the all-or-nothing import). Built on the request helpers of `api.ts`.
  */
-import type { z } from 'zod';
-import type {
-  importBody,
-  importPreview,
-  importPreviewBody,
-  importResult,
-  rowError,
-} from '../../../../src/server/schemas/exports';
-import { ApiError, http, type Locale } from '../../api';
+import type { RequestBody, ResponseBody } from '../../../../src/sdk/client';
+import { ApiError, client, type Locale, unwrap } from '../../api';
 
-export type ImportPreview = z.input<typeof importPreview>;
-export type ImportPreviewRequest = z.input<typeof importPreviewBody>;
-export type ImportRequest = z.input<typeof importBody>;
-export type ImportResult = z.input<typeof importResult>;
+export type ImportPreview = ResponseBody<'/api/mesas/{id}/matrix/import/preview', 'post'>;
+export type ImportPreviewRequest = RequestBody<'/api/mesas/{id}/matrix/import/preview', 'post'>;
+export type ImportRequest = RequestBody<'/api/mesas/{id}/matrix/import', 'post'>;
+export type ImportResult = ResponseBody<'/api/mesas/{id}/matrix/import', 'post'>;
 export type ImportMapping = NonNullable<ImportPreviewRequest['mapping']>;
 export type ImportField = keyof ImportMapping;
-export type RowError = z.input<typeof rowError>;
+export type RowError = ImportPreview['errors'][number];
 export type SheetFormat = 'xlsx' | 'csv';
 
 const id = encodeURIComponent;
@@ -28,9 +21,9 @@ export const spreadsheetApi = {
   exportUrl: (mesaId: string, format: SheetFormat, lang: Locale) =>
     `/api/mesas/${id(mesaId)}/matrix.${format}?lang=${lang}`,
   preview: (mesaId: string, body: ImportPreviewRequest) =>
-    http.post<ImportPreview>(`/api/mesas/${id(mesaId)}/matrix/import/preview`, body),
+    unwrap(client.POST('/api/mesas/{id}/matrix/import/preview', { params: { path: { id: mesaId } }, body })),
   import: (mesaId: string, body: ImportRequest) =>
-    http.post<ImportResult>(`/api/mesas/${id(mesaId)}/matrix/import`, body),
+    unwrap(client.POST('/api/mesas/{id}/matrix/import', { params: { path: { id: mesaId } }, body })),
 };
 
 /** The row errors of a refused import (400 with `rows`), or none. */

@@ -1,30 +1,26 @@
 import { Button, List, Paper, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { auditTrail } from '../../../../src/server/schemas/audit';
-import { http } from '../../api';
+import type { QueryParams, ResponseBody } from '../../../../src/sdk/client';
+import { client, unwrap } from '../../api';
 import { QueryError } from '../../components/common';
 import { type Column, DataTable } from '../../components/DataTable';
 import { SectionHeading } from '../../components/headings';
 import { useFormatters } from '../../format';
 
-type AuditTrailPage = z.input<typeof auditTrail>;
+type AuditTrailPage = ResponseBody<'/api/mesas/{id}/audit', 'get'>;
+type AuditRecord = Pick<QueryParams<'/api/mesas/{id}/audit', 'get'>, 'entityType' | 'entityId'>;
 type AuditEntry = AuditTrailPage['events'][number];
 
 const PAGE = 25;
 
 /** One page of a Mesa's audit trail, or of one record's history within it. */
-export function fetchAuditTrail(
-  mesaId: string,
-  record: { entityType: string; entityId: string } | undefined,
-  before: number | undefined,
-) {
-  return http.get<AuditTrailPage>(`/api/mesas/${encodeURIComponent(mesaId)}/audit`, {
-    ...record,
-    limit: String(PAGE),
-    before: before === undefined ? undefined : String(before),
-  });
+export function fetchAuditTrail(mesaId: string, record: AuditRecord | undefined, before: number | undefined) {
+  return unwrap(
+    client.GET('/api/mesas/{id}/audit', {
+      params: { path: { id: mesaId }, query: { ...record, limit: PAGE, before } },
+    }),
+  );
 }
 
 function Changes({ entry }: { entry: AuditEntry }) {

@@ -1,47 +1,40 @@
 /** The feasibility-assessment part of the API client. */
-import type { z } from 'zod';
-import type {
-  assessment,
-  assessmentBody,
-  assessmentList,
-  assessmentMeeting,
-  assessmentQuestion,
-  decisionBody,
-  questionBody,
-  updateQuestionBody,
-} from '../../../../src/server/schemas/assessments';
-import { http } from '../../api';
+import { type RequestBody, type ResponseBody, valuesOf } from '../../../../src/sdk/client';
+import { client, unwrap } from '../../api';
 
-export type Assessment = z.input<typeof assessment>;
-export type AssessmentList = z.input<typeof assessmentList>;
-export type AssessmentMeeting = z.input<typeof assessmentMeeting>;
-export type AssessmentQuestion = z.input<typeof assessmentQuestion>;
-export type CreateAssessment = z.input<typeof assessmentBody>;
-export type AssessmentDecision = z.input<typeof decisionBody>;
-export type CreateQuestion = z.input<typeof questionBody>;
-export type UpdateQuestion = z.input<typeof updateQuestionBody>;
+export type AssessmentList = ResponseBody<'/api/mesas/{id}/assessments', 'get'>;
+export type Assessment = AssessmentList['assessments'][number];
+export type AssessmentMeeting = AssessmentList['preliminaryMeetings'][number];
+export type AssessmentQuestion = ResponseBody<'/api/assessment-questions', 'get'>['questions'][number];
+export type CreateAssessment = RequestBody<'/api/mesas/{id}/assessments', 'post'>;
+export type AssessmentDecision = RequestBody<'/api/assessments/{id}/decision', 'post'>;
+export type CreateQuestion = RequestBody<'/api/assessment-questions', 'post'>;
+export type UpdateQuestion = RequestBody<'/api/assessment-questions/{id}', 'patch'>;
 export type AnswerValue = Assessment['answers'][number]['answer'];
 export type Decision = AssessmentDecision['decision'];
+export type Area = CreateQuestion['area'];
 
-export const answerValues: readonly AnswerValue[] = ['yes', 'partly', 'no'];
-export const decisions: readonly Decision[] = ['launch', 'not_now', 'no'];
-export const areas = ['convener', 'public_sector', 'team', 'sector', 'private_sector'] as const;
+export const answerValues = valuesOf<AnswerValue>()(['yes', 'partly', 'no']);
+export const decisions = valuesOf<Decision>()(['launch', 'not_now', 'no']);
+export const areas = valuesOf<Area>()(['convener', 'public_sector', 'team', 'sector', 'private_sector']);
 
-const id = encodeURIComponent;
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const assessmentsApi = {
-  list: (mesaId: string) => http.get<AssessmentList>(`/api/mesas/${id(mesaId)}/assessments`),
+  list: (mesaId: string) => unwrap(client.GET('/api/mesas/{id}/assessments', path(mesaId))),
   create: (mesaId: string, body: CreateAssessment) =>
-    http.post<Assessment>(`/api/mesas/${id(mesaId)}/assessments`, body),
+    unwrap(client.POST('/api/mesas/{id}/assessments', { ...path(mesaId), body })),
   decide: (assessmentId: string, body: AssessmentDecision) =>
-    http.post<Assessment>(`/api/assessments/${id(assessmentId)}/decision`, body),
+    unwrap(client.POST('/api/assessments/{id}/decision', { ...path(assessmentId), body })),
   questions: (includeRetired = false) =>
-    http.get<{ questions: AssessmentQuestion[] }>('/api/assessment-questions', {
-      includeRetired: includeRetired ? 'true' : undefined,
-    }),
-  createQuestion: (body: CreateQuestion) => http.post<AssessmentQuestion>('/api/assessment-questions', body),
+    unwrap(
+      client.GET('/api/assessment-questions', {
+        params: { query: { includeRetired: includeRetired ? 'true' : undefined } },
+      }),
+    ),
+  createQuestion: (body: CreateQuestion) => unwrap(client.POST('/api/assessment-questions', { body })),
   updateQuestion: (questionId: string, body: UpdateQuestion) =>
-    http.patch<AssessmentQuestion>(`/api/assessment-questions/${id(questionId)}`, body),
+    unwrap(client.PATCH('/api/assessment-questions/{id}', { ...path(questionId), body })),
 };
 
 /** A question's text in the UI language. */

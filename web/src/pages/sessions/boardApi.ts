@@ -1,18 +1,18 @@
 /** The API client of a Mesa's commitments board and of the chase of late owners. */
-import type { z } from 'zod';
-import type { boardQuery, chaseResult, commitmentBoard } from '../../../../src/server/schemas/commitments';
-import { http } from '../../api';
+import { type QueryParams, type ResponseBody, valuesOf } from '../../../../src/sdk/client';
+import { client, unwrap } from '../../api';
 
-export type Board = z.input<typeof commitmentBoard>;
+type BoardQuery = QueryParams<'/api/mesas/{id}/commitments/board', 'get'>;
+export type Board = ResponseBody<'/api/mesas/{id}/commitments/board', 'get'>;
 export type BoardCommitment = Board['commitments'][number];
-export type ChaseResult = z.input<typeof chaseResult>;
-export type BoardState = NonNullable<z.input<typeof boardQuery>['state']>;
-export type BoardSort = NonNullable<z.input<typeof boardQuery>['sort']>;
-export type SortDir = NonNullable<z.input<typeof boardQuery>['dir']>;
+export type ChaseResult = ResponseBody<'/api/mesas/{id}/commitments/chase', 'get'>;
+export type BoardState = NonNullable<BoardQuery['state']>;
+export type BoardSort = NonNullable<BoardQuery['sort']>;
+export type SortDir = NonNullable<BoardQuery['dir']>;
 export type BoardGroup = 'none' | 'owner' | 'entity';
 
-export const boardStates: readonly BoardState[] = ['open', 'due_this_week', 'late', 'done'];
-export const boardSorts: readonly BoardSort[] = ['due', 'owner', 'entity', 'status'];
+export const boardStates = valuesOf<BoardState>()(['open', 'due_this_week', 'late', 'done']);
+export const boardSorts = valuesOf<BoardSort>()(['due', 'owner', 'entity', 'status']);
 export const boardGroups: readonly BoardGroup[] = ['none', 'owner', 'entity'];
 
 /** What the board shows, all of it kept in the page's address so a view can be shared. */
@@ -52,21 +52,29 @@ export function validateBoardSearch(search: Record<string, unknown>): BoardSearc
   return out;
 }
 
-const id = encodeURIComponent;
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const boardQueryKey = (mesaId: string, search: BoardSearch) =>
   ['commitments', 'board', mesaId, search] as const;
 
 export const boardApi = {
   board: (mesaId: string, s: BoardSearch) =>
-    http.get<Board>(`/api/mesas/${id(mesaId)}/commitments/board`, {
-      state: s.state,
-      owner: s.owner,
-      entity: s.entity,
-      q: s.q?.trim() || undefined,
-      sort: s.sort,
-      dir: s.dir,
-    }),
-  chasePreview: (mesaId: string) => http.get<ChaseResult>(`/api/mesas/${id(mesaId)}/commitments/chase`),
-  chase: (mesaId: string) => http.post<ChaseResult>(`/api/mesas/${id(mesaId)}/commitments/chase`, {}),
+    unwrap(
+      client.GET('/api/mesas/{id}/commitments/board', {
+        params: {
+          path: { id: mesaId },
+          query: {
+            state: s.state,
+            owner: s.owner,
+            entity: s.entity,
+            q: s.q?.trim() || undefined,
+            sort: s.sort,
+            dir: s.dir,
+          },
+        },
+      }),
+    ),
+  chasePreview: (mesaId: string) => unwrap(client.GET('/api/mesas/{id}/commitments/chase', path(mesaId))),
+  chase: (mesaId: string) =>
+    unwrap(client.POST('/api/mesas/{id}/commitments/chase', { ...path(mesaId), body: {} })),
 };

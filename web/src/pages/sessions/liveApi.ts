@@ -3,13 +3,17 @@
  * following the meeting then moves to it (the meeting's `currentItemId`, told by a
  * `current_item.changed` event).
  */
-import { http } from '../../api';
-import type { MeetingDetail } from './sessionsApi';
+import { client, unwrap } from '../../api';
 
 export const liveApi = {
   /** `itemId` null: back to the first item not discussed yet. Answers the whole meeting. */
   setCurrentItem: (meetingId: string, itemId: string | null) =>
-    http.put<MeetingDetail>(`/api/meetings/${encodeURIComponent(meetingId)}/current-item`, { itemId }),
+    unwrap(
+      client.PUT('/api/meetings/{id}/current-item', {
+        params: { path: { id: meetingId } },
+        body: { itemId },
+      }),
+    ),
 };
 
 /** Whether the reader asked the system for less motion (then scrolling jumps instead of gliding). */

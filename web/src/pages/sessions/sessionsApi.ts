@@ -3,124 +3,115 @@
  * live record and minutes; commitments and their progress log; the personal calendar feed. Built on
  * the shared request helpers of `api.ts`.
  */
-import type { z } from 'zod';
-import type { calendarFeedCreated, calendarFeedStatus } from '../../../../src/server/schemas/calendar';
-import type {
-  commitment,
-  commitmentDetail,
-  commitmentList,
-  createCommitmentBody,
-  progressBody,
-  progressResult,
-  updateCommitmentBody,
-} from '../../../../src/server/schemas/commitments';
-import type {
-  agendaEdit,
-  agendaItem,
-  agendaItemBody,
-  agendaResponse,
-  attendanceBody,
-  createMeetingBody,
-  decision,
-  decisionBody,
-  meetingDetail,
-  meetingList,
-  meetingSummary,
-  minutesResponse,
-  updateMeetingBody,
-} from '../../../../src/server/schemas/meetings';
-import { http, type Organization } from '../../api';
+import { type RequestBody, type ResponseBody, valuesOf } from '../../../../src/sdk/client';
+import { client, unwrap } from '../../api';
 
-export type MeetingList = z.input<typeof meetingList>;
-export type MeetingSummary = z.input<typeof meetingSummary>;
-export type MeetingDetail = z.input<typeof meetingDetail>;
+export type MeetingList = ResponseBody<'/api/mesas/{id}/meetings', 'get'>;
+export type MeetingSummary = MeetingList['meetings'][number];
+export type MeetingDetail = ResponseBody<'/api/meetings/{id}', 'get'>;
 export type MeetingKind = MeetingSummary['kind'];
 export type MeetingState = MeetingSummary['state'];
 export type MeetingPerson = MeetingDetail['participants'][number];
 export type Attendance = NonNullable<MeetingPerson['attendance']>;
-export type Agenda = z.input<typeof agendaResponse>;
-export type AgendaItem = z.input<typeof agendaItem>;
-export type AgendaEdit = z.input<typeof agendaEdit>;
-export type Decision = z.input<typeof decision>;
+export type Agenda = ResponseBody<'/api/meetings/{id}/agenda', 'get'>;
+export type AgendaItem = ResponseBody<'/api/meetings/{id}/agenda/items/{itemId}', 'patch'>;
+export type AgendaEdit = RequestBody<'/api/meetings/{id}/agenda', 'put'>['edits'][number];
+export type Decision = ResponseBody<'/api/meetings/{id}/decisions', 'post'>;
 export type MeetingCommitment = MeetingDetail['commitments'][number];
-export type Minutes = z.input<typeof minutesResponse>;
+export type Minutes = ResponseBody<'/api/meetings/{id}/minutes', 'get'>;
 export type MinutesVersion = MeetingDetail['minutes'][number];
-export type CreateMeeting = z.input<typeof createMeetingBody>;
-export type UpdateMeeting = z.input<typeof updateMeetingBody>;
-export type AttendanceEntry = z.input<typeof attendanceBody>['entries'][number];
-export type CreateDecision = z.input<typeof decisionBody>;
-export type AgendaItemChange = z.input<typeof agendaItemBody>;
+export type CreateMeeting = RequestBody<'/api/mesas/{id}/meetings', 'post'>;
+export type UpdateMeeting = RequestBody<'/api/meetings/{id}', 'patch'>;
+export type AttendanceEntry = RequestBody<'/api/meetings/{id}/attendance', 'put'>['entries'][number];
+export type CreateDecision = RequestBody<'/api/meetings/{id}/decisions', 'post'>;
+export type AgendaItemChange = RequestBody<'/api/meetings/{id}/agenda/items/{itemId}', 'patch'>;
 
-export type Commitment = z.input<typeof commitment>;
-export type CommitmentDetail = z.input<typeof commitmentDetail>;
-export type CommitmentList = z.input<typeof commitmentList>;
+export type CommitmentList = ResponseBody<'/api/me/commitments', 'get'>;
+export type Commitment = CommitmentList['commitments'][number];
+export type CommitmentDetail = ResponseBody<'/api/commitments/{id}', 'get'>;
 export type CommitmentStatus = Commitment['status'];
 export type DueState = Commitment['dueState'];
-export type CreateCommitment = z.input<typeof createCommitmentBody>;
-export type UpdateCommitment = z.input<typeof updateCommitmentBody>;
-export type ReportProgress = z.input<typeof progressBody>;
-export type ProgressResult = z.input<typeof progressResult>;
+export type CreateCommitment = RequestBody<'/api/mesas/{id}/commitments', 'post'>;
+export type UpdateCommitment = RequestBody<'/api/commitments/{id}', 'patch'>;
+export type ReportProgress = RequestBody<'/api/commitments/{id}/progress', 'post'>;
+export type ProgressResult = ResponseBody<'/api/commitments/{id}/progress', 'post'>;
 
-export type CalendarFeedStatus = z.input<typeof calendarFeedStatus>;
-export type CalendarFeedCreated = z.input<typeof calendarFeedCreated>;
+export type CalendarFeedStatus = ResponseBody<'/api/me/calendar-feed', 'get'>;
+export type CalendarFeedCreated = ResponseBody<'/api/me/calendar-feed', 'post'>;
 
-export const meetingKinds: readonly MeetingKind[] = [
+export const meetingKinds = valuesOf<MeetingKind>()([
   'session',
   'intersessional',
   'high_level',
   'preliminary',
-];
-export const attendanceStatuses: readonly Attendance[] = ['present', 'absent', 'excused'];
-export const commitmentStatuses: readonly CommitmentStatus[] = ['open', 'done', 'cancelled'];
+]);
+export const attendanceStatuses = valuesOf<Attendance>()(['present', 'absent', 'excused']);
+export const commitmentStatuses = valuesOf<CommitmentStatus>()(['open', 'done', 'cancelled']);
 
 const id = encodeURIComponent;
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const sessionsApi = {
   meetings: {
-    list: (mesaId: string) => http.get<MeetingList>(`/api/mesas/${id(mesaId)}/meetings`),
+    list: (mesaId: string) => unwrap(client.GET('/api/mesas/{id}/meetings', path(mesaId))),
     create: (mesaId: string, body: CreateMeeting) =>
-      http.post<MeetingDetail>(`/api/mesas/${id(mesaId)}/meetings`, body),
-    get: (meetingId: string) => http.get<MeetingDetail>(`/api/meetings/${id(meetingId)}`),
+      unwrap(client.POST('/api/mesas/{id}/meetings', { ...path(mesaId), body })),
+    get: (meetingId: string) => unwrap(client.GET('/api/meetings/{id}', path(meetingId))),
     update: (meetingId: string, body: UpdateMeeting) =>
-      http.patch<MeetingDetail>(`/api/meetings/${id(meetingId)}`, body),
-    remove: (meetingId: string) => http.del<{ ok: true }>(`/api/meetings/${id(meetingId)}`),
+      unwrap(client.PATCH('/api/meetings/{id}', { ...path(meetingId), body })),
+    remove: (meetingId: string) => unwrap(client.DELETE('/api/meetings/{id}', path(meetingId))),
     /** `confirmEarly`: start a session more than a day before its day (else 409 EARLY_START_UNCONFIRMED). */
     start: (meetingId: string, confirmEarly = false) =>
-      http.post<MeetingDetail>(`/api/meetings/${id(meetingId)}/start`, confirmEarly ? { confirmEarly } : {}),
-    close: (meetingId: string) => http.post<MeetingDetail>(`/api/meetings/${id(meetingId)}/close`, {}),
+      unwrap(
+        client.POST('/api/meetings/{id}/start', {
+          ...path(meetingId),
+          body: confirmEarly ? { confirmEarly } : {},
+        }),
+      ),
+    close: (meetingId: string) =>
+      unwrap(client.POST('/api/meetings/{id}/close', { ...path(meetingId), body: {} })),
     attendance: (meetingId: string, entries: AttendanceEntry[]) =>
-      http.put<MeetingDetail>(`/api/meetings/${id(meetingId)}/attendance`, { entries }),
+      unwrap(client.PUT('/api/meetings/{id}/attendance', { ...path(meetingId), body: { entries } })),
     addDecision: (meetingId: string, body: CreateDecision) =>
-      http.post<Decision>(`/api/meetings/${id(meetingId)}/decisions`, body),
+      unwrap(client.POST('/api/meetings/{id}/decisions', { ...path(meetingId), body })),
     removeDecision: (meetingId: string, decisionId: string) =>
-      http.del<{ ok: true }>(`/api/meetings/${id(meetingId)}/decisions/${id(decisionId)}`),
+      unwrap(
+        client.DELETE('/api/meetings/{id}/decisions/{decisionId}', {
+          params: { path: { id: meetingId, decisionId } },
+        }),
+      ),
     saveAgenda: (meetingId: string, version: number, edits: AgendaEdit[]) =>
-      http.put<Agenda>(`/api/meetings/${id(meetingId)}/agenda`, { version, edits }),
+      unwrap(client.PUT('/api/meetings/{id}/agenda', { ...path(meetingId), body: { version, edits } })),
     updateItem: (meetingId: string, itemId: string, body: AgendaItemChange) =>
-      http.patch<AgendaItem>(`/api/meetings/${id(meetingId)}/agenda/items/${id(itemId)}`, body),
+      unwrap(
+        client.PATCH('/api/meetings/{id}/agenda/items/{itemId}', {
+          params: { path: { id: meetingId, itemId } },
+          body,
+        }),
+      ),
     minutes: (meetingId: string, version?: number) =>
-      http.get<Minutes>(`/api/meetings/${id(meetingId)}/minutes`, {
-        version: version === undefined ? undefined : String(version),
-      }),
+      unwrap(
+        client.GET('/api/meetings/{id}/minutes', { params: { path: { id: meetingId }, query: { version } } }),
+      ),
   },
   commitments: {
-    mine: () => http.get<CommitmentList>('/api/me/commitments'),
+    mine: () => unwrap(client.GET('/api/me/commitments')),
     ofOrganization: (organizationId: string) =>
-      http.get<CommitmentList>(`/api/organizations/${id(organizationId)}/commitments`),
-    get: (commitmentId: string) => http.get<CommitmentDetail>(`/api/commitments/${id(commitmentId)}`),
+      unwrap(client.GET('/api/organizations/{id}/commitments', path(organizationId))),
+    get: (commitmentId: string) => unwrap(client.GET('/api/commitments/{id}', path(commitmentId))),
     create: (mesaId: string, body: CreateCommitment) =>
-      http.post<CommitmentDetail>(`/api/mesas/${id(mesaId)}/commitments`, body),
+      unwrap(client.POST('/api/mesas/{id}/commitments', { ...path(mesaId), body })),
     update: (commitmentId: string, body: UpdateCommitment) =>
-      http.patch<CommitmentDetail>(`/api/commitments/${id(commitmentId)}`, body),
+      unwrap(client.PATCH('/api/commitments/{id}', { ...path(commitmentId), body })),
     report: (commitmentId: string, body: ReportProgress) =>
-      http.post<ProgressResult>(`/api/commitments/${id(commitmentId)}/progress`, body),
+      unwrap(client.POST('/api/commitments/{id}/progress', { ...path(commitmentId), body })),
   },
   organization: (organizationId: string) =>
-    http.get<Organization>(`/api/organizations/${id(organizationId)}`),
+    unwrap(client.GET('/api/organizations/{id}', path(organizationId))),
   calendarFeed: {
-    status: () => http.get<CalendarFeedStatus>('/api/me/calendar-feed'),
-    create: () => http.post<CalendarFeedCreated>('/api/me/calendar-feed'),
-    revoke: () => http.del<{ revoked: boolean }>('/api/me/calendar-feed'),
+    status: () => unwrap(client.GET('/api/me/calendar-feed')),
+    create: () => unwrap(client.POST('/api/me/calendar-feed')),
+    revoke: () => unwrap(client.DELETE('/api/me/calendar-feed')),
   },
 };
 
