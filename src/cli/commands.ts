@@ -17,6 +17,7 @@ import { resolveAuditKey, resolveSessionSecret } from '../server/secret';
 import { startServer } from '../server/start';
 import { archiveCommands } from './archive';
 import { auditCommands } from './audit';
+import { clientCommands } from './client-commands';
 import { buildWebIfNeeded } from './build-web';
 
 export interface CommandInput {
@@ -169,9 +170,10 @@ export const commands: Record<string, Command> = {
   },
   ...auditCommands,
   ...archiveCommands,
+  ...clientCommands,
 };
 
 export function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`);
-  return `Usage: mesas <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nConfiguration comes from environment variables: see docs/CONFIGURATION.md.\n`;
+  return `Usage: mesas <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nConfiguration comes from environment variables: see docs/CONFIGURATION.md. Commands marked (API) call a\nrunning server with a personal API token: --url or MESAS_URL, --token or MESAS_TOKEN.\n`;
 }
