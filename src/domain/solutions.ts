@@ -47,3 +47,20 @@ export const defaultBarrierCategories: { key: string; es: string; en: string }[]
   },
   { key: 'private_coordination', es: 'Coordinación entre privados', en: 'Private-private coordination' },
 ];
+
+/**
+ * The solution that counts for a problem (the Matrix's "latest solution"): the one most recently
+ * proposed or revised, `revisedAt` giving when; of two revised at the same instant, the first listed.
+ */
+export function latestSolution<S>(solutions: readonly S[], revisedAt: (s: S) => Date): S | null {
+  let latest: S | null = null;
+  let latestAt = 0;
+  for (const s of solutions) {
+    const at = revisedAt(s).getTime();
+    if (latest === null || at > latestAt) {
+      latest = s;
+      latestAt = at;
+    }
+  }
+  return latest;
+}

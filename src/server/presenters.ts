@@ -10,6 +10,7 @@ import { compositionChecks, compositionWarnings, groupParticipants } from '../do
 import { focusWarning, priorityScore, proposeQuickWins, quadrantOf } from '../domain/prioritization';
 import { problemCode } from '../domain/problem-code';
 import { allowedProblemTransitions } from '../domain/problem-status';
+import { latestSolution } from '../domain/solutions';
 import { ref } from './presenters/ref';
 
 type MesaRow = Awaited<ReturnType<typeof listMesas>>[number];
@@ -223,11 +224,8 @@ function alertOf(
 /** A problem with everything its page shows: solutions with all versions, feedback, status history. */
 export function presentProblemDetail(d: Detail, mesa: MesaRow['mesa'], actor: Actor | null) {
   const solutions = d.solutions.map(presentSolution);
-  const latest = solutions.reduce<(typeof solutions)[number] | null>((best, s) => {
-    const at = s.versions.at(-1)?.createdAt ?? s.createdAt;
-    const bestAt = best ? (best.versions.at(-1)?.createdAt ?? best.createdAt) : null;
-    return !bestAt || at.getTime() > bestAt.getTime() ? s : best;
-  }, null);
+  const revisedAt = (s: (typeof solutions)[number]) => s.versions.at(-1)?.createdAt ?? s.createdAt;
+  const latest = latestSolution(solutions, revisedAt);
   const feedback = d.feedback.map((f) => ({
     id: f.feedback.id,
     verdict: f.feedback.verdict,
@@ -250,7 +248,7 @@ export function presentProblemDetail(d: Detail, mesa: MesaRow['mesa'], actor: Ac
           instrument: latest.instrument,
           version: latest.currentVersion,
           filterFlags: latest.filterFlags,
-          revisedAt: latest.versions.at(-1)?.createdAt ?? latest.createdAt,
+          revisedAt: revisedAt(latest),
         }
       : null,
     solutionCount: solutions.length,

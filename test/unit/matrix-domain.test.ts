@@ -15,6 +15,7 @@ import {
   type ProblemStatus,
   problemStatuses,
 } from '../../src/domain/problem-status';
+import { latestSolution } from '../../src/domain/solutions';
 
 function errorOf(fn: () => void): AppError | null {
   try {
@@ -213,5 +214,17 @@ describe('confirming and dismissing filter flags', () => {
     const suggested = suggestFilterFlags('Subsidio y exoneración del IGV; declarar de interés nacional');
     expect(suggested).toEqual(['subsidy', 'tax_exemption', 'declaratory']);
     expect(openSuggestions(suggested, ['subsidy'], ['declaratory'])).toEqual(['tax_exemption']);
+  });
+});
+
+describe('the latest solution', () => {
+  const at = (iso: string) => ({ revisedAt: new Date(iso) });
+  it('is the one most recently proposed or revised, the first of a tie, none of none', () => {
+    const a = { id: 'a', ...at('2026-03-01T10:00:00Z') };
+    const b = { id: 'b', ...at('2026-03-05T10:00:00Z') };
+    const c = { id: 'c', ...at('2026-03-05T10:00:00Z') };
+    expect(latestSolution([a, b, c], (s) => s.revisedAt)?.id).toBe('b');
+    expect(latestSolution([c, a], (s) => s.revisedAt)?.id).toBe('c');
+    expect(latestSolution([], (s: typeof a) => s.revisedAt)).toBeNull();
   });
 });

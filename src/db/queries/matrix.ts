@@ -2,6 +2,7 @@ import { aliasedTable, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
+import { latestSolution } from '../../domain/solutions';
 import type { Db } from '../client';
 import { prepared } from '../prepared';
 import { readAll } from '../read-all';
@@ -213,11 +214,7 @@ export async function loadMatrix(
   const rows = heads.map(
     ({ problem: p, category, raisedByPerson, raisedByOrganization, fieldAlert }): MatrixRow => {
       const sols = solutionsBy.get(p.id) ?? [];
-      // The latest solution is the one most recently proposed or revised.
-      const latest = sols.reduce<(typeof sols)[number] | null>(
-        (best, s) => (!best || s.revisedAt.getTime() > best.revisedAt.getTime() ? s : best),
-        null,
-      );
+      const latest = latestSolution(sols, (s) => s.revisedAt);
       const fb = feedbackBy.get(p.id);
       return {
         id: p.id,
