@@ -2,6 +2,7 @@ import { Group, NativeSelect, PasswordInput, Switch, TextInput } from '@mantine/
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { valuesOf } from '../../../src/sdk/client';
 import { type Account, api, type GlobalRole, type Locale } from '../api';
 import { FormModal } from '../components/FormModal';
 import { type FieldBinder, translatedOptions, useSaveForm } from '../components/forms';
@@ -10,7 +11,7 @@ import { OrganizationSelect } from '../components/pickers';
 import { supportedLocales } from '../i18n';
 import { useSession } from '../session';
 
-const globalRoles: readonly GlobalRole[] = ['admin', 'coordinator', 'high_level'];
+const globalRoles = valuesOf<GlobalRole>()(['admin', 'coordinator', 'high_level']);
 const MIN_PASSWORD = 10;
 
 /** Refuses a password shorter than the minimum (an empty one is left to the required check). */

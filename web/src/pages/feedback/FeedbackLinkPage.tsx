@@ -15,6 +15,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Outlet, useParams } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { valuesOf } from '../../../../src/sdk/client';
 import { ApiError } from '../../api';
 import { FormError, fieldError, usePageTitle } from '../../components/common';
 import { LanguageSwitcher } from '../../components/Layout';
@@ -24,7 +25,7 @@ import type { Verdict } from '../matrix/matrixApi';
 import { type FeedbackLinkView, feedbackApi, feedbackLinkQueryKey } from './feedbackApi';
 import './feedback-link.css';
 
-const verdicts: readonly Verdict[] = ['works', 'partly', 'not_applied'];
+const verdicts = valuesOf<Verdict>()(['works', 'partly', 'not_applied']);
 
 /**
  * The frame of the pages opened without signing in from a link (`/f/<token>`): made for a phone, the

@@ -12,6 +12,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { valuesOf } from '../../../../src/sdk/client';
 import type { MesaDetail } from '../../api';
 import { orNull } from '../../components/common';
 import { FormModal } from '../../components/FormModal';
@@ -25,7 +26,7 @@ import { type MeetingKind, meetingKinds, meetingsQueryKey, sessionsApi } from '.
 import { addMinutesLocal, timeZoneOptions, zonedToIso } from './zonedTime';
 
 type Visibility = MesaDetail['visibility'];
-const visibilities: readonly Visibility[] = ['members', 'team', 'public'];
+const visibilities = valuesOf<Visibility>()(['members', 'team', 'public']);
 
 interface MeetingFields {
   kind: MeetingKind;
