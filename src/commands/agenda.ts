@@ -12,7 +12,7 @@ import {
 import { notifyMeetingEvent } from '../db/queries/meetings-events';
 import { type AgendaEdit, applyAgendaEdits } from '../domain/agenda';
 import { DEFAULT_TIME_ZONE } from '../domain/calendar-days';
-import { AppError, type FieldIssue, invalidFields } from '../domain/errors';
+import { AppError, assertVersion, type FieldIssue, invalidFields } from '../domain/errors';
 import { audienceVisibilities } from '../domain/meeting-audience';
 import { isRecordFrozen } from '../domain/meetings';
 import { queueMeetingInvitations } from '../mail/messages';
@@ -40,9 +40,7 @@ export function saveAgenda(ctx: CommandContext, meetingId: string, input: Agenda
     const meeting = await lockMeeting(tx.db, meetingId);
     if (!meeting) throw new AppError('NOT_FOUND');
     if (isRecordFrozen(meeting.state)) throw new AppError('MEETING_CLOSED', { state: meeting.state });
-    if (meeting.version !== input.version) {
-      throw new AppError('STALE_WRITE', { currentVersion: meeting.version });
-    }
+    assertVersion(meeting.version, input.version);
     const stored = await listAgendaItems(tx.db, meetingId);
     const options = {
       timeZone: tx.timeZone ?? DEFAULT_TIME_ZONE,

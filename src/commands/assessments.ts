@@ -16,7 +16,7 @@ import {
 } from '../db/queries/assessments';
 import { lockMesa } from '../db/queries/mesas';
 import { todayIn } from '../domain/calendar-days';
-import { AppError, type FieldIssue } from '../domain/errors';
+import { AppError, assertVersion, type FieldIssue } from '../domain/errors';
 import {
   type AnswerInput,
   type AssessmentAnswerValue,
@@ -278,8 +278,7 @@ export function updateQuestion(
   return inTransaction(ctx, async (tx) => {
     const before = await lockQuestion(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
-    if (before.version !== changes.version)
-      throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    assertVersion(before.version, changes.version);
     checkQuestion(changes);
     const after = await updateQuestionRow(tx.db, id, {
       ...(changes.textEs !== undefined ? { textEs: changes.textEs.trim() } : {}),

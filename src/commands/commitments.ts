@@ -13,6 +13,7 @@ import {
   solutionRef,
   updateCommitmentRow,
 } from '../db/queries/commitments';
+import { type MeetingEventType, notifyMeetingEvent } from '../db/queries/meetings-events';
 import { getMesa } from '../db/queries/mesas';
 import { type Actor, canSee } from '../domain/access';
 import { isCalendarDay, todayIn } from '../domain/calendar-days';
@@ -22,7 +23,7 @@ import {
   assertNewDueOn,
   type CommitmentStatus,
 } from '../domain/commitments';
-import { AppError, invalid } from '../domain/errors';
+import { AppError, assertVersion, invalid } from '../domain/errors';
 import type { MesaRole, Visibility } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import {
@@ -123,6 +124,26 @@ function checkVisibility(ctx: CommandContext, mesaId: string, visibility: Visibi
   if (!canSee(ownerActor, visibility, mesaId)) invalid('visibility', 'fields.ownerCouldNotSee');
 }
 
+/**
+ * Tells the live pages of the meetings concerned that a commitment changed: the notice is issued in the
+ * command's transaction, so it is delivered when the change commits and never for one rolled back.
+ */
+async function announce(
+  tx: CommandContext,
+  type: MeetingEventType,
+  c: { id: string; mesaId: string; visibility: Visibility },
+  meetingIds: (string | null | undefined)[],
+) {
+  for (const meetingId of new Set(meetingIds.filter((m): m is string => Boolean(m)))) {
+    await notifyMeetingEvent(
+      tx.db,
+      meetingId,
+      { type, commitmentId: c.id, visibility: c.visibility },
+      c.mesaId,
+    );
+  }
+}
+
 /** Records a commitment in a Mesa: who (person and entity), what, by when, about what, agreed where. */
 export function createCommitment(
   ctx: CommandContext,
@@ -164,6 +185,7 @@ export function createCommitment(
       after: row,
       requestId: tx.requestId,
     });
+    await announce(tx, 'commitment.created', row, [row.meetingId]);
     return row;
   });
 }
@@ -183,7 +205,7 @@ export function updateCommitment(
   return inTransaction(ctx, async (tx) => {
     const before = await lockCommitment(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
-    if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    assertVersion(before.version, version);
     const { mesaId } = before;
     const values: Partial<NewCommitment> = {};
     if (changes.text !== undefined) {
@@ -263,6 +285,7 @@ export function updateCommitment(
       after: dueChange ? { ...after, dueChange } : after,
       requestId: tx.requestId,
     });
+    await announce(tx, 'commitment.updated', after, [after.meetingId]);
     return after;
   });
 }
@@ -312,6 +335,7 @@ export function reportProgress(
       after: report,
       requestId: tx.requestId,
     });
+    await announce(tx, 'commitment.updated', commitment, [report.meetingId, commitment.meetingId]);
     return report;
   });
 }

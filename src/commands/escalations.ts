@@ -10,7 +10,7 @@ import {
 import { getPerson } from '../db/queries/people';
 import { lockProblem } from '../db/queries/problems';
 import { canSee } from '../domain/access';
-import { AppError, invalid } from '../domain/errors';
+import { AppError, assertVersion, invalid } from '../domain/errors';
 import {
   assertEscalationTransition,
   defaultEscalationVisibility,
@@ -37,12 +37,6 @@ export interface EscalationInput {
   options?: readonly string[];
   /** Never wider than the problem's; by default `members` (or the problem's, when narrower). */
   visibility?: Visibility;
-}
-
-function checkVersion(row: Escalation, version: number | undefined) {
-  if (version !== undefined && row.version !== version) {
-    throw new AppError('STALE_WRITE', { currentVersion: row.version });
-  }
 }
 
 /** Writes one entry of the exchange (escalation_events), by the actor, and the audit record of the change. */
@@ -133,7 +127,7 @@ function stepCommand<I extends { version?: number }>(
     inTransaction(ctx, async (tx) => {
       const before = await lockEscalation(tx.db, id);
       if (!before) throw new AppError('NOT_FOUND');
-      checkVersion(before, input.version);
+      assertVersion(before.version, input.version);
       assertEscalationTransition(before.status, move.to);
       const { text, values } = await prepare(input, now, tx);
       const after = await updateEscalationRow(tx.db, id, { ...values, status: move.to });

@@ -2,7 +2,7 @@ import { recordAudit } from '../db/audit';
 import { latestSolutionId, setFieldAlert } from '../db/queries/field-feedback';
 import { notifyLiveMeetingsOfMesa } from '../db/queries/meetings-events';
 import { getSolution, insertFieldFeedback, lockProblem } from '../db/queries/problems';
-import { AppError, invalid, invalidFields } from '../domain/errors';
+import { AppError, assertVersion, invalid, invalidFields } from '../domain/errors';
 import { fieldAlertAfterReport } from '../domain/field-alert';
 import { allowedProblemTransitions, assertProblemTransition, isReopening } from '../domain/problem-status';
 import { queueFieldFeedbackAlert } from '../mail/field-feedback';
@@ -118,9 +118,7 @@ export function reopenWithSolution(
   return inTransaction(ctx, async (tx) => {
     const problem = await lockProblem(tx.db, problemId);
     if (!problem) throw new AppError('NOT_FOUND');
-    if (input.version !== undefined && input.version !== problem.version) {
-      throw new AppError('STALE_WRITE', { currentVersion: problem.version });
-    }
+    assertVersion(problem.version, input.version);
     const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
     const text = typeof input.solution?.text === 'string' ? input.solution.text.trim() : '';
     const fields = [

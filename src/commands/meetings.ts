@@ -35,7 +35,7 @@ import { lockMesa } from '../db/queries/mesas';
 import { canSee } from '../domain/access';
 import { DEFAULT_TIME_ZONE } from '../domain/calendar-days';
 import { dateInZone } from '../domain/dates';
-import { AppError, type FieldIssue, invalidFields } from '../domain/errors';
+import { AppError, assertVersion, type FieldIssue, invalidFields } from '../domain/errors';
 import { audienceVisibilities, inMeetingAudience, invitedByDefault } from '../domain/meeting-audience';
 import {
   type AttendanceStatus,
@@ -254,7 +254,7 @@ export function updateMeeting(
     const before = await lockMeeting(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
     assertOpen(before);
-    if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    assertVersion(before.version, version);
     if (changes.state && changes.state !== before.state) assertMeetingTransition(before.state, changes.state);
     const shape: MeetingShape = {
       kind: before.kind,
@@ -363,11 +363,12 @@ export function startMeeting(
   ctx: CommandContext,
   id: string,
   now = new Date(),
-  options: { confirmEarly?: boolean } = {},
+  options: { confirmEarly?: boolean; version?: number } = {},
 ): Promise<Meeting> {
   return inTransaction(ctx, async (tx) => {
     const before = await lockMeeting(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
+    assertVersion(before.version, options.version);
     assertOpen(before);
     assertMeetingTransition(before.state, 'in_progress');
     const session = isSession(before.kind);
@@ -653,10 +654,16 @@ export function removeDecision(ctx: CommandContext, meetingId: string, decisionI
  * Closes a meeting that is being held: invitees whose attendance was not recorded are recorded absent,
  * and the minutes are built from the record in the Mesa's language and frozen as version 1.
  */
-export function closeMeeting(ctx: CommandContext, id: string, now = new Date()) {
+export function closeMeeting(
+  ctx: CommandContext,
+  id: string,
+  now = new Date(),
+  options: { version?: number } = {},
+) {
   return inTransaction(ctx, async (tx) => {
     const before = await lockMeeting(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
+    assertVersion(before.version, options.version);
     assertOpen(before);
     assertMeetingTransition(before.state, 'closed');
     const absent = await markUnrecordedAbsent(tx.db, id, now);

@@ -10,7 +10,7 @@ import {
 import { getOrganization } from '../db/queries/organizations';
 import { isTimeZone } from '../domain/calendar-days';
 import { dateInZone } from '../domain/dates';
-import { AppError, invalid } from '../domain/errors';
+import { AppError, assertVersion, invalid } from '../domain/errors';
 import { assertMesaTransition, type MesaStatus } from '../domain/mesa-lifecycle';
 import { slugify } from '../domain/slug';
 import { auditActor, type CommandContext, inTransaction } from './context';
@@ -99,7 +99,7 @@ export function updateMesa(ctx: CommandContext, id: string, version: number, cha
   return inTransaction(ctx, async (tx) => {
     const before = await lockMesa(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
-    if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    assertVersion(before.version, version);
     assertTimeZone(changes.timeZone);
     if (changes.timeZone === '') changes.timeZone = null;
     // Publishing stamps the day it went public; withdrawing keeps when it last was.

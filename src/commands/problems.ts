@@ -17,7 +17,7 @@ import {
   updateProblemRow,
 } from '../db/queries/problems';
 import { canSee } from '../domain/access';
-import { AppError, invalid } from '../domain/errors';
+import { AppError, assertVersion, invalid } from '../domain/errors';
 import { type FilterFlag, filterFlags, reconcileFlags } from '../domain/filters';
 import { assertProblemTransition, isReopening, type ProblemStatus } from '../domain/problem-status';
 import { problemSearchDocument } from '../domain/search-text';
@@ -236,7 +236,7 @@ export function updateProblem(
   return inTransaction(ctx, async (tx) => {
     const before = await lockProblem(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
-    if (before.version !== version) throw new AppError('STALE_WRITE', { currentVersion: before.version });
+    assertVersion(before.version, version);
     const { occurredAt: _ignored, entityIds, ...rest } = changes;
     const values = await problemValues(tx, before.mesaId, rest, before);
     const entities = await checkEntities(tx, entityIds);
@@ -278,9 +278,7 @@ export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTra
   return inTransaction(ctx, async (tx) => {
     const before = await lockProblem(tx.db, id);
     if (!before) throw new AppError('NOT_FOUND');
-    if (t.version !== undefined && before.version !== t.version) {
-      throw new AppError('STALE_WRITE', { currentVersion: before.version });
-    }
+    assertVersion(before.version, t.version);
     const reason = t.reason?.trim() || null;
     assertProblemTransition(before.status, t.to, reason);
     const when = t.occurredAt ?? new Date();

@@ -9,7 +9,7 @@ import {
   setSolutionCurrentVersion,
   updateSolutionRow,
 } from '../db/queries/problems';
-import { AppError, invalid } from '../domain/errors';
+import { AppError, assertVersion, invalid } from '../domain/errors';
 import type { FilterFlag } from '../domain/filters';
 import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
 import { auditActor, type CommandContext, inTransaction } from './context';
@@ -112,9 +112,7 @@ export function reviseSolution(
     const problem = await lockProblem(tx.db, found.problemId);
     const solution = await lockSolution(tx.db, solutionId);
     if (!problem || !solution) throw new AppError('NOT_FOUND');
-    if (input.version !== undefined && input.version !== solution.version) {
-      throw new AppError('STALE_WRITE', { currentVersion: solution.version });
-    }
+    assertVersion(solution.version, input.version);
     if (typeof input.text !== 'string' || !input.text.trim()) invalid('text', 'fields.required');
     if (typeof input.reason !== 'string' || !input.reason.trim()) invalid('reason', 'fields.required');
     checkDate(input.revisedOn, 'revisedOn');
@@ -176,9 +174,7 @@ export function updateSolution(
     const problem = await lockProblem(tx.db, found.problemId);
     const before = await lockSolution(tx.db, solutionId);
     if (!problem || !before) throw new AppError('NOT_FOUND');
-    if (before.version !== changes.version) {
-      throw new AppError('STALE_WRITE', { currentVersion: before.version });
-    }
+    assertVersion(before.version, changes.version);
     const values: Partial<Pick<typeof before, 'instrument' | 'filterFlags' | 'dismissedFlags'>> = {};
     if (changes.instrument !== undefined) {
       if (!solutionInstruments.includes(changes.instrument))

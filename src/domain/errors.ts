@@ -86,5 +86,14 @@ export function invalid(path: string, key: FieldKey, params?: FieldIssue['params
   invalidFields([params ? { path, key, params } : { path, key }]);
 }
 
+/**
+ * Optimistic locking: `expected` is the version the caller read (when it sent one); a stored record
+ * that moved on since answers 409 STALE_WRITE with its current version, and nothing is written.
+ */
+export function assertVersion(current: number, expected: number | undefined): void {
+  if (expected !== undefined && expected !== current)
+    throw new AppError('STALE_WRITE', { currentVersion: current });
+}
+
 export const notFound = () => new AppError('NOT_FOUND');
 export const forbidden = () => new AppError('FORBIDDEN');

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { chaseLateOwners, previewChase } from '../../commands/commitment-chase';
 import { createCommitment, reportProgress, updateCommitment } from '../../commands/commitments';
@@ -39,7 +39,6 @@ import { problemCode } from '../../domain/problem-code';
 import type { Visibility } from '../../domain/roles';
 import { buildBoard } from '../commitment-board';
 import { allow, commandContext, requireAuth } from '../context';
-import { type MeetingEventType, publishMeetingEvent } from '../live';
 import { ref } from '../presenters/ref';
 import {
   boardQuery,
@@ -255,23 +254,6 @@ async function filterTargetsVisible(
   return true;
 }
 
-/** Tells the live pages of the meetings concerned that a commitment changed. */
-async function announce(
-  app: FastifyInstance,
-  type: MeetingEventType,
-  c: { id: string; mesaId: string; visibility: 'public' | 'members' | 'team' },
-  meetingIds: (string | null | undefined)[],
-) {
-  for (const meetingId of new Set(meetingIds.filter((m): m is string => Boolean(m)))) {
-    await publishMeetingEvent(
-      app,
-      meetingId,
-      { type, commitmentId: c.id, visibility: c.visibility },
-      c.mesaId,
-    );
-  }
-}
-
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────────
 
 export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -390,7 +372,6 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       await mesaFor(req, req.params.id, 'commitment.manage');
       const created = await createCommitment(commandContext(req), req.params.id, req.body);
-      await announce(app, 'commitment.created', created, [created.meetingId]);
       return reply.status(201).send(await detail(req, created.id));
     },
   );
@@ -429,8 +410,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       await commitmentFor(req, req.params.id, 'commitment.manage');
       const { version, ...changes } = req.body;
-      const updated = await updateCommitment(commandContext(req), req.params.id, version, changes);
-      await announce(app, 'commitment.updated', updated, [updated.meetingId]);
+      await updateCommitment(commandContext(req), req.params.id, version, changes);
       return detail(req, req.params.id);
     },
   );
@@ -453,7 +433,6 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await commitmentFor(req, req.params.id, 'commitment.report');
       if (!canReportOn(requireAuth(req).actor, row.commitment)) throw new AppError('FORBIDDEN');
       const report = await reportProgress(commandContext(req), req.params.id, req.body);
-      await announce(app, 'commitment.updated', row.commitment, [report.meetingId, row.commitment.meetingId]);
       const commitment = await detail(req, req.params.id);
       return reply
         .status(201)

@@ -68,11 +68,6 @@ const startBody = versionBody.extend({
     ),
 });
 
-function checkVersion(current: number, version: number | undefined) {
-  if (version !== undefined && version !== current)
-    throw new AppError('STALE_WRITE', { currentVersion: current });
-}
-
 const download = (contentType: string, what: string) => ({
   description: what,
   content: { [contentType]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } },
@@ -271,10 +266,10 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const { meeting } = await meetingFor(req, req.params.id, 'meeting.manage');
-      checkVersion(meeting.version, req.body.version);
+      await meetingFor(req, req.params.id, 'meeting.manage');
       await startMeeting(commandContext(req), req.params.id, new Date(), {
         confirmEarly: req.body.confirmEarly,
+        version: req.body.version,
       });
       return presentMeetingDetail(req, req.params.id);
     },
@@ -384,9 +379,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const { meeting } = await meetingFor(req, req.params.id, 'meeting.manage');
-      checkVersion(meeting.version, req.body.version);
-      await closeMeeting(commandContext(req), req.params.id);
+      await meetingFor(req, req.params.id, 'meeting.manage');
+      await closeMeeting(commandContext(req), req.params.id, new Date(), { version: req.body.version });
       return presentMeetingDetail(req, req.params.id);
     },
   );
