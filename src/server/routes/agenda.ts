@@ -5,6 +5,7 @@ import { getMeeting, type Meeting } from '../../db/queries/meetings';
 import { getMesa } from '../../db/queries/mesas';
 import { AppError } from '../../domain/errors';
 import { commandContext, requireAuth } from '../context';
+import { meetingFor } from '../load';
 import { errors } from '../schemas/common';
 import {
   agendaItem,
@@ -14,7 +15,6 @@ import {
   meetingParams,
   saveAgendaBody,
 } from '../schemas/meetings';
-import { meetingFor } from './meetings-access';
 import { presentAgenda } from './meetings-present';
 
 export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {

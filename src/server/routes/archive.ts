@@ -5,9 +5,9 @@ import { importArchive } from '../../archive/import';
 import { ARCHIVE_LIMITS, readArchive } from '../../archive/read';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
+import { mesaFor } from '../load';
 import { archiveBody, archiveExportQuery, archiveImportQuery, importReport } from '../schemas/archive';
 import { errors, idParam } from '../schemas/common';
-import { mesaFor } from './mesas';
 
 const ZIP = 'application/zip';
 

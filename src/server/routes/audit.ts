@@ -3,9 +3,9 @@ import { auditedRecordVisibility, listMesaAuditTrail } from '../../db/queries/au
 import { changedFields } from '../../domain/audit-changes';
 import { AppError } from '../../domain/errors';
 import { allow } from '../context';
+import { mesaFor } from '../load';
 import { auditTrail, auditTrailQuery } from '../schemas/audit';
 import { errors, idParam } from '../schemas/common';
-import { mesaFor } from './mesas';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

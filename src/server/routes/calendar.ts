@@ -19,6 +19,7 @@ import { AppError } from '../../domain/errors';
 import type { Locale } from '../../domain/roles';
 import { localeFromHeader, translator } from '../../i18n';
 import { allow, commandContext } from '../context';
+import { mesaFor } from '../load';
 import {
   calendarFeedCreated,
   calendarFeedRevoked,
@@ -28,7 +29,6 @@ import {
   icsDownload,
 } from '../schemas/calendar';
 import { errors, idParam } from '../schemas/common';
-import { mesaFor } from './mesas';
 
 /** Secret calendar-feed tokens: recognisable, 256 random bits; only their keyed hash is stored. */
 export const CALENDAR_TOKEN_PREFIX = 'mesas_cal_';

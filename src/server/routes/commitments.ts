@@ -16,14 +16,7 @@ import {
   problemRef,
 } from '../../db/queries/commitments';
 import { getOrganization } from '../../db/queries/organizations';
-import {
-  type Action,
-  type Actor,
-  canSee,
-  canSeeMeeting,
-  isAllowed,
-  visibleLevels,
-} from '../../domain/access';
+import { type Actor, canSee, canSeeMeeting, isAllowed, visibleLevels } from '../../domain/access';
 import { todayIn } from '../../domain/calendar-days';
 import {
   allowedCommitmentTransitions,
@@ -39,6 +32,7 @@ import { problemCode } from '../../domain/problem-code';
 import type { Visibility } from '../../domain/roles';
 import { buildBoard } from '../commitment-board';
 import { allow, commandContext, requireAuth } from '../context';
+import { commitmentFor, commitmentVisibleTo, mesaFor } from '../load';
 import { ref } from '../presenters/ref';
 import {
   boardQuery,
@@ -55,7 +49,6 @@ import {
   updateCommitmentBody,
 } from '../schemas/commitments';
 import { errors, idParam } from '../schemas/common';
-import { mesaFor } from './mesas';
 
 // ── Presenting ────────────────────────────────────────────────────────────────────────────────────
 
@@ -173,13 +166,6 @@ export function presentDueChange(d: DueChangeRow) {
   };
 }
 
-/** Whether the actor may see a commitment: its Mesa and its own visibility. */
-function visibleTo(actor: Actor, row: CommitmentRow): boolean {
-  return (
-    canSee(actor, row.mesa.visibility, row.mesa.id) && canSee(actor, row.commitment.visibility, row.mesa.id)
-  );
-}
-
 /**
  * Presents the commitments the actor may see, late ones first, with their counts; `overdueOnly` keeps
  * the open ones past their due day, each in its own Mesa's time zone.
@@ -189,7 +175,7 @@ function presentList(req: FastifyRequest, rows: CommitmentRow[], overdueOnly = f
   const now = new Date();
   const timeZone = req.server.config.TIME_ZONE;
   const visible = rows
-    .filter((r) => visibleTo(actor, r))
+    .filter((r) => commitmentVisibleTo(actor, r))
     .map((r) => presentCommitment(r, actor, now, timeZone))
     .filter((c) => !overdueOnly || c.overdue);
   const zones = new Map(rows.map((r) => [r.commitment.id, r.mesa.timeZone ?? timeZone]));
@@ -208,18 +194,6 @@ function presentList(req: FastifyRequest, rows: CommitmentRow[], overdueOnly = f
 }
 
 // ── Loading and authorizing ───────────────────────────────────────────────────────────────────────
-
-/**
- * Loads a commitment and authorizes the action on it. A commitment the caller may not see (its own
- * visibility, or its Mesa's) answers NOT_FOUND exactly like a missing one.
- */
-export async function commitmentFor(req: FastifyRequest, id: string, action: Action) {
-  const { actor } = requireAuth(req);
-  const row = await getCommitmentRow(req.server.database.db, id);
-  if (!row || !visibleTo(actor, row)) throw new AppError('NOT_FOUND');
-  allow(req, action, { mesaId: row.mesa.id });
-  return row;
-}
 
 async function detail(req: FastifyRequest, id: string) {
   const { db } = req.server.database;

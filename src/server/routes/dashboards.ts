@@ -26,6 +26,7 @@ import {
 } from '../../exports/metrics-csv';
 import { translator } from '../../i18n';
 import { allow } from '../context';
+import { mesaFor } from '../load';
 import { RevisionCache } from '../matrix-cache';
 import { errors, idParam } from '../schemas/common';
 import {
@@ -38,7 +39,6 @@ import {
 } from '../schemas/dashboards';
 import { langQuery } from '../schemas/exports';
 import { requestLocale } from './exports';
-import { mesaFor } from './mesas';
 
 const csvDownload = (what: string) => ({
   description: what,

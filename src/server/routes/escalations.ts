@@ -17,7 +17,7 @@ import {
   listEscalationEvents,
   listEscalations,
 } from '../../db/queries/escalations';
-import { type Action, type Actor, canSeeEscalation, isAllowed } from '../../domain/access';
+import { type Actor, isAllowed } from '../../domain/access';
 import { AppError } from '../../domain/errors';
 import {
   allowedEscalationTransitions,
@@ -27,6 +27,7 @@ import {
 } from '../../domain/escalations';
 import { problemCode } from '../../domain/problem-code';
 import { allow, commandContext, requireAuth } from '../context';
+import { escalationFor, escalationVisibleTo, mesaFor, problemFor } from '../load';
 import { errors, idParam } from '../schemas/common';
 import {
   answerBody,
@@ -39,8 +40,6 @@ import {
   returnBody,
   withdrawBody,
 } from '../schemas/escalations';
-import { mesaFor } from './mesas';
-import { problemFor } from './problems';
 
 // ── Presenting ────────────────────────────────────────────────────────────────────────────────────
 
@@ -97,16 +96,6 @@ export function presentEscalation(
   };
 }
 
-/** Whether the actor may see an escalation (see `canSeeEscalation`). */
-export function escalationVisibleTo(actor: Actor | null, row: EscalationRow): boolean {
-  return canSeeEscalation(actor, {
-    mesaId: row.mesa.id,
-    mesaVisibility: row.mesa.visibility,
-    problemVisibility: row.problem.visibility,
-    visibility: row.escalation.visibility,
-  });
-}
-
 /** The escalations of a filter that the caller may see, the oldest first, with their exchange. */
 async function presentList(req: FastifyRequest, filter: EscalationFilter) {
   const { actor } = requireAuth(req);
@@ -123,18 +112,6 @@ async function presentList(req: FastifyRequest, filter: EscalationFilter) {
   const now = new Date();
   const tz = req.server.config.TIME_ZONE;
   return { escalations: rows.map((r) => presentEscalation(r, events, actor, now, tz)) };
-}
-
-/**
- * Loads an escalation and authorizes the action on it. One the caller may not see (its own visibility,
- * its problem's or its Mesa's) answers NOT_FOUND exactly like a missing one.
- */
-async function escalationFor(req: FastifyRequest, id: string, action: Action) {
-  const { actor } = requireAuth(req);
-  const row = await getEscalationRow(req.server.database.db, id);
-  if (!row || !escalationVisibleTo(actor, row)) throw new AppError('NOT_FOUND');
-  allow(req, action, { mesaId: row.mesa.id });
-  return row;
 }
 
 async function detail(req: FastifyRequest, id: string) {

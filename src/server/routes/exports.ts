@@ -35,9 +35,9 @@ import {
 } from '../../exports/xlsx';
 import { localeFromHeader, translator } from '../../i18n';
 import { commandContext } from '../context';
+import { mesaFor } from '../load';
 import { errors, idParam } from '../schemas/common';
 import { importBody, importPreview, importPreviewBody, importResult, langQuery } from '../schemas/exports';
-import { mesaFor } from './mesas';
 
 /** The caller's language: `?lang=`, else Accept-Language, else the account's, else the deployment's. */
 export function requestLocale(req: FastifyRequest, lang?: Locale): Locale {

@@ -4,6 +4,7 @@ import { reopenWithSolution } from '../../commands/field-feedback';
 import { AppError } from '../../domain/errors';
 import { problemCode } from '../../domain/problem-code';
 import { commandContext } from '../context';
+import { problemFor } from '../load';
 import { errors, idParam } from '../schemas/common';
 import {
   feedbackLinkBody,
@@ -16,7 +17,7 @@ import {
 } from '../schemas/field-feedback';
 import { problemDetail } from '../schemas/matrix';
 import { signInRateLimit } from '../sessions';
-import { problemFor, problemPage } from './problems';
+import { problemPage } from './problems';
 
 /**
  * Field feedback that changes something: reopening a fix with a new solution version in one step,

@@ -12,9 +12,9 @@ import { landingFor } from '../../domain/home';
 import { problemCode } from '../../domain/problem-code';
 import { type MesaRole, teamRoles } from '../../domain/roles';
 import { allow } from '../context';
+import { escalationVisibleTo } from '../load';
 import { errors } from '../schemas/common';
 import { homeResponse } from '../schemas/home';
-import { escalationVisibleTo } from './escalations';
 
 /** How many records each block of the home lists; its count says how many there are in all. */
 export const HOME_LIST_SIZE = 5;

@@ -6,11 +6,11 @@ import { loadMatrix, mesaWithMatrixRevision } from '../../db/queries/matrix';
 import { visibleLevels } from '../../domain/access';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
+import { mesaFor } from '../load';
 import { acceptsGzip, MatrixCache, withPermissions } from '../matrix-cache';
 import { matrixPermissions, presentMatrix, presentMatrixBody } from '../presenters';
 import { errors, idParam } from '../schemas/common';
 import { createProblemBody, matrixQuery, matrixResponse, problemDetail } from '../schemas/matrix';
-import { mesaFor } from './mesas';
 import { problemPage } from './problems';
 
 export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { liveEventsAfter } from '../../db/queries/meetings-events';
 import { canSee } from '../../domain/access';
 import { acquireHub, liveSettings, type MeetingEvent, releaseHub } from '../live';
+import { meetingFor } from '../load';
 import { errors } from '../schemas/common';
 import { liveEventsDescription, meetingParams } from '../schemas/meetings';
-import { meetingFor } from './meetings-access';
 
 /** One server-sent event; `id` (the notice's number) is what the client sends back as Last-Event-ID. */
 function frame(type: string, data: unknown, id?: number): string {

@@ -27,6 +27,7 @@ import { attachmentHeader } from '../../exports/matrix-sheet';
 import { minutesToPdf, PDF_CONTENT_TYPE } from '../../exports/minutes-pdf';
 import { translator } from '../../i18n';
 import { commandContext } from '../context';
+import { meetingFor, mesaFor } from '../load';
 import { errors, idParam, ok } from '../schemas/common';
 import {
   attendanceBody,
@@ -45,10 +46,8 @@ import {
   updateMeetingBody,
 } from '../schemas/meetings';
 import { agendaRoutes } from './agenda';
-import { meetingFor } from './meetings-access';
 import { meetingLiveRoutes } from './meetings-live';
 import { presentMeetingDetail, presentMeetingSummary } from './meetings-present';
-import { mesaFor } from './mesas';
 
 const versionBody = z.object({
   version: z

@@ -2,22 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createMesa, transitionMesa, updateMesa } from '../../commands/mesas';
-import { getMesa, listMesaEvents, listMesas } from '../../db/queries/mesas';
+import { listMesaEvents, listMesas } from '../../db/queries/mesas';
 import { listParticipations } from '../../db/queries/participations';
-import { type Action, canSee } from '../../domain/access';
-import { AppError } from '../../domain/errors';
+import { canSee } from '../../domain/access';
 import { allow, commandContext } from '../context';
+import { mesaFor } from '../load';
 import { presentMesa, presentMesaDetail } from '../presenters';
 import { errors, idParam } from '../schemas/common';
 import { createMesaBody, mesaDetail, mesaSummary, transitionBody, updateMesaBody } from '../schemas/mesas';
-
-/** Loads a Mesa and authorizes the action on it; an invisible Mesa is NOT_FOUND like a missing one. */
-export async function mesaFor(req: FastifyRequest, id: string, action: Action) {
-  const row = await getMesa(req.server.database.db, id);
-  if (!row) throw new AppError('NOT_FOUND');
-  const auth = allow(req, action, { mesaId: id, visibility: row.mesa.visibility });
-  return { row, auth };
-}
 
 async function detail(req: FastifyRequest, id: string) {
   const { db } = req.server.database;

@@ -4,6 +4,7 @@ import { addParticipation, removeParticipation, updateParticipation } from '../.
 import { listParticipations } from '../../db/queries/participations';
 import { groupParticipants } from '../../domain/participation';
 import { commandContext } from '../context';
+import { mesaFor } from '../load';
 import { presentParticipant } from '../presenters';
 import { errors, idParam, ok } from '../schemas/common';
 import {
@@ -13,7 +14,6 @@ import {
   participationParams,
   updateParticipationBody,
 } from '../schemas/mesas';
-import { mesaFor } from './mesas';
 
 async function presentOne(db: Parameters<typeof listParticipations>[0], mesaId: string, id: string) {
   const all = await listParticipations(db, mesaId);

@@ -1,12 +1,12 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { confirmEmailChange, createPerson, requestEmailChange, updatePerson } from '../../commands/people';
 import type { Db } from '../../db/client';
-import { listPeople, personInDirectory } from '../../db/queries/people';
-import { canChangePersonEmail, canManagePerson, canReadPerson, personReach } from '../../domain/access';
+import { listPeople } from '../../db/queries/people';
+import { canChangePersonEmail, canManagePerson, personReach } from '../../domain/access';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
+import { personFor } from '../load';
 import { errors, idParam } from '../schemas/common';
 import {
   confirmEmailChangeBody,
@@ -22,17 +22,6 @@ async function presentPerson(db: Db, id: string) {
   const [row] = await listPeople(db, { id });
   if (!row) throw new AppError('NOT_FOUND');
   return row;
-}
-
-/**
- * A person the caller may read (person.read, then scoped to the Mesas the caller serves): one out of
- * reach answers 404, exactly like one that does not exist.
- */
-async function reachablePerson(req: FastifyRequest, id: string) {
-  const auth = allow(req, 'person.read');
-  const found = await personInDirectory(req.server.database.db, id);
-  if (!found || !canReadPerson(auth.actor, found)) throw new AppError('NOT_FOUND');
-  return { auth, found };
 }
 
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -61,7 +50,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['people'], params: idParam, response: { 200: person, ...errors(401, 403, 404) } },
     },
     async (req) => {
-      await reachablePerson(req, req.params.id);
+      await personFor(req, req.params.id);
       return presentPerson(app.database.db, req.params.id);
     },
   );
@@ -97,7 +86,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const { auth, found } = await reachablePerson(req, req.params.id);
+      const { auth, found } = await personFor(req, req.params.id);
       allow(req, 'person.manage');
       if (!canManagePerson(auth.actor, found)) throw new AppError('FORBIDDEN');
       const changesEmail =

@@ -5,10 +5,10 @@ import { addIndicator, updateIndicator } from '../../commands/indicators';
 import { transitionProblem, updateProblem } from '../../commands/problems';
 import { proposeSolution, reviseSolution, updateSolution } from '../../commands/solutions';
 import { getMesa } from '../../db/queries/mesas';
-import { getIndicator, getProblem, getProblemDetail, getSolution } from '../../db/queries/problems';
-import { type Action, authorize, canSee } from '../../domain/access';
+import { getIndicator, getProblemDetail } from '../../db/queries/problems';
 import { AppError } from '../../domain/errors';
 import { commandContext, requireAuth } from '../context';
+import { indicatorFor, problemFor, solutionFor } from '../load';
 import { presentProblemDetail } from '../presenters';
 import { errors, idParam } from '../schemas/common';
 import {
@@ -25,39 +25,6 @@ import {
   updateProblemBody,
   updateSolutionBody,
 } from '../schemas/matrix';
-
-/**
- * Loads a problem and authorizes the action on it. A problem the caller may not see (its own
- * visibility, or its Mesa's) answers NOT_FOUND exactly like a missing one.
- */
-export async function problemFor(req: FastifyRequest, id: string, action: Action) {
-  const { db } = req.server.database;
-  const auth = requireAuth(req);
-  const problem = await getProblem(db, id);
-  const mesa = problem ? await getMesa(db, problem.mesaId) : null;
-  if (
-    !problem ||
-    !mesa ||
-    !canSee(auth.actor, mesa.mesa.visibility, mesa.mesa.id) ||
-    !canSee(auth.actor, problem.visibility, mesa.mesa.id)
-  ) {
-    throw new AppError('NOT_FOUND');
-  }
-  authorize(auth.actor, action, { mesaId: mesa.mesa.id });
-  return { problem, mesa: mesa.mesa, auth };
-}
-
-async function solutionFor(req: FastifyRequest, id: string, action: Action) {
-  const found = await getSolution(req.server.database.db, id);
-  if (!found) throw new AppError('NOT_FOUND');
-  return { solution: found, ...(await problemFor(req, found.problemId, action)) };
-}
-
-async function indicatorFor(req: FastifyRequest, id: string, action: Action) {
-  const found = await getIndicator(req.server.database.db, id);
-  if (!found) throw new AppError('NOT_FOUND');
-  return { indicator: found, ...(await problemFor(req, found.problemId, action)) };
-}
 
 /** The full problem as its page shows it (the caller has been authorized). */
 export async function problemPage(req: FastifyRequest, id: string) {

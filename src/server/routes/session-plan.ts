@@ -4,8 +4,8 @@ import { listMeetings } from '../../db/queries/meetings';
 import { canSeeMeeting, visibleLevels } from '../../domain/access';
 import { cadencePlan } from '../../domain/cadence';
 import { cadences } from '../../domain/mesa-lifecycle';
+import { mesaFor } from '../load';
 import { errors, idParam, isoDate } from '../schemas/common';
-import { mesaFor } from './mesas';
 
 const sessionPlan = z.object({
   cadence: z.enum(cadences),
