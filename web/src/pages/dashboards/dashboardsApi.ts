@@ -1,14 +1,19 @@
 /** The dashboards part of the API client: a Mesa's figures, the portfolio, and their CSV downloads. */
-
-import type { ResponseBody } from '../../../../src/sdk/client';
-import type { MesaMetricName, PortfolioChartName } from '../../../../src/server/schemas/dashboards';
+import type { paths, ResponseBody } from '../../../../src/sdk/client';
 import { client, type Locale, unwrap } from '../../api';
 
 export type MesaMetrics = ResponseBody<'/api/mesas/{id}/metrics', 'get'>;
 export type Portfolio = ResponseBody<'/api/portfolio', 'get'>;
 export type PortfolioMesa = Portfolio['mesas'][number];
 export type Advice = Portfolio['advice'][number];
-export type { MesaMetricName, PortfolioChartName };
+/** The names of the CSV files under `prefix` the API serves (`…/momentum.csv` → `momentum`). */
+type CsvNames<Prefix extends string> = keyof paths extends infer P
+  ? P extends `${Prefix}${infer Name}.csv`
+    ? Name
+    : never
+  : never;
+export type MesaMetricName = CsvNames<'/api/mesas/{id}/metrics/'>;
+export type PortfolioChartName = CsvNames<'/api/portfolio/'>;
 
 const id = encodeURIComponent;
 
