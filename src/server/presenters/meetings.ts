@@ -24,7 +24,7 @@ import {
 } from '../../domain/meetings';
 import { problemCode } from '../../domain/problem-code';
 import { requireAuth } from '../context';
-import { ref } from '../presenters/ref';
+import { ref } from './ref';
 
 export function presentMeetingSummary(
   m: Meeting,
@@ -58,7 +58,7 @@ interface Clock {
   now: Date;
 }
 
-function presentCommitment(
+function presentAgendaCommitment(
   c: {
     id: string;
     text: string;
@@ -145,7 +145,7 @@ export async function presentAgenda(db: Db, meeting: Meeting, actor: Actor, cloc
               status: problem.status,
             }
           : null,
-        commitment: commitment ? presentCommitment(commitment, clock) : null,
+        commitment: commitment ? presentAgendaCommitment(commitment, clock) : null,
         feedbackId: item.feedbackId,
         escalationId: item.escalationId,
         escalation: presentDecision(
@@ -228,7 +228,11 @@ export async function presentMeetingDetail(req: FastifyRequest, id: string) {
       })),
     commitments: commitments
       .filter((c) => canSee(actor, c.visibility, meeting.mesaId))
-      .map((c) => ({ ...presentCommitment(c, clock), problemId: c.problemId, visibility: c.visibility })),
+      .map((c) => ({
+        ...presentAgendaCommitment(c, clock),
+        problemId: c.problemId,
+        visibility: c.visibility,
+      })),
     minutes: minutes
       .filter((v) => canSee(actor, v.visibility, meeting.mesaId))
       .map((v) => ({

@@ -6,6 +6,7 @@ import { getMesa } from '../../db/queries/mesas';
 import { AppError } from '../../domain/errors';
 import { commandContext, requireAuth } from '../context';
 import { meetingFor } from '../load';
+import { presentAgenda } from '../presenters/meetings';
 import { errors } from '../schemas/common';
 import {
   agendaItem,
@@ -15,7 +16,6 @@ import {
   meetingParams,
   saveAgendaBody,
 } from '../schemas/meetings';
-import { presentAgenda } from './meetings-present';
 
 export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
   const agendaOf = async (id: string, actor: Parameters<typeof presentAgenda>[2]) => {

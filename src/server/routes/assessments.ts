@@ -17,6 +17,7 @@ import { isAllowed } from '../../domain/access';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
 import { mesaFor } from '../load';
+import { presentAssessments, presentQuestion, visibleMeetings } from '../presenters/assessments';
 import {
   assessment,
   assessmentBody,
@@ -28,7 +29,6 @@ import {
   updateQuestionBody,
 } from '../schemas/assessments';
 import { errors, idParam } from '../schemas/common';
-import { presentAssessments, presentQuestion, visibleMeetings } from './assessments-present';
 
 /** Activating the Mesa with its launch is a lifecycle transition: the caller must be allowed that too. */
 function mayActivate(req: FastifyRequest, mesaId: string, activate: boolean | undefined) {

@@ -4,9 +4,7 @@ import { chaseLateOwners, previewChase } from '../../commands/commitment-chase';
 import { createCommitment, reportProgress, updateCommitment } from '../../commands/commitments';
 import {
   type CommitmentFilter,
-  type CommitmentReportRow,
   type CommitmentRow,
-  type DueChangeRow,
   getCommitmentRow,
   listBoardCommitments,
   listCommitmentReports,
@@ -18,22 +16,12 @@ import {
 import { getOrganization } from '../../db/queries/organizations';
 import { type Actor, canSee, canSeeMeeting, isAllowed, visibleLevels } from '../../domain/access';
 import { todayIn } from '../../domain/calendar-days';
-import {
-  allowedCommitmentTransitions,
-  completedOnTime,
-  daysUntilDue,
-  dueState,
-  isOverdue,
-  sortMyCommitments,
-} from '../../domain/commitments';
+import { sortMyCommitments } from '../../domain/commitments';
 import { AppError } from '../../domain/errors';
-import type { MeetingKind } from '../../domain/meetings';
-import { problemCode } from '../../domain/problem-code';
-import type { Visibility } from '../../domain/roles';
 import { buildBoard } from '../commitment-board';
 import { allow, commandContext, requireAuth } from '../context';
 import { commitmentFor, commitmentVisibleTo, mesaFor } from '../load';
-import { ref } from '../presenters/ref';
+import { canReportOn, presentCommitment, presentDueChange, presentReport } from '../presenters/commitments';
 import {
   boardQuery,
   chaseBody,
@@ -49,122 +37,6 @@ import {
   updateCommitmentBody,
 } from '../schemas/commitments';
 import { errors, idParam } from '../schemas/common';
-
-// ── Presenting ────────────────────────────────────────────────────────────────────────────────────
-
-/** A meeting as a left join gives it: every field null when there is none. */
-interface MeetingJoin {
-  id: string | null;
-  kind: MeetingKind | null;
-  number: number | null;
-  title: string | null;
-  startsAt: Date | null;
-  visibility: Visibility | null;
-  publicSectorOnly: boolean | null;
-}
-
-function meetingFor(actor: Actor, mesaId: string, m: MeetingJoin | null) {
-  const meeting = ref(m);
-  if (!meeting?.visibility || meeting.publicSectorOnly === null) return null;
-  if (
-    !canSeeMeeting(actor, {
-      mesaId,
-      visibility: meeting.visibility,
-      publicSectorOnly: meeting.publicSectorOnly,
-    })
-  )
-    return null;
-  return {
-    id: meeting.id,
-    kind: meeting.kind!,
-    number: meeting.number,
-    title: meeting.title ?? '',
-    startsAt: meeting.startsAt!,
-  };
-}
-
-/**
- * Whether the actor may report progress on a commitment: the team and the coordinating office on any,
- * a representative only on a commitment of their own.
- */
-export function canReportOn(actor: Actor, c: { mesaId: string; personId: string | null }): boolean {
-  if (!isAllowed(actor, 'commitment.report', c.mesaId)) return false;
-  if (isAllowed(actor, 'commitment.manage', c.mesaId)) return true;
-  return actor.personId !== null && actor.personId === c.personId;
-}
-
-/**
- * A commitment as the API shows it, with what is derived from its due day "now" in its Mesa's time
- * zone, or in `timeZone` (the deployment's) for a Mesa without one.
- */
-export function presentCommitment(row: CommitmentRow, actor: Actor, now: Date, deploymentZone: string) {
-  const c = row.commitment;
-  const timeZone = row.mesa.timeZone ?? deploymentZone;
-  const problem = ref(row.problem);
-  const visibleProblem = problem?.visibility && canSee(actor, problem.visibility, c.mesaId) ? problem : null;
-  return {
-    id: c.id,
-    mesa: { id: row.mesa.id, slug: row.mesa.slug, name: row.mesa.name, timeZone },
-    person: ref(row.person),
-    organization: ref(row.organization),
-    text: c.text,
-    dueOn: c.dueOn,
-    originalDueOn: c.originalDueOn,
-    status: c.status,
-    statusReason: c.statusReason,
-    completedAt: c.completedAt,
-    completedOnTime: completedOnTime(c, timeZone),
-    overdue: isOverdue(c, now, timeZone),
-    dueState: dueState(c, now, timeZone),
-    daysUntilDue: daysUntilDue(c, now, timeZone),
-    problem: visibleProblem
-      ? {
-          id: visibleProblem.id,
-          number: visibleProblem.number!,
-          code: problemCode(visibleProblem.number),
-          title: visibleProblem.title!,
-        }
-      : null,
-    solutionId: visibleProblem ? c.solutionId : null,
-    meeting: meetingFor(actor, c.mesaId, row.meeting),
-    visibility: c.visibility,
-    reportCount: row.reports?.count ?? 0,
-    lastReport:
-      row.reports?.lastOn && row.reports.lastText !== null
-        ? { reportedOn: row.reports.lastOn, text: row.reports.lastText }
-        : null,
-    allowedTransitions: allowedCommitmentTransitions(c.status),
-    can: {
-      update: isAllowed(actor, 'commitment.manage', c.mesaId),
-      report: canReportOn(actor, c),
-    },
-    version: c.version,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
-}
-
-export function presentReport(r: CommitmentReportRow, actor: Actor, mesaId: string) {
-  return {
-    id: r.id,
-    text: r.text,
-    reportedOn: r.reportedOn,
-    person: ref(r.person),
-    meeting: meetingFor(actor, mesaId, r.meeting),
-    createdAt: r.createdAt,
-  };
-}
-
-export function presentDueChange(d: DueChangeRow) {
-  return {
-    id: d.id,
-    fromDueOn: d.fromDueOn,
-    toDueOn: d.toDueOn,
-    reason: d.reason,
-    person: ref(d.person),
-    changedAt: d.changedAt,
-  };
-}
 
 /**
  * Presents the commitments the actor may see, late ones first, with their counts; `overdueOnly` keeps

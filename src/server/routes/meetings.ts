@@ -28,6 +28,7 @@ import { minutesToPdf, PDF_CONTENT_TYPE } from '../../exports/minutes-pdf';
 import { translator } from '../../i18n';
 import { commandContext } from '../context';
 import { meetingFor, mesaFor } from '../load';
+import { presentMeetingDetail, presentMeetingSummary } from '../presenters/meetings';
 import { errors, idParam, ok } from '../schemas/common';
 import {
   attendanceBody,
@@ -47,7 +48,6 @@ import {
 } from '../schemas/meetings';
 import { agendaRoutes } from './agenda';
 import { meetingLiveRoutes } from './meetings-live';
-import { presentMeetingDetail, presentMeetingSummary } from './meetings-present';
 
 const versionBody = z.object({
   version: z

@@ -1,0 +1,11 @@
+/**
+ * How the API shows each resource: one file per resource, pure functions from the rows the queries
+ * return (and the caller's permissions) to the shapes of src/server/schemas. Routes import from here.
+ */
+export * from './assessments';
+export * from './commitments';
+export * from './escalations';
+export * from './matrix';
+export * from './meetings';
+export * from './mesas';
+export * from './ref';
