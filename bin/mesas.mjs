@@ -1,50 +1,41 @@
 #!/usr/bin/env node
-// The `mesas` command. The TypeScript sources are bundled once into dist/server/cli.mjs with esbuild
-// (about half a second, again whenever a source is newer than the bundle) and run as plain JavaScript:
-// no compiler stays loaded in the server, which keeps its memory and start time low. Dependencies stay
-// in node_modules. dist/server/ sits two levels below the root like src/<area>/, so paths relative to
-// import.meta.url (migrations, the built web app) resolve the same from sources and from the bundle.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// The `mesas` command. It runs the server bundle, dist/server/cli.mjs: the TypeScript sources bundled by
+// esbuild into plain JavaScript (dependencies stay in node_modules). In a source checkout, a missing or
+// stale build is made first by bin/build.mjs in a short-lived child process — the server bundle for
+// every command, the web app too for `start` — so this process never loads esbuild, Vite or a
+// TypeScript loader, and keeps none of the memory a build takes. An installed package (npm pack, then
+// npm install --omit=dev) holds the build and no sources: it runs what it holds. dist/server/ sits two
+// levels below the root like src/<area>/, so paths relative to import.meta.url (migrations, the built
+// web app) resolve the same from sources and from the bundle.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { canBuild, isSourceCheckout, root, serverBundle, staleParts } from './build.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = path.join(root, 'dist/server/cli.mjs');
-// Spreadsheet imports are read in a worker thread, started from its own bundle beside the server's.
-const workerBundle = path.join(root, 'dist/server/sheet-worker.mjs');
+const fail = (message) => {
+  process.stderr.write(`mesas: ${message}\n`);
+  process.exit(1);
+};
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+if (isSourceCheckout()) {
+  const stale = staleParts(process.argv[2] === 'start' ? ['server', 'web'] : ['server']);
+  if (stale.length > 0 && canBuild()) {
+    const build = spawnSync(process.execPath, [path.join(root, 'bin/build.mjs'), ...stale], {
+      // Its messages go to stderr: what a command prints on stdout stays the command's own.
+      stdio: ['ignore', 2, 'inherit'],
+    });
+    if (build.status !== 0) fail(`the build failed (${build.error?.message ?? `exit code ${build.status}`})`);
+  } else if (stale.length > 0 && existsSync(serverBundle)) {
+    process.stderr.write(
+      `mesas: the sources are newer than the build (${stale.join(', ')}), and the bundlers (development ` +
+        'dependencies) are not installed to rebuild it; running the build as it is.\n',
+    );
   }
-  return newest;
 }
-
-const stale =
-  !existsSync(bundle) ||
-  !existsSync(workerBundle) ||
-  statSync(bundle).mtimeMs <
-    Math.max(newestSource(path.join(root, 'src')), statSync(path.join(root, 'package.json')).mtimeMs);
-if (stale) {
-  const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: {
-      cli: path.join(root, 'src/cli/main.ts'),
-      'sheet-worker': path.join(root, 'src/exports/sheet-worker.ts'),
-    },
-    outdir: path.dirname(bundle),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'linked',
-    logLevel: 'warning',
-  });
-  // esbuild runs as a child service process; end it so the server carries no idle helper.
-  await esbuild.stop();
+if (!existsSync(serverBundle)) {
+  fail(
+    'dist/server/cli.mjs is missing: build it with `npm run build`, which needs the development dependencies (npm ci).',
+  );
 }
-await import(pathToFileURL(bundle).href);
+await import(pathToFileURL(serverBundle).href);

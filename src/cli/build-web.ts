@@ -1,25 +1,23 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function newestChange(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the web app with Vite when dist/web is missing or older than its sources. */
-export async function buildWebIfNeeded(): Promise<void> {
-  const index = path.join(root, 'dist/web/index.html');
-  const sources = [path.join(root, 'web'), path.join(root, 'src/i18n')];
-  const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
-  if (builtAt > Math.max(...sources.map(newestChange))) return;
-  process.stdout.write('Building the web app…\n');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+/**
+ * Builds the web app when dist/web is missing or older than its sources, with bin/build.mjs in a
+ * process of its own: the caller (a test harness, a benchmark) never loads Vite or keeps its memory.
+ */
+export function buildWebIfNeeded(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'bin/build.mjs'), 'web', '--if-stale'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`building the web app failed (${signal ?? `exit code ${code}`})`)),
+    );
+  });
 }

@@ -18,7 +18,6 @@ import { startServer } from '../server/start';
 import { archiveCommands } from './archive';
 import { auditCommands } from './audit';
 import { clientCommands } from './client-commands';
-import { buildWebIfNeeded } from './build-web';
 
 export interface CommandInput {
   config: Config;
@@ -63,10 +62,10 @@ function required(values: CommandInput['values'], name: string): string {
 
 export const commands: Record<string, Command> = {
   start: {
+    // bin/mesas.mjs builds the web app first when it is missing or stale, in a process of its own.
     summary: 'Build the web app if needed, then serve (what `npm start` runs)',
     options: {},
     async run({ config }) {
-      await buildWebIfNeeded();
       await startServer(config);
     },
   },
