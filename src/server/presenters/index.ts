@@ -4,8 +4,11 @@
  */
 export * from './assessments';
 export * from './commitments';
+export * from './dashboards';
 export * from './escalations';
+export * from './home';
 export * from './matrix';
 export * from './meetings';
 export * from './mesas';
+export * from './outbox';
 export * from './ref';

@@ -2,18 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installationRevision } from '../../db/audit';
-import type { Mesa } from '../../db/queries/mesas';
-import { type MesaMetrics, mesaMetrics } from '../../db/queries/metrics';
+import { mesaMetrics } from '../../db/queries/metrics';
 import { loadPortfolio, type Portfolio } from '../../db/queries/portfolio';
 import { canSee, canSeeMeeting, rightsKey, visibleLevels } from '../../domain/access';
 import { dateInZone } from '../../domain/dates';
-import {
-  FIRST_WAVE,
-  LAUNCH_WINDOW_DAYS,
-  MAX_ACTIVE_MESAS_PER_MEMBER,
-  MAX_LAUNCHES_IN_WINDOW,
-  visibilityScope,
-} from '../../domain/portfolio';
+import { visibilityScope } from '../../domain/portfolio';
 import type { Locale } from '../../domain/roles';
 import { CSV_CONTENT_TYPE, writeCsv } from '../../exports/csv';
 import { attachmentHeader, type Translate } from '../../exports/matrix-sheet';
@@ -28,6 +21,7 @@ import { translator } from '../../i18n';
 import { allow } from '../context';
 import { mesaFor } from '../load';
 import { RevisionCache } from '../matrix-cache';
+import { presentMetrics, presentPortfolio } from '../presenters/dashboards';
 import { errors, idParam } from '../schemas/common';
 import {
   type MesaMetricName,
@@ -87,57 +81,6 @@ function sendCsv(req: FastifyRequest, reply: FastifyReply, table: ChartTable, na
 
 const translate = (req: FastifyRequest, lang: Locale | undefined) =>
   translator(requestLocale(req, lang)) as Translate;
-
-function presentMetrics(mesa: Mesa, metrics: MesaMetrics, timeZone: string) {
-  return {
-    mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name, cadence: mesa.cadence },
-    timeZone,
-    ...metrics,
-    circling: metrics.circling.map(({ problemId, number, title, sessions, since }) => ({
-      problemId,
-      number,
-      title,
-      sessions,
-      since,
-    })),
-  };
-}
-
-function presentPortfolio(p: Portfolio, timeZone: string) {
-  return {
-    timeZone,
-    mesas: p.mesas.map((m) => ({
-      id: m.mesa.id,
-      slug: m.mesa.slug,
-      name: m.mesa.name,
-      kind: m.mesa.kind,
-      sector: m.mesa.sector,
-      status: m.mesa.status,
-      visibility: m.mesa.visibility,
-      locale: m.mesa.locale,
-      host: m.host,
-      launchedOn: m.mesa.launchedOn,
-      cadence: { cadence: m.mesa.cadence, ...m.cadence },
-      team: m.team,
-      teamLoad: m.teamLoad,
-      momentum: m.momentum,
-      continuity: m.continuity,
-      commitments: m.commitments,
-      escalations: m.escalations,
-    })),
-    teamLoads: p.teamLoads,
-    momentum: p.momentum,
-    escalations: p.escalations,
-    scorecard: p.scorecard,
-    advice: p.advice.map(({ kind, level, ...params }) => ({ kind, level, params })),
-    limits: {
-      maxActiveMesasPerMember: MAX_ACTIVE_MESAS_PER_MEMBER,
-      firstWave: { min: FIRST_WAVE.min, max: FIRST_WAVE.max },
-      maxLaunchesInWindow: MAX_LAUNCHES_IN_WINDOW,
-      launchWindowDays: LAUNCH_WINDOW_DAYS,
-    },
-  };
-}
 
 const metricSummaries: Record<MesaMetricName, string> = {
   momentum: 'Problems enacted and verified per month',
