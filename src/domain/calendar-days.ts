@@ -41,6 +41,17 @@ export function weekdayOf(day: string): number {
   return new Date(dayNumber(day) * 86_400_000).getUTCDay();
 }
 
+/**
+ * The ISO 8601 week of a calendar day, e.g. `2026-W53` for 2027-01-01: weeks begin on Monday and
+ * belong to the year their Thursday falls in.
+ */
+export function isoWeek(day: string): string {
+  const thursday = dayNumber(day) + 3 - ((weekdayOf(day) + 6) % 7);
+  const year = new Date(thursday * 86_400_000).getUTCFullYear();
+  const week = Math.floor((thursday - dayNumber(`${year}-01-01`)) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
 let lastToday = { at: Number.NaN, timeZone: '', day: '' };
 
 /** Today's date in a time zone (remembered for the last instant asked: lists ask for the same one). */

@@ -1,7 +1,4 @@
-import dayjs from 'dayjs';
-import isoWeek from 'dayjs/plugin/isoWeek.js';
-import utc from 'dayjs/plugin/utc.js';
-import { addDays, daysBetween, todayIn } from '../domain/calendar-days';
+import { addDays, daysBetween, isoWeek, todayIn } from '../domain/calendar-days';
 import { type CommitmentStatus, isOverdueOn, recordDueOn } from '../domain/commitments';
 import { type EscalationReason, type EscalationStatus, escalationAgeDays } from '../domain/escalations';
 import { problemCode } from '../domain/problem-code';
@@ -10,9 +7,6 @@ import type { Locale } from '../domain/roles';
 import { translator } from '../i18n';
 import { formatDay } from './format';
 import { type Block, compose, type RenderedMail } from './render';
-
-dayjs.extend(utc);
-dayjs.extend(isoWeek);
 
 /**
  * The weekly digest (pure): for a member of a dedicated team, per active Mesa, what moved in the last
@@ -27,8 +21,7 @@ export const DIGEST_DAYS = 7;
 
 /** The ISO week of a day in a time zone, e.g. `2026-W48`: a recipient gets one digest per week. */
 export function isoWeekOf(now: Date, timeZone: string): string {
-  const day = dayjs.utc(todayIn(now, timeZone));
-  return `${day.isoWeekYear()}-W${String(day.isoWeek()).padStart(2, '0')}`;
+  return isoWeek(todayIn(now, timeZone));
 }
 
 export interface DigestStatusEvent {
