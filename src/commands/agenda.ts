@@ -6,6 +6,7 @@ import {
   listAgendaItems,
   lockMeeting,
   type Meeting,
+  type NewAgendaItemRow,
   updateAgendaItemRow,
   updateMeetingRow,
 } from '../db/queries/meetings';
@@ -29,6 +30,27 @@ export interface AgendaSave {
    * `draft`: start again from a freshly generated draft; notes of items still on it are kept.
    */
   base?: 'current' | 'draft';
+}
+
+type AgendaItemFields = Pick<
+  NewAgendaItemRow,
+  'kind' | 'key' | 'title' | 'problemId' | 'commitmentId' | 'feedbackId' | 'escalationId' | 'minutes'
+>;
+
+/** The stored row of an agenda item at its position in a meeting's agenda (without notes). */
+export function agendaItemRow(meetingId: string, position: number, item: AgendaItemFields): NewAgendaItemRow {
+  return {
+    meetingId,
+    position,
+    kind: item.kind,
+    key: item.key,
+    title: item.title,
+    problemId: item.problemId,
+    commitmentId: item.commitmentId,
+    feedbackId: item.feedbackId,
+    escalationId: item.escalationId,
+    minutes: item.minutes,
+  };
 }
 
 /**
@@ -83,16 +105,7 @@ export function saveAgenda(ctx: CommandContext, meetingId: string, input: Agenda
       } else {
         const previous = current.items.find((x) => x.key === item.key);
         inserts.push({
-          meetingId,
-          position,
-          kind: item.kind,
-          key: item.key,
-          title: item.title,
-          problemId: item.problemId,
-          commitmentId: item.commitmentId,
-          feedbackId: item.feedbackId,
-          escalationId: item.escalationId,
-          minutes: item.minutes,
+          ...agendaItemRow(meetingId, position, item),
           notes: previous?.notes ?? '',
           discussedAt: previous?.discussedAt ?? null,
         });

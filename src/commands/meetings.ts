@@ -55,6 +55,7 @@ import type { Visibility } from '../domain/roles';
 import { teamRoles } from '../domain/roles';
 import { translator } from '../i18n';
 import { queueMeetingInvitations, queueMinutes } from '../mail/messages';
+import { agendaItemRow } from './agenda';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { storeCurrentAgendaItem } from './meeting-current';
 import { problemIssues } from './references';
@@ -397,18 +398,7 @@ export function startMeeting(
     if (agenda.generated) {
       await insertAgendaItems(
         tx.db,
-        agenda.items.map((item, position) => ({
-          meetingId: id,
-          position,
-          kind: item.kind,
-          key: item.key,
-          title: item.title,
-          problemId: item.problemId,
-          commitmentId: item.commitmentId,
-          feedbackId: item.feedbackId,
-          escalationId: item.escalationId,
-          minutes: item.minutes,
-        })),
+        agenda.items.map((item, position) => agendaItemRow(id, position, item)),
       );
     }
     const after = await updateMeetingRow(tx.db, id, { state: 'in_progress', startedAt: now, number });

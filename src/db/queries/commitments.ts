@@ -48,6 +48,18 @@ const reportStats = sql<{ count: number; lastOn: string | null; lastText: string
   from ${commitmentReports} r where r.commitment_id = ${commitments.id}
 )`;
 
+/** Who a commitment's owner is (person, entity) and its problem, as left joins give them. */
+const ownerAndProblemColumns = {
+  person: { id: people.id, fullName: people.fullName },
+  organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
+  problem: {
+    id: problems.id,
+    number: problems.number,
+    title: problems.title,
+    visibility: problems.visibility,
+  },
+};
+
 /**
  * Commitments with what a list shows of them: the Mesa, the person and entity, the problem and the
  * meeting (with their own visibility, for the presenter to hide what the caller may not see), and the
@@ -75,14 +87,7 @@ export async function listCommitments(db: Db, filter: CommitmentFilter) {
         visibility: mesas.visibility,
         timeZone: mesas.timeZone,
       },
-      person: { id: people.id, fullName: people.fullName },
-      organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
-      problem: {
-        id: problems.id,
-        number: problems.number,
-        title: problems.title,
-        visibility: problems.visibility,
-      },
+      ...ownerAndProblemColumns,
       meeting: {
         id: meetings.id,
         kind: meetings.kind,
@@ -187,14 +192,7 @@ export async function listBoardCommitments(db: Db, mesaId: string, visibilities:
       status: commitments.status,
       completedAt: commitments.completedAt,
       visibility: commitments.visibility,
-      person: { id: people.id, fullName: people.fullName },
-      organization: { id: organizations.id, name: organizations.name, acronym: organizations.acronym },
-      problem: {
-        id: problems.id,
-        number: problems.number,
-        title: problems.title,
-        visibility: problems.visibility,
-      },
+      ...ownerAndProblemColumns,
     })
     .from(commitments)
     .leftJoin(people, eq(people.id, commitments.personId))
