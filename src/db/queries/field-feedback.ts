@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { teamRoles } from '../../domain/roles';
 import type { Db } from '../client';
 import {
@@ -11,6 +11,7 @@ import {
   solutionVersions,
   users,
 } from '../schema';
+import { currentSolutionVersion, latestSolutionFirst } from './predicates';
 
 export type FeedbackLink = typeof fieldFeedbackLinks.$inferSelect;
 
@@ -99,15 +100,9 @@ export async function feedbackLinkProblem(db: Db, problemId: string) {
   const [solution] = await db
     .select({ text: solutionVersions.text })
     .from(solutions)
-    .innerJoin(
-      solutionVersions,
-      and(
-        eq(solutionVersions.solutionId, solutions.id),
-        eq(solutionVersions.number, solutions.currentVersion),
-      ),
-    )
+    .innerJoin(solutionVersions, currentSolutionVersion)
     .where(eq(solutions.problemId, problemId))
-    .orderBy(desc(solutionVersions.createdAt), desc(solutions.id))
+    .orderBy(...latestSolutionFirst)
     .limit(1);
   return { ...head, solution: solution?.text ?? null };
 }
@@ -117,15 +112,9 @@ export async function latestSolutionId(db: Db, problemId: string): Promise<strin
   const [row] = await db
     .select({ id: solutions.id })
     .from(solutions)
-    .innerJoin(
-      solutionVersions,
-      and(
-        eq(solutionVersions.solutionId, solutions.id),
-        eq(solutionVersions.number, solutions.currentVersion),
-      ),
-    )
+    .innerJoin(solutionVersions, currentSolutionVersion)
     .where(eq(solutions.problemId, problemId))
-    .orderBy(desc(solutionVersions.createdAt), desc(solutions.id))
+    .orderBy(...latestSolutionFirst)
     .limit(1);
   return row?.id ?? null;
 }

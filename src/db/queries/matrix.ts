@@ -21,6 +21,7 @@ import {
   solutionVersions,
 } from '../schema';
 import { circlingFlags } from './agenda';
+import { currentSolutionVersion } from './predicates';
 import { type Indicator, type Problem, problemSelection, raisedByOrg } from './problems';
 import { matchesSearch } from './search';
 
@@ -117,13 +118,7 @@ function byProblem(db: Db, ids: string[]) {
           createdAt: solutions.createdAt,
         })
         .from(solutions)
-        .innerJoin(
-          solutionVersions,
-          and(
-            eq(solutionVersions.solutionId, solutions.id),
-            eq(solutionVersions.number, solutions.currentVersion),
-          ),
-        )
+        .innerJoin(solutionVersions, currentSolutionVersion)
         .where(ofProblems(solutions.problemId)),
     () =>
       db

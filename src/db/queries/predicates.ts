@@ -1,5 +1,5 @@
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { mesas } from '../schema';
+import { and, desc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { mesas, solutions, solutionVersions } from '../schema';
 
 /**
  * The SQL twins of domain rules: each fragment here says in SQL what one function of `src/domain` says
@@ -46,3 +46,15 @@ export function overdueOnRecordSql(
 ): SQL<boolean> {
   return overdueSql(status, sql`coalesce(${originalDueOn}, ${dueOn})`, today);
 }
+
+/** Joins each solution to its current version: the text and the revision that count now. */
+export const currentSolutionVersion = and(
+  eq(solutionVersions.solutionId, solutions.id),
+  eq(solutionVersions.number, solutions.currentVersion),
+)!;
+
+/**
+ * The order that puts a problem's latest solution first, joined to its current version: the one most
+ * recently proposed or revised, as `latestSolution` (src/domain/solutions.ts) picks it.
+ */
+export const latestSolutionFirst = [desc(solutionVersions.createdAt), desc(solutions.id)] as const;

@@ -16,6 +16,7 @@ import {
   users,
 } from '../schema';
 import { circlingFlags } from './agenda';
+import { currentSolutionVersion } from './predicates';
 
 /**
  * The columns of a problem row that the application reads: everything but the parsed search vectors,
@@ -157,13 +158,7 @@ export async function currentSolutionTexts(db: Db, problemId: string) {
   const rows = await db
     .select({ text: solutionVersions.text })
     .from(solutions)
-    .innerJoin(
-      solutionVersions,
-      and(
-        eq(solutionVersions.solutionId, solutions.id),
-        eq(solutionVersions.number, solutions.currentVersion),
-      ),
-    )
+    .innerJoin(solutionVersions, currentSolutionVersion)
     .where(eq(solutions.problemId, problemId))
     .orderBy(asc(solutions.createdAt), asc(solutions.id));
   return rows.map((r) => r.text);
