@@ -189,6 +189,34 @@ describe('a commitment made in a session', () => {
     }
   });
 
+  it('announces a refused change to no live page, and the accepted one after it once', async () => {
+    const team = await t.as('team');
+    const hub = acquireHub(t.database);
+    const events: MeetingEvent[] = [];
+    const stop = await hub.subscribe(session, (e) => events.push(e));
+    try {
+      const res = await create(team, {
+        personId: person.public_rep,
+        text: 'Convocar a la mesa técnica de semillas',
+        dueOn: addDays(today, 10),
+        meetingId: session,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const id = res.json().id;
+      const stale = await team.patch(`/api/commitments/${id}`, { version: 9, text: 'Otro texto' });
+      expect(stale.statusCode, stale.body).toBe(409);
+      const edited = await team.patch(`/api/commitments/${id}`, { version: 1, text: 'Otro texto' });
+      expect(edited.statusCode, edited.body).toBe(200);
+      await expect
+        .poll(() => events.map((e) => e.type))
+        .toEqual(['commitment.created', 'commitment.updated']);
+      expect(events.every((e) => e.commitmentId === id)).toBe(true);
+    } finally {
+      stop();
+      await releaseHub(t.database);
+    }
+  });
+
   it("defaults a private representative's entity to the association that designated them", async () => {
     const res = await create(await t.as('team'), {
       personId: person.private_rep,
