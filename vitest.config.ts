@@ -1,18 +1,38 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * The suite in tiers, fastest first. `npm test` runs them all; `npm run test:unit` (seconds) and the
+ * others run one. Only the tiers that need a database prepare one: `data` starts from an empty migrated
+ * database and makes what it needs with small factories; `api` and `cli` copy a template holding the
+ * paper's demo history (test/support/global-setup.ts). The browser tier has its own configuration
+ * (vitest.browser.config.ts): it drives Chromium against a real server.
+ */
+const tier = (
+  name: string,
+  include: string[],
+  extra: NonNullable<TestProjectInlineConfiguration['test']> = {},
+): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: { name, include, ...extra },
+});
+
+const demoTemplate = ['test/support/global-setup.ts'];
+
+// Every tier that writes to a database signs its audit events with the test key.
+const auditKey = ['test/support/audit-key.ts'];
 
 export default defineConfig({
   test: {
-    include: [
-      'test/unit/**/*.test.ts',
-      'test/api/**/*.test.ts',
-      'test/cli/**/*.test.ts',
-      'test/faults/**/*.test.ts',
-    ],
-    globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['test/support/audit-key.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      // Pure code: threads start faster than processes, and nothing here holds a database.
+      tier('unit', ['test/unit/**/*.test.ts'], { pool: 'threads', isolate: false }),
+      tier('data', ['test/data/**/*.test.ts', 'test/faults/**/*.test.ts'], { setupFiles: auditKey }),
+      tier('api', ['test/api/**/*.test.ts'], { globalSetup: demoTemplate, setupFiles: auditKey }),
+      tier('cli', ['test/cli/**/*.test.ts'], { globalSetup: demoTemplate, setupFiles: auditKey }),
+    ],
   },
 });

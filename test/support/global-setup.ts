@@ -11,6 +11,24 @@ import { adminQuery, postgresUrl, TEMPLATE_FILE, templateDatabaseName, urlWithDa
  * demo's present (recent sessions around the day it is loaded) on a database of its own.
  */
 export default async function setup() {
+  // The tiers that use the template (api, cli) share one preparation and drop it after the last.
+  const shared = globalThis as { [TEMPLATE]?: { users: number; ready: Promise<Teardown> } };
+  shared[TEMPLATE] ??= { users: 0, ready: prepare() };
+  const entry = shared[TEMPLATE];
+  entry.users += 1;
+  const teardown = await entry.ready;
+  return async () => {
+    entry.users -= 1;
+    if (entry.users > 0) return;
+    delete shared[TEMPLATE];
+    await teardown?.();
+  };
+}
+
+type Teardown = (() => Promise<void>) | undefined;
+const TEMPLATE = Symbol.for('mesas.test.demo-template');
+
+async function prepare(): Promise<Teardown> {
   const url = postgresUrl();
   if (!url) {
     const database = await openDatabase({ kind: 'pglite' });
@@ -22,7 +40,7 @@ export default async function setup() {
     await writeFile(partial, Buffer.from(await (await dumpPglite(database)).arrayBuffer()));
     await rename(partial, TEMPLATE_FILE);
     await database.close();
-    return;
+    return undefined;
   }
   const name = templateDatabaseName();
   await adminQuery(url, `drop database if exists ${name} with (force)`);
