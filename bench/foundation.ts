@@ -14,7 +14,7 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -153,15 +153,39 @@ async function runCli(args: string[], env: Record<string, string>): Promise<stri
 interface Started {
   server: Server;
   readyMs: number;
+  /** The highest VmHWM of a child process seen while the server started (the build, if any), MiB. */
+  childPeak: number;
 }
 
-/** Spawns `mesas serve` and waits until GET /readyz answers 200; the time covers the whole start. */
-async function startServer(env: Record<string, string>): Promise<Started> {
+/**
+ * A copy of the tree as a fresh clone has it after `npm install`: the sources, no dist/ (so `mesas
+ * start` builds first), and the dependencies of this tree (node_modules linked, not copied).
+ */
+function freshInstall(): string {
+  const tree = tempDir('fresh');
+  for (const name of ['bin', 'src', 'web', 'drizzle', 'package.json', 'vite.config.ts', 'tsconfig.json']) {
+    cpSync(path.join(root, name), path.join(tree, name), {
+      recursive: true,
+      filter: (from) => path.basename(from) !== 'node_modules',
+    });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'), 'dir');
+  return tree;
+}
+
+/**
+ * Spawns `mesas serve` (or `command`, from the tree `tree`) and waits until GET /readyz answers 200;
+ * the time covers the whole start.
+ */
+async function startServer(
+  env: Record<string, string>,
+  { command = 'serve', tree = root }: { command?: string; tree?: string } = {},
+): Promise<Started> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [bin, 'serve'], {
-    cwd: root,
+  const child = spawn(process.execPath, [path.join(tree, 'bin', 'mesas.mjs'), command], {
+    cwd: tree,
     env: mesasEnv({ ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -191,7 +215,17 @@ async function startServer(env: Record<string, string>): Promise<Started> {
   };
   servers.add(server);
 
+  let childPeak = 0;
   while (true) {
+    for (const pid of descendants(server.pid)) {
+      try {
+        // A process just forked or ending has no memory figures yet (NaN): skip it.
+        const { hwm } = procStatus(pid);
+        if (Number.isFinite(hwm)) childPeak = Math.max(childPeak, hwm);
+      } catch {
+        /* ended meanwhile */
+      }
+    }
     if (exited) {
       throw new Error(`the server exited before it was ready:\n${output.join('').trim()}`);
     }
@@ -203,7 +237,7 @@ async function startServer(env: Record<string, string>): Promise<Started> {
     try {
       const res = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2_000) });
       await res.arrayBuffer();
-      if (res.status === 200) return { server, readyMs: performance.now() - startedAt };
+      if (res.status === 200) return { server, readyMs: performance.now() - startedAt, childPeak };
     } catch {
       /* not listening yet */
     }
@@ -364,6 +398,8 @@ interface ModeResult {
   afterStart: Memory[];
   load?: Load;
   afterLoad?: Memory;
+  /** `mesas start` from a fresh install: the peak RSS of the build's own process, per start. */
+  buildPeaks?: number[];
 }
 
 async function timedStarts(
@@ -372,16 +408,28 @@ async function timedStarts(
   prepare: () => Promise<Record<string, string>>,
   finish: (env: Record<string, string>) => Promise<void>,
   token?: () => Promise<string>,
+  { freshInstall: fresh = false }: { freshInstall?: boolean } = {},
 ): Promise<ModeResult> {
-  const mode: ModeResult = { label, database, startsMs: [], afterStart: [] };
+  const mode: ModeResult = {
+    label,
+    database,
+    startsMs: [],
+    afterStart: [],
+    ...(fresh ? { buildPeaks: [] } : {}),
+  };
   for (let run = 1; run <= REPEATS; run++) {
     const env = await prepare();
-    const { server, readyMs } = await startServer(env);
+    const tree = fresh ? freshInstall() : root;
+    const { server, readyMs, childPeak } = await startServer(env, fresh ? { command: 'start', tree } : {});
     await sleep(1_000);
     const memory = memoryOf(server);
     mode.startsMs.push(readyMs);
     mode.afterStart.push(memory);
-    log(`  ${label} #${run}: ready in ${(readyMs / 1000).toFixed(2)} s, RSS ${memory.rss.toFixed(0)} MiB`);
+    mode.buildPeaks?.push(childPeak);
+    log(
+      `  ${label} #${run}: ready in ${(readyMs / 1000).toFixed(2)} s, RSS ${memory.rss.toFixed(0)} MiB` +
+        (fresh ? `, the build's process peaked at ${childPeak.toFixed(0)} MiB` : ''),
+    );
     if (run === REPEATS && token) {
       mode.load = await loadTest(server, await token());
       await sleep(1_000);
@@ -394,6 +442,7 @@ async function timedStarts(
     }
     await stopServer(server);
     await finish(env);
+    if (tree !== root) removeDir(tree);
   }
   return mode;
 }
@@ -411,7 +460,8 @@ async function main() {
   const modes: ModeResult[] = [];
   const none = async () => undefined;
 
-  // Load every module once, untimed, so that the loader's compile cache is warm as after any first run.
+  // Bring the server bundle up to date once, untimed (`mesas` builds it in a process of its own when a
+  // source is newer), so that the `serve` modes time the start alone, as after any first run.
   await runCli(['help'], {});
 
   // PGlite, a new store: initdb, migrations and the demo data.
@@ -484,6 +534,19 @@ async function main() {
       async () => pgToken,
     ),
   );
+
+  // The same database served by `mesas start` from a fresh install (no dist/): it builds the server
+  // bundle and the web app in a process of its own, then serves. The server's memory is the goal's.
+  modes.push(
+    await timedStarts(
+      'PostgreSQL, fresh install: `mesas start` builds, then serves',
+      'PostgreSQL',
+      async () => seededEnv,
+      none,
+      async () => pgToken,
+      { freshInstall: true },
+    ),
+  );
   await dropDatabase(seededName);
 
   machine.loadAfter = os.loadavg();
@@ -550,7 +613,8 @@ function renderSection(machine: Machine, modes: ModeResult[]): string {
 
   lines.push('### Cold start to ready', '');
   lines.push(
-    `From spawning \`mesas serve\` until \`GET /readyz\` answers 200; ${REPEATS} ${REPEATS === 1 ? 'start' : 'starts'} per mode.`,
+    `From spawning \`mesas serve\` (\`mesas start\` from a fresh install: the build included) until \`GET /readyz\` ` +
+      `answers 200; ${REPEATS} ${REPEATS === 1 ? 'start' : 'starts'} per mode.`,
     '',
   );
   lines.push('| Mode | Median | Min | Max |', '| --- | ---: | ---: | ---: |');
@@ -583,11 +647,18 @@ function renderSection(machine: Machine, modes: ModeResult[]): string {
     .flatMap((m) => [...m.afterStart, ...(m.afterLoad ? [m.afterLoad] : [])])
     .flatMap((a) => a.helpers);
   lines.push('');
+  for (const m of modes.filter((m) => m.buildPeaks?.length)) {
+    lines.push(
+      `${m.label}: the build ran in a process of its own, which peaked at ${range(m.buildPeaks ?? [])} RSS ` +
+        "(VmHWM sampled every 20 ms) and ended before the server loaded; none of it is in the server's figures.",
+      '',
+    );
+  }
   if (helpers.length > 0) {
     const names = [...new Set(helpers.map((h) => h.command.split(' ')[0]))].join(', ');
     lines.push(
       `Not counted above: the server process has a child process, \`${names}\` ` +
-        `(e.g. esbuild bundling changed sources); it uses ${range(helpers.map((h) => h.rss))} RSS.`,
+        `(still running one second after it was ready); it uses ${range(helpers.map((h) => h.rss))} RSS.`,
       '',
     );
   } else {
@@ -617,24 +688,32 @@ function renderSection(machine: Machine, modes: ModeResult[]): string {
   lines.push('');
 
   lines.push('### Goals', '');
-  const pg = modes.find((m) => m.afterLoad && m.database === 'PostgreSQL');
+  // Judged where an installation starts: `mesas start` from a fresh install, which builds first.
+  const pg =
+    modes.find((m) => m.afterLoad && m.buildPeaks) ??
+    modes.find((m) => m.afterLoad && m.database === 'PostgreSQL');
   if (pg?.afterLoad) {
-    const peak = Math.max(pg.afterLoad.hwm, ...pg.afterStart.map((a) => a.hwm));
-    const worst = Math.max(pg.afterLoad.rss, peak);
     // /proc reports KiB; the goal says MB, so judge against 200 × 10^6 bytes and show both units.
     const megabytes = (value: number) => `${((value * 1024 * 1024) / 1e6).toFixed(0)} MB`;
-    const verdict =
+    const verdict = (worst: number) =>
       worst * 1024 * 1024 < GOAL_PG_RSS_MIB * 1e6
         ? 'met'
         : worst < GOAL_PG_RSS_MIB
           ? `met only if MB is read as MiB (${megabytes(worst)})`
           : 'not met';
+    // After start: the highest of the starts, and the peak while starting.
+    const started = Math.max(...pg.afterStart.flatMap((a) => [a.rss, a.hwm]));
     lines.push(
-      `- Server under ${GOAL_PG_RSS_MIB} MB RSS on PostgreSQL: **${verdict}** ` +
-        `(${mib(pg.afterLoad.rss)} = ${megabytes(pg.afterLoad.rss)} after the load test, peak ${mib(peak)} = ${megabytes(peak)}).`,
+      `- Server under ${GOAL_PG_RSS_MIB} MB RSS on PostgreSQL after start (${pg.label}): **${verdict(started)}** ` +
+        `(at most ${mib(started)} = ${megabytes(started)} one second after ready or while starting).`,
+    );
+    const loaded = Math.max(pg.afterLoad.rss, pg.afterLoad.hwm);
+    lines.push(
+      `- The same after the load test: **${verdict(loaded)}** ` +
+        `(${mib(pg.afterLoad.rss)} = ${megabytes(pg.afterLoad.rss)}, peak ${mib(pg.afterLoad.hwm)} = ${megabytes(pg.afterLoad.hwm)}).`,
     );
   }
-  for (const m of modes.filter((m) => m.load)) {
+  for (const m of modes.filter((m) => m.load && !m.buildPeaks)) {
     const typical = median(m.startsMs);
     lines.push(
       `- Start of an existing store under ${GOAL_REOPEN_S} s (${m.label}): ` +
