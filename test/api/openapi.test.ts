@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogue } from '../../src/domain/errors';
 import { components } from '../../src/server/openapi/components';
+import { refsIn } from '../../src/server/openapi/document';
 import { operations } from '../../src/server/openapi/operations';
 import { createTestContext, type TestContext } from '../support/app';
 
@@ -62,18 +63,6 @@ function resolve<T>(value: T): T {
     .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], spec);
   expect(target, ref).toBeDefined();
   return resolve(target as T);
-}
-
-/** Every `$ref` in a part of the document. */
-function refsIn(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) refsIn(item, into);
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string') into.add(child);
-      else refsIn(child, into);
-    }
-  }
-  return into;
 }
 
 /**

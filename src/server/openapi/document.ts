@@ -130,7 +130,7 @@ function describeErrors(doc: Json) {
 }
 
 /** Every `$ref` in a part of the document. */
-function refsIn(value: unknown, into: Set<string>): Set<string> {
+export function refsIn(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) refsIn(item, into);
   else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
