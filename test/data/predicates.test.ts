@@ -79,13 +79,20 @@ describe('overdue: isOverdueOn and overdueSql', () => {
   });
 });
 
-describe("today: todayIn and todaySql", () => {
+describe('today: todayIn and todaySql', () => {
   it('agree on the calendar day of an instant in a time zone', async () => {
-    const instants = ['2026-03-10T04:59:59Z', '2026-03-10T05:00:00Z', '2026-12-31T23:30:00Z', '2026-07-01T12:00:00Z'];
+    const instants = [
+      '2026-03-10T04:59:59Z',
+      '2026-03-10T05:00:00Z',
+      '2026-12-31T23:30:00Z',
+      '2026-07-01T12:00:00Z',
+    ];
     const zones = ['America/Lima', 'UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/Los_Angeles'];
     const cases = instants.flatMap((at) => zones.map((zone) => ({ now: new Date(at), zone })));
     const selects = sql.join(
-      cases.map((c, i) => sql`select ${i}::int as i, to_char(${todaySql(c.now, c.zone)}, 'YYYY-MM-DD') as day`),
+      cases.map(
+        (c, i) => sql`select ${i}::int as i, to_char(${todaySql(c.now, c.zone)}, 'YYYY-MM-DD') as day`,
+      ),
       sql` union all `,
     );
     const result = await rows<{ i: number; day: string }>(sql`select * from (${selects}) t order by i`);
