@@ -1,6 +1,8 @@
 import { createAssessment } from '../commands/assessments';
 import type { CommandContext } from '../commands/context';
-import { closeMeeting, createMeeting, recordAttendance, startMeeting } from '../commands/meetings';
+import { closeMeeting } from '../commands/meeting-minutes';
+import { recordAttendance, startMeeting } from '../commands/meeting-record';
+import { createMeeting } from '../commands/meetings';
 import { updateParticipation } from '../commands/participations';
 import { listQuestions } from '../db/queries/assessments';
 import { meetingParticipantRows } from '../db/queries/meetings';

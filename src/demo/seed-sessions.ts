@@ -1,13 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { createCommitment, reportProgress, updateCommitment } from '../commands/commitments';
 import type { CommandContext } from '../commands/context';
-import {
-  addDecision,
-  closeMeeting,
-  createMeeting,
-  recordAttendance,
-  startMeeting,
-} from '../commands/meetings';
+import { closeMeeting } from '../commands/meeting-minutes';
+import { addDecision, recordAttendance, startMeeting } from '../commands/meeting-record';
+import { createMeeting } from '../commands/meetings';
 import { meetingParticipantRows } from '../db/queries/meetings';
 import { problems } from '../db/schema';
 import type { AttendanceStatus, MeetingKind } from '../domain/meetings';

@@ -11,13 +11,9 @@ import { systemContext } from '../../src/commands/context';
 import { createEscalation, returnEscalation } from '../../src/commands/escalations';
 import { createFeedbackLink } from '../../src/commands/feedback-links';
 import { addIndicator } from '../../src/commands/indicators';
-import {
-  addDecision,
-  closeMeeting,
-  createMeeting,
-  type MeetingInput,
-  startMeeting,
-} from '../../src/commands/meetings';
+import { closeMeeting } from '../../src/commands/meeting-minutes';
+import { addDecision, startMeeting } from '../../src/commands/meeting-record';
+import { createMeeting, type MeetingInput } from '../../src/commands/meetings';
 import { createProblem, transitionProblem } from '../../src/commands/problems';
 import { proposeSolution } from '../../src/commands/solutions';
 import {

@@ -4,14 +4,9 @@ import { createCommitment, updateCommitment } from '../../src/commands/commitmen
 import { type CommandContext, systemContext } from '../../src/commands/context';
 import { reportFieldFeedback } from '../../src/commands/field-feedback';
 import { addIndicator } from '../../src/commands/indicators';
-import {
-  addDecision,
-  closeMeeting,
-  correctMinutes,
-  createMeeting,
-  recordAttendance,
-  startMeeting,
-} from '../../src/commands/meetings';
+import { closeMeeting, correctMinutes } from '../../src/commands/meeting-minutes';
+import { addDecision, recordAttendance, startMeeting } from '../../src/commands/meeting-record';
+import { createMeeting } from '../../src/commands/meetings';
 import { createMesa, transitionMesa, updateMesa } from '../../src/commands/mesas';
 import { addParticipation } from '../../src/commands/participations';
 import { createPerson } from '../../src/commands/people';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { saveAgenda } from '../../commands/agenda';
-import { updateAgendaItem } from '../../commands/meetings';
+import { updateAgendaItem } from '../../commands/meeting-record';
 import { getMeeting, type Meeting } from '../../db/queries/meetings';
 import { getMesa } from '../../db/queries/mesas';
 import { AppError } from '../../domain/errors';

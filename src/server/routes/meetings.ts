@@ -2,17 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { setCurrentAgendaItem } from '../../commands/meeting-current';
-import {
-  addDecision,
-  closeMeeting,
-  correctMinutes,
-  createMeeting,
-  deleteMeeting,
-  recordAttendance,
-  removeDecision,
-  startMeeting,
-  updateMeeting,
-} from '../../commands/meetings';
+import { closeMeeting, correctMinutes } from '../../commands/meeting-minutes';
+import { addDecision, recordAttendance, removeDecision, startMeeting } from '../../commands/meeting-record';
+import { createMeeting, deleteMeeting, updateMeeting } from '../../commands/meetings';
 import {
   getMinutesVersion,
   listDecisions,
