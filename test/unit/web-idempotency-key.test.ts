@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The web app calls its own origin; here, a page's origin before the client is made.
 vi.hoisted(() => vi.stubGlobal('location', new URL('http://mesas.test/')));
+// The unit tier shares modules between files: make the client again, under this origin.
+vi.resetModules();
 const { api, client, unwrap } = await import('../../web/src/api');
 
 /** The web app's client: one Idempotency-Key per submission, the same one on its retries. */
