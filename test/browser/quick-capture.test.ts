@@ -200,6 +200,17 @@ describe('quick capture in a meeting', () => {
     const dueDay = limaDay(20);
     // Typing replaces the default (the field selects its text on focus).
     await kb.type(`${dueDay.slice(8, 10)}/${dueDay.slice(5, 7)}`);
+    // The meeting's refresh after this save is held back, as on a slow link or a loaded server:
+    // the line must be free for the next commitment meanwhile.
+    let release = () => {};
+    const refreshHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const meetingPath = (url: URL) => url.pathname === `/api/meetings/${meeting.id}`;
+    await team.route(meetingPath, async (route) => {
+      if (route.request().method() === 'GET') await refreshHeld;
+      await route.continue();
+    });
     await kb.press('Enter');
     await expect
       .poll(
@@ -227,6 +238,8 @@ describe('quick capture in a meeting', () => {
     const what = line.getByRole('textbox', { name: cap.commitment.text });
     await expect.poll(() => what.getAttribute('aria-invalid'), LIVE).toBe('true');
     expect((await active(team)).label).toBe(cap.commitment.text);
+    release();
+    await team.unrouteAll({ behavior: 'wait' });
     expect(await line.getByRole('textbox', { name: cap.commitment.owner }).inputValue()).toBe(
       repOption.label,
     );

@@ -136,7 +136,7 @@ export function QuickCommitmentLine({ meeting }: { meeting: MeetingDetail }) {
         problemId: linkProblem && problem ? problem.id : null,
         meetingId: meeting.id,
       }),
-    onSuccess: async (saved) => {
+    onSuccess: (saved) => {
       setLastSaved(
         t('capture.commitment.createdLive', {
           text: saved.text,
@@ -145,8 +145,9 @@ export function QuickCommitmentLine({ meeting }: { meeting: MeetingDetail }) {
         }),
       );
       clear();
-      await queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) });
-      await queryClient.invalidateQueries({ queryKey: commitmentsQueryKey });
+      // Not awaited: the line is free for the next commitment while the lists refresh.
+      void queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) });
+      void queryClient.invalidateQueries({ queryKey: commitmentsQueryKey });
     },
     onError: (error) => {
       const found: Partial<Record<Field, string>> = {
@@ -164,16 +165,15 @@ export function QuickCommitmentLine({ meeting }: { meeting: MeetingDetail }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (create.isPending) return;
     const found: Partial<Record<Field, string>> = {};
     if (!owner) found.owner = search.trim() ? t('capture.commitment.ownerPick') : t('form.required');
     if (!text.trim()) found.text = t('form.required');
     if (!dueOn) found.dueOn = dueText.trim() ? t('capture.commitment.dueInvalid') : t('form.required');
     else if (dueOn < today) found.dueOn = t('capture.commitment.duePast');
     setErrors(found);
-    if (owner && dueOn && Object.keys(found).length === 0) {
-      create.mutate({ owner, text: text.trim(), dueOn });
-    } else focusFirst(found);
+    // An incomplete line is always answered, even while the previous one is still being saved.
+    if (!owner || !dueOn || Object.keys(found).length > 0) focusFirst(found);
+    else if (!create.isPending) create.mutate({ owner, text: text.trim(), dueOn });
   };
   /** Esc with no list open clears the whole line (nothing is saved). */
   const onEscape = (event: KeyboardEvent) => {

@@ -29,24 +29,25 @@ export function QuickDecisionLine({ meeting }: { meeting: MeetingDetail }) {
   const add = useMutation({
     mutationFn: (body: { text: string; agendaItemId: string | null }) =>
       sessionsApi.meetings.addDecision(meeting.id, body),
-    onSuccess: async (saved) => {
+    onSuccess: (saved) => {
       setText('');
       setChosenItem(null);
       setLastSaved(t('capture.decision.createdLive', { text: saved.text }));
       textRef.current?.focus();
-      await queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) });
+      // Not awaited: the line is free for the next decision while the meeting refreshes.
+      void queryClient.invalidateQueries({ queryKey: meetingQueryKey(meeting.id) });
     },
     onError: () => textRef.current?.focus(),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (add.isPending) return;
     if (!text.trim()) {
       setError(t('form.required'));
       textRef.current?.focus();
       return;
     }
     setError(null);
+    if (add.isPending) return;
     add.mutate({ text: text.trim(), agendaItemId: agendaItemId || null });
   };
   const onEscape = (event: KeyboardEvent) => {
