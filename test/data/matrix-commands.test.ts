@@ -5,17 +5,22 @@ import { reportFieldFeedback } from '../../src/commands/field-feedback';
 import { addIndicator, updateIndicator } from '../../src/commands/indicators';
 import { createProblem, transitionProblem, updateProblem } from '../../src/commands/problems';
 import { proposeSolution, reviseSolution } from '../../src/commands/solutions';
+import type { Database } from '../../src/db/client';
 import { loadMatrix } from '../../src/db/queries/matrix';
 import { problemStatusEvents, problems, solutionVersions } from '../../src/db/schema';
 import type { AppError } from '../../src/domain/errors';
-import { createTestContext, type TestContext } from '../support/app';
-import { ensureMesa, organizationId } from '../support/fixtures';
+import { emptyDatabase } from '../support/database';
+import { makeMesa, makeOrganization } from '../support/factories';
 
-let t: TestContext;
+let database: Database & { drop(): Promise<void> };
+let mesaId: string;
+let serfor: string;
 beforeAll(async () => {
-  t = await createTestContext();
+  database = await emptyDatabase();
+  mesaId = await makeMesa(database.db, { slug: 'cmd-matrix', visibility: 'members' });
+  serfor = await makeOrganization(database.db, { name: 'Servicio Nacional Forestal', acronym: 'SERFOR' });
 });
-afterAll(() => t.close());
+afterAll(() => database?.drop());
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   try {
@@ -28,9 +33,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 
 describe('Matrix commands (as the demo data and the importer call them)', () => {
   it('numbers problems per Mesa, keeps solution versions, indicators and feedback, and loads the Matrix', async () => {
-    const ctx = systemContext(t.database.db, 'test');
-    const mesaId = await ensureMesa(t, 'cmd-matrix', 'members');
-    const serfor = await organizationId(t, 'SERFOR');
+    const ctx = systemContext(database.db, 'test');
     const raisedAt = new Date('2016-03-01T15:00:00Z');
     const first = await createProblem(ctx, mesaId, {
       title: 'Registro de plantaciones lento',
@@ -71,12 +74,12 @@ describe('Matrix commands (as the demo data and the importer call them)', () => 
     const feedback = await reportFieldFeedback(ctx, first.id, { verdict: 'partly', text: 'Solo en Lima' });
     expect(feedback.offerReopen).toBe(true);
 
-    const [row] = await t.database.db.select().from(problems).where(eq(problems.id, first.id));
+    const [row] = await database.db.select().from(problems).where(eq(problems.id, first.id));
     expect(row?.tags).toEqual(['Plantaciones', 'plantaciones']);
     expect(row?.searchDocument).toContain('registro en linea en 3 dias');
     expect(row?.searchDocument).not.toContain('registro en linea\n');
     expect(row?.createdAt.toISOString()).toBe(raisedAt.toISOString());
-    const events = await t.database.db
+    const events = await database.db
       .select()
       .from(problemStatusEvents)
       .where(eq(problemStatusEvents.problemId, first.id))
@@ -86,7 +89,7 @@ describe('Matrix commands (as the demo data and the importer call them)', () => 
       ['identified', 'in_progress'],
       ['in_progress', 'enacted'],
     ]);
-    const versions = await t.database.db
+    const versions = await database.db
       .select()
       .from(solutionVersions)
       .where(eq(solutionVersions.solutionId, solution.id))
@@ -96,7 +99,7 @@ describe('Matrix commands (as the demo data and the importer call them)', () => 
       [2, 'Registro en línea en 3 días', 'Se acordó'],
     ]);
 
-    const matrix = await loadMatrix(t.database.db, mesaId, ['public', 'members']);
+    const matrix = await loadMatrix(database.db, mesaId, ['public', 'members']);
     const loaded = matrix.find((p) => p.id === first.id)!;
     expect(loaded.latestSolution).toMatchObject({ text: 'Registro en línea en 3 días', version: 2 });
     expect(loaded.solutionCount).toBe(1);
@@ -104,15 +107,14 @@ describe('Matrix commands (as the demo data and the importer call them)', () => 
     expect(loaded.indicators[0]).toMatchObject({ baselineValue: 270, currentValue: 3 });
     expect(loaded.latestFeedback).toMatchObject({ verdict: 'partly' });
     expect(loaded.category?.key).toBe('red_tape');
-    expect(await loadMatrix(t.database.db, mesaId, [])).toEqual([]);
+    expect(await loadMatrix(database.db, mesaId, [])).toEqual([]);
 
     await updateProblem(ctx, second.id, 1, { inFocus: true, impact: 2 });
     expect((await failure(updateProblem(ctx, second.id, 1, { impact: 3 }))).code).toBe('STALE_WRITE');
   });
 
   it('names the field of a bad reference or value', async () => {
-    const ctx = systemContext(t.database.db, 'test');
-    const mesaId = await ensureMesa(t, 'cmd-matrix', 'members');
+    const ctx = systemContext(database.db, 'test');
     const cases: [Parameters<typeof createProblem>[2], string][] = [
       [{ title: ' ' }, 'title'],
       [{ title: 'x', categoryKey: 'nope' }, 'categoryKey'],
