@@ -12,90 +12,74 @@ import './spreadsheet.css';
 /** Import an XLSX Matrix: choose a file, check the column mapping and the rows, confirm. All or nothing. */
 export function ImportWizard({ mesaId }: { mesaId: string }) {
   const { t } = useTranslation();
-  const {
-    opened,
-    open,
-    close,
-    restart,
-    step,
-    file,
-    preview,
-    mapping,
-    result,
-    readFailed,
-    previewCall,
-    importCall,
-    onFile,
-    onMap,
-    blocked,
-  } = useMatrixImport(mesaId);
+  const w = useMatrixImport(mesaId);
 
   return (
     <>
-      <Button size="xs" variant="default" onClick={open}>
+      <Button size="xs" variant="default" onClick={w.open}>
         {t('matrixImport.open')}
       </Button>
-      <AppModal opened={opened} onClose={close} size="xl" title={t('matrixImport.title')}>
+      <AppModal opened={w.opened} onClose={w.close} size="xl" title={t('matrixImport.title')}>
         <Stack gap="md" data-testid="import-wizard">
           <Text size="sm" c="gray.7">
             {t('matrixImport.intro')}
           </Text>
-          {step === 'file' && (
+          {w.step === 'file' && (
             <FileStep
-              pending={previewCall.isPending}
-              error={previewCall.error}
-              readFailed={readFailed}
-              onFile={(f) => void onFile(f)}
+              pending={w.previewCall.isPending}
+              error={w.previewCall.error}
+              readFailed={w.readFailed}
+              onFile={(f) => void w.onFile(f)}
             />
           )}
-          {step === 'mapping' && file && preview && (
+          {w.step === 'mapping' && w.file && w.preview && (
             <>
               <MappingStep
-                file={file}
-                preview={preview}
-                mapping={mapping}
-                onMap={onMap}
-                updating={previewCall.isPending}
+                file={w.file}
+                preview={w.preview}
+                mapping={w.mapping}
+                onMap={w.onMap}
+                updating={w.previewCall.isPending}
               />
-              {previewCall.isError && (
+              {w.previewCall.isError && (
                 <Alert color="red" variant="light" role="alert" title={t('matrixImport.previewFailed')}>
-                  {errorMessage(previewCall.error, t)}
+                  {errorMessage(w.previewCall.error, t)}
                 </Alert>
               )}
-              {preview.invalidRowCount > 0 && (
+              {w.preview.invalidRowCount > 0 && (
                 <Text size="sm" role="note">
-                  {t('matrixImport.willBeRefused', { count: preview.invalidRowCount })}
+                  {t('matrixImport.willBeRefused', { count: w.preview.invalidRowCount })}
                 </Text>
               )}
-              {importCall.isPending && <Progress label={t('matrixImport.importing')} />}
-              {importCall.isError && <ImportFailure error={importCall.error} />}
+              {w.importCall.isPending && <Progress label={t('matrixImport.importing')} />}
+              {w.importCall.isError && <ImportFailure error={w.importCall.error} />}
               <Group justify="space-between">
-                <Button variant="default" onClick={restart} disabled={importCall.isPending}>
+                <Button variant="default" onClick={w.restart} disabled={w.importCall.isPending}>
                   {t('matrixImport.otherFile')}
                 </Button>
                 <Group gap="xs">
-                  <Button variant="default" onClick={close} disabled={importCall.isPending}>
+                  <Button variant="default" onClick={w.close} disabled={w.importCall.isPending}>
                     {t('common.cancel')}
                   </Button>
                   <Button
-                    onClick={() => importCall.mutate()}
-                    loading={importCall.isPending}
-                    disabled={blocked}
+                    onClick={() => w.importCall.mutate()}
+                    loading={w.importCall.isPending}
+                    disabled={w.blocked}
                   >
-                    {t('matrixImport.confirm', { count: preview.rowCount })}
+                    {t('matrixImport.confirm', { count: w.preview.rowCount })}
                   </Button>
                 </Group>
               </Group>
             </>
           )}
-          {step === 'done' && result && (
+          {w.step === 'done' && w.result && (
             <>
-              <DoneStep result={result} />
+              <DoneStep result={w.result} />
               <Group justify="flex-end">
-                <Button variant="default" onClick={restart}>
+                <Button variant="default" onClick={w.restart}>
                   {t('matrixImport.another')}
                 </Button>
-                <Button onClick={close}>{t('common.close')}</Button>
+                <Button onClick={w.close}>{t('common.close')}</Button>
               </Group>
             </>
           )}
