@@ -1,19 +1,40 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { AppError } from '../domain/errors';
 
+/** Files under /assets/ have their content's hash in their name: a new build gives them new names. */
+export const ASSET_CACHE = 'public, max-age=31536000, immutable';
+/** index.html (and the other unhashed files) are asked again every time, so a new build shows at once. */
+export const PAGE_CACHE = 'no-cache';
+
+const isHashedAsset = (file: string) => file.split(path.sep).includes('assets');
+
 /**
- * Serves the built web app and answers unknown non-API paths with its index.html, so that client-side
- * routes (e.g. /mesas/…) load on reload. API paths keep the JSON 404.
+ * Serves the built web app — compressed as the build left it (brotli or gzip, by Accept-Encoding),
+ * hashed assets cached for a year and index.html revalidated — and answers unknown non-API paths with
+ * index.html, so that client-side routes (e.g. /mesas/…) load on reload. API paths keep the JSON 404.
  */
 export async function serveWebApp(app: FastifyInstance, webRoot: string | null) {
   const hasWeb = webRoot !== null && existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply: FastifyReply, file: string) => {
+        reply.header('cache-control', isHashedAsset(file) ? ASSET_CACHE : PAGE_CACHE);
+      },
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
     const isApi = req.url.startsWith('/api/') || req.url === '/api';
-    if (hasWeb && !isApi && (req.method === 'GET' || req.method === 'HEAD')) {
+    // A script or style of another build is missing, not a page: a 404, never index.html as JavaScript.
+    const isAsset = req.url.startsWith('/assets/');
+    if (hasWeb && !isApi && !isAsset && (req.method === 'GET' || req.method === 'HEAD')) {
       return reply.type('text/html').sendFile('index.html');
     }
     throw new AppError('NOT_FOUND');

@@ -69,6 +69,45 @@ describe('signing in and languages', () => {
   });
 });
 
+describe('what a page downloads', () => {
+  it('gets the login page in pieces: its own code and one language, compressed and cached under hashed names', async () => {
+    const page = await newPage(h);
+    const scripts: { url: string; encoding?: string; cache?: string }[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() !== 'script') return;
+      const headers = res.headers();
+      scripts.push({
+        url: res.url(),
+        encoding: headers['content-encoding'],
+        cache: headers['cache-control'],
+      });
+    });
+    await page.goto('/login');
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.login.title);
+    const names = scripts.map((s) => new URL(s.url).pathname);
+    expect(
+      names.some((n) => /\/assets\/LoginPage-[\w-]+\.js$/.test(n)),
+      names.join(' '),
+    ).toBe(true);
+    expect(
+      names.some((n) => /\/assets\/strings\.es-[\w-]+\.js$/.test(n)),
+      names.join(' '),
+    ).toBe(true);
+    // Not what other pages or the other language need.
+    for (const other of ['MatrixPage', 'MeetingPage', 'MesaDashboardsPage', 'strings.en']) {
+      expect(
+        names.filter((n) => n.includes(other)),
+        other,
+      ).toEqual([]);
+    }
+    for (const script of scripts) {
+      expect(script.encoding, script.url).toBe('br');
+      expect(script.cache, script.url).toContain('immutable');
+    }
+    await page.context().close();
+  });
+});
+
 describe('the Forestry Mesa', () => {
   it('lists its participants grouped as the paper groups them, with the lifecycle', async () => {
     const page = await newPage(h);

@@ -3,36 +3,65 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   RouterProvider,
   useRouterState,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AccountsPage } from './admin/AccountsPage';
-import { AssessmentQuestionsPage } from './admin/AssessmentQuestionsPage';
-import { OrganizationsPage } from './admin/OrganizationsPage';
-import { OutboxPage } from './admin/OutboxPage';
-import { PeoplePage } from './admin/PeoplePage';
 import { Layout, NotFound } from './components/Layout';
-import { ConfirmEmailPage } from './pages/account/ConfirmEmailPage';
-import { PasswordPage } from './pages/account/PasswordPage';
-import { ArchiveImportPage } from './pages/archive/ArchiveImportPage';
-import { MesaDashboardsPage } from './pages/dashboards/MesaDashboardsPage';
-import { PortfolioPage } from './pages/dashboards/PortfolioPage';
-import { InboxPage } from './pages/escalations/InboxPage';
-import { FeedbackLinkLayout, FeedbackLinkPage } from './pages/feedback/FeedbackLinkPage';
-import { HomePage } from './pages/HomePage';
-import { LoginPage } from './pages/LoginPage';
-import { MesaPage } from './pages/MesaPage';
-import { MatrixPage } from './pages/matrix/MatrixPage';
-import { NewMesaPage } from './pages/NewMesaPage';
-import { ProblemPage } from './pages/problem/ProblemPage';
-import { SearchPage } from './pages/search/SearchPage';
+import { FeedbackLinkLayout } from './pages/feedback/FeedbackLinkLayout';
 import { validateBoardSearch } from './pages/sessions/boardApi';
-import { CommitmentsBoardPage } from './pages/sessions/CommitmentsBoardPage';
-import { MyCommitmentsPage, OrganizationCommitmentsPage } from './pages/sessions/CommitmentsPage';
-import { MeetingPage } from './pages/sessions/MeetingPage';
-import { ProjectorPage } from './pages/sessions/ProjectorPage';
 import { SessionProvider, useMeQuery } from './session';
+
+// Each page is its own chunk, loaded when its route is first visited.
+const AccountsPage = lazyRouteComponent(() => import('./admin/AccountsPage'), 'AccountsPage');
+const AssessmentQuestionsPage = lazyRouteComponent(
+  () => import('./admin/AssessmentQuestionsPage'),
+  'AssessmentQuestionsPage',
+);
+const OrganizationsPage = lazyRouteComponent(() => import('./admin/OrganizationsPage'), 'OrganizationsPage');
+const OutboxPage = lazyRouteComponent(() => import('./admin/OutboxPage'), 'OutboxPage');
+const PeoplePage = lazyRouteComponent(() => import('./admin/PeoplePage'), 'PeoplePage');
+const ConfirmEmailPage = lazyRouteComponent(
+  () => import('./pages/account/ConfirmEmailPage'),
+  'ConfirmEmailPage',
+);
+const PasswordPage = lazyRouteComponent(() => import('./pages/account/PasswordPage'), 'PasswordPage');
+const ArchiveImportPage = lazyRouteComponent(
+  () => import('./pages/archive/ArchiveImportPage'),
+  'ArchiveImportPage',
+);
+const MesaDashboardsPage = lazyRouteComponent(
+  () => import('./pages/dashboards/MesaDashboardsPage'),
+  'MesaDashboardsPage',
+);
+const PortfolioPage = lazyRouteComponent(() => import('./pages/dashboards/PortfolioPage'), 'PortfolioPage');
+const InboxPage = lazyRouteComponent(() => import('./pages/escalations/InboxPage'), 'InboxPage');
+const FeedbackLinkPage = lazyRouteComponent(
+  () => import('./pages/feedback/FeedbackLinkPage'),
+  'FeedbackLinkPage',
+);
+const HomePage = lazyRouteComponent(() => import('./pages/HomePage'), 'HomePage');
+const LoginPage = lazyRouteComponent(() => import('./pages/LoginPage'), 'LoginPage');
+const MesaPage = lazyRouteComponent(() => import('./pages/MesaPage'), 'MesaPage');
+const MatrixPage = lazyRouteComponent(() => import('./pages/matrix/MatrixPage'), 'MatrixPage');
+const NewMesaPage = lazyRouteComponent(() => import('./pages/NewMesaPage'), 'NewMesaPage');
+const ProblemPage = lazyRouteComponent(() => import('./pages/problem/ProblemPage'), 'ProblemPage');
+const SearchPage = lazyRouteComponent(() => import('./pages/search/SearchPage'), 'SearchPage');
+const CommitmentsBoardPage = lazyRouteComponent(
+  () => import('./pages/sessions/CommitmentsBoardPage'),
+  'CommitmentsBoardPage',
+);
+const MyCommitmentsPage = lazyRouteComponent(
+  () => import('./pages/sessions/CommitmentsPage'),
+  'MyCommitmentsPage',
+);
+const OrganizationCommitmentsPage = lazyRouteComponent(
+  () => import('./pages/sessions/CommitmentsPage'),
+  'OrganizationCommitmentsPage',
+);
+const MeetingPage = lazyRouteComponent(() => import('./pages/sessions/MeetingPage'), 'MeetingPage');
+const ProjectorPage = lazyRouteComponent(() => import('./pages/sessions/ProjectorPage'), 'ProjectorPage');
 
 /** A field-feedback link (`/f/<token>`) opens without signing in, in a frame made for a phone. */
 const isFeedbackLink = (pathname: string) => pathname.startsWith('/f/');

@@ -1,24 +1,11 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Center, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Outlet, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valuesOf } from '../../../../src/sdk/client';
 import { ApiError } from '../../api';
 import { FormError, fieldError, usePageTitle } from '../../components/common';
-import { LanguageSwitcher } from '../../components/Layout';
 import { i18n, LOCALE_STORAGE_KEY } from '../../i18n';
 import { useSession } from '../../session';
 import type { Verdict } from '../matrix/matrixApi';
@@ -26,26 +13,6 @@ import { type FeedbackLinkView, feedbackApi, feedbackLinkQueryKey } from './feed
 import './feedback-link.css';
 
 const verdicts = valuesOf<Verdict>()(['works', 'partly', 'not_applied']);
-
-/**
- * The frame of the pages opened without signing in from a link (`/f/<token>`): made for a phone, the
- * language switch and the page, no navigation.
- */
-export function FeedbackLinkLayout() {
-  return (
-    <>
-      <Box component="header" className="feedback-link-header">
-        <Group justify="space-between" wrap="nowrap" px="md" py="xs">
-          <Text fw={700}>Mesas</Text>
-          <LanguageSwitcher />
-        </Group>
-      </Box>
-      <Box component="main" id="main" className="feedback-link-main">
-        <Outlet />
-      </Box>
-    </>
-  );
-}
 
 /** Whether a language was chosen on this device (it then wins over the person's). */
 function languageChosenHere(): boolean {
