@@ -35,6 +35,8 @@ describe('signing in and languages', () => {
     await page.waitForURL('**/login');
     await expect.poll(() => h1(page).textContent()).toBe(webEs.login.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    // Even the password's show/hide button speaks the page's language (the library's own is English).
+    expect(await page.getByRole('button', { name: webEs.form.showPassword }).count()).toBe(1);
     await expectAccessible(page, 'the login page');
 
     await page.locator('input[type="email"]').fill('coordinator@demo.mesas.local');

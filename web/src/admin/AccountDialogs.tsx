@@ -1,4 +1,4 @@
-import { Group, NativeSelect, PasswordInput, Switch, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Switch, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { type Account, api, type GlobalRole, type Locale } from '../api';
 import { FormModal } from '../components/FormModal';
 import { type FieldBinder, translatedOptions, useSaveForm } from '../components/forms';
 import type { RecordDialogProps } from '../components/ListPage';
+import { LocalizedPasswordInput } from '../components/PasswordInput';
 import { OrganizationSelect } from '../components/pickers';
 import { supportedLocales } from '../i18n';
 import { useSession } from '../session';
@@ -41,7 +42,7 @@ function PasswordField({
 }) {
   const { t } = useTranslation();
   return (
-    <PasswordInput
+    <LocalizedPasswordInput
       {...props}
       autoComplete="new-password"
       value={form.values.password}

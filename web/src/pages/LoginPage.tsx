@@ -1,10 +1,11 @@
-import { Button, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { FormError, fieldError, PageLoader, usePageTitle } from '../components/common';
+import { LocalizedPasswordInput } from '../components/PasswordInput';
 import { useSession } from '../session';
 
 /** Leaves the login page for an address inside the app (already signed in). */
@@ -81,7 +82,7 @@ export function LoginPage() {
               onChange={(e) => setEmail(e.currentTarget.value)}
               error={fieldError(login.error, 'email')}
             />
-            <PasswordInput
+            <LocalizedPasswordInput
               label={t('login.password')}
               autoComplete="current-password"
               required

@@ -1,10 +1,11 @@
-import { Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { usePageTitle } from '../../components/common';
 import { FormBody } from '../../components/FormModal';
 import { useSaveForm } from '../../components/forms';
+import { LocalizedPasswordInput } from '../../components/PasswordInput';
 import { EmailChangeForm } from './EmailChangeForm';
 
 interface PasswordFields {
@@ -46,20 +47,20 @@ export function PasswordPage() {
           submitLabel={t('passwordPage.submit')}
           cancelTo="/"
         >
-          <PasswordInput
+          <LocalizedPasswordInput
             label={t('passwordPage.current')}
             autoComplete="current-password"
             required
             {...form.text('currentPassword')}
           />
-          <PasswordInput
+          <LocalizedPasswordInput
             label={t('passwordPage.new')}
             description={t('passwordPage.newHelp')}
             autoComplete="new-password"
             required
             {...form.text('newPassword')}
           />
-          <PasswordInput
+          <LocalizedPasswordInput
             label={t('passwordPage.repeat')}
             autoComplete="new-password"
             required
