@@ -106,10 +106,14 @@ export async function demoPersonId(t: TestContext, role: DemoAccountRole): Promi
 }
 
 /** An instant `days` from now at `hour`:00 UTC, as ISO 8601 (meetings are planned with it). */
+/**
+ * An instant some days from today, today being the day in Lima where the demo Mesas meet (not the UTC
+ * day: from 00:00 to 05:00 UTC Lima is still on the day before), at an hour given in UTC (15:00 UTC is
+ * 10:00 in Lima).
+ */
 export const inDays = (days: number, hour = 15) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
+  const day = addDays(todayIn(new Date(), 'America/Lima'), days);
+  return new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`).toISOString();
 };
 
 export async function forestalTeam(t: TestContext): Promise<ForestalTeam> {
