@@ -1,9 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, type ErrorCode } from '../domain/errors';
 import type { Locale } from '../domain/roles';
 import { localeFromHeader, translator } from '../i18n';
+import { validationMessage } from '../i18n/validation';
 
 /** One entry of a zod validation failure as fastify-type-provider-zod reports it. */
 interface ValidationEntry {
@@ -13,21 +13,18 @@ interface ValidationEntry {
   params?: Record<string, unknown>;
 }
 
-const zodSpanish = z.locales.es();
-
 function valueAt(source: unknown, path: string[]): unknown {
   let current = source;
   for (const key of path) current = (current as Record<string, unknown> | undefined)?.[key];
   return current;
 }
 
-/** A field message in the caller's language: zod's own English text, or its Spanish locale. */
-function fieldMessage(v: ValidationEntry, path: string[], input: unknown, locale: Locale): string {
-  const english = v.message ?? 'invalid';
-  if (locale === 'en' || !v.keyword) return english;
-  const issue = { ...v.params, code: v.keyword, path, input, message: english };
-  const spanish = zodSpanish.localeError(issue as never);
-  return typeof spanish === 'string' ? spanish : (spanish?.message ?? english);
+/** A field message in the caller's language, in the catalogue's words (src/i18n/validation.ts). */
+function fieldMessage(v: ValidationEntry, input: unknown, locale: Locale): string {
+  return validationMessage(
+    { code: v.keyword, params: v.params, message: v.message, input },
+    translator(locale),
+  );
 }
 
 /** A field issue as the API answers it: the message written out in the caller's language. */
@@ -46,7 +43,7 @@ function fieldsFromValidation(error: FastifyError, req: FastifyRequest, locale: 
     return {
       path: path.length ? path.join('.') : (where ?? 'body'),
       key: v.keyword ?? 'invalid',
-      message: fieldMessage(v, path, valueAt(source, path), locale),
+      message: fieldMessage(v, valueAt(source, path), locale),
     };
   });
 }

@@ -624,3 +624,59 @@ describe('field messages raised by the rules', () => {
     expect(field.es.message).toMatch(/^debe ser una posición del 0 al \d+$/);
   });
 });
+
+describe("messages of a request that does not match its schema, in the caller's language", () => {
+  /** The message of each field a refused person names, in English and in Spanish. */
+  async function messagesOf(body: unknown, url = '/api/people', method: Method = 'POST') {
+    const found: Record<'en' | 'es', Record<string, string>> = { en: {}, es: {} };
+    for (const language of ['en', 'es'] as const) {
+      const res = await coordinator.request(method, url, body, { 'accept-language': language });
+      expect(res.statusCode, res.body).toBe(400);
+      for (const f of res.json().error.fields as { path: string; message: string }[]) {
+        found[language][f.path] = f.message;
+      }
+    }
+    return found;
+  }
+
+  it.each([
+    ['a missing field', { email: 'a@example.org' }, 'fullName', 'required', 'obligatorio'],
+    ['a list for a text', { fullName: ['Ana'] }, 'fullName', 'must be text', 'debe ser un texto'],
+    [
+      'a text too long',
+      { fullName: long(201) },
+      'fullName',
+      'must have at most 200 characters',
+      'debe tener como máximo 200 caracteres',
+    ],
+    [
+      'an e-mail that is not one',
+      { fullName: 'Ana', email: 'ana-at-example' },
+      'email',
+      'must be an e-mail address',
+      'debe ser una dirección de correo electrónico',
+    ],
+    [
+      'an id that is not one',
+      { fullName: 'Ana', organizationId: 'ADEX' },
+      'organizationId',
+      'must be an identifier (a UUID)',
+      'debe ser un identificador (un UUID)',
+    ],
+  ])('writes %s in words of its own', async (_name, body, path, english, spanish) => {
+    const found = await messagesOf(body);
+    expect(found.en[path]).toBe(english);
+    expect(found.es[path]).toBe(spanish);
+  });
+
+  it('names the allowed values, and a refinement in its own words', async () => {
+    const kind = await messagesOf({}, '/api/organizations?kind=bank', 'GET');
+    expect(kind.en.kind).toMatch(/^must be one of: [a-z_]+(, [a-z_]+)+$/);
+    expect(kind.es.kind).toMatch(/^debe ser uno de estos valores: [a-z_]+(, [a-z_]+)+$/);
+    const audit = await admin.request('GET', `/api/mesas/${ids.forestal}/audit?entityType=mesa`, undefined, {
+      'accept-language': 'es',
+    });
+    expect(audit.statusCode, audit.body).toBe(400);
+    expect(audit.json().error.fields[0].message).toBe('entityType y entityId van juntos');
+  });
+});

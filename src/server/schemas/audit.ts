@@ -17,7 +17,7 @@ export const auditTrailQuery = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .refine((q) => (q.entityType === undefined) === (q.entityId === undefined), {
-    message: 'entityType and entityId go together',
+    message: 'validation.entityTypeWithId',
     path: ['entityId'],
   });
 

@@ -287,7 +287,7 @@ export const updateSolutionBody = z
   .refine(
     (b) => b.instrument !== undefined || b.filterFlags !== undefined || b.dismissedFlags !== undefined,
     {
-      message: 'Give instrument, filterFlags or dismissedFlags',
+      message: 'validation.instrumentOrFlags',
     },
   )
   .describe("A solution's instrument and filter flags; its text changes only through a new version");

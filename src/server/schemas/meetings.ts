@@ -288,7 +288,9 @@ export const agendaItemBody = z
     notes: z.string().max(20_000).optional().describe('What was said about the item'),
     discussed: z.boolean().optional().describe('true marks it discussed now; false clears the mark'),
   })
-  .refine((b) => b.notes !== undefined || b.discussed !== undefined, { message: 'Give notes or discussed' });
+  .refine((b) => b.notes !== undefined || b.discussed !== undefined, {
+    message: 'validation.notesOrDiscussed',
+  });
 
 // ── Live record ───────────────────────────────────────────────────────────────────────────────────
 
