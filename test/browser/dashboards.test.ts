@@ -80,7 +80,8 @@ describe('dashboards', () => {
       'circling',
     ]) {
       const card = page.getByTestId(`chart-${id}`);
-      expect(await card.count(), id).toBe(1);
+      // The heading shows first; the charts follow once the metrics (and the charts' code) arrive.
+      await expect.poll(() => card.count(), { message: id }).toBe(1);
       expect(await page.getByTestId(`csv-${id}`).getAttribute('href')).toBe(
         `/api/mesas/${forestal.id}/metrics/${id}.csv?lang=es`,
       );
