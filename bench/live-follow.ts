@@ -18,9 +18,10 @@
  *   BENCH_NO_DOC=1   print only; leave docs/BENCHMARKS.md alone
  */
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
 import { DEMO_PASSWORD } from '../src/demo/seed';
+import { launchChromium } from '../test/support/chromium';
 import { root, type Server, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
 import { replaceDocSection, runBenchmark } from './support/run';
@@ -96,19 +97,7 @@ async function main() {
   let browser: Browser | undefined;
   try {
     server = await startServer({ DATA_DIR: scratchDir('mesas-bench-live-'), DEMO_DATA: 'auto' });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const moderator = await signedIn(browser, server.url, 'moderator@demo.mesas.local');
     const { mesas } = (await (await moderator.request.get('/api/mesas')).json()) as {
       mesas: { id: string; slug: string }[];

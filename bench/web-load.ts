@@ -26,9 +26,10 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
 import { DEMO_PASSWORD } from '../src/demo/seed';
+import { launchChromium } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
 import { positive, replaceDocSection, runBenchmark } from './support/run';
@@ -417,19 +418,7 @@ async function main() {
   let browser: Browser | undefined;
   try {
     server = await startServer({ DATA_DIR: scratchDir('mesas-bench-web-'), DEMO_DATA: 'auto' });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const session = await signIn(browser, server.url);
     const targets: { target: Target; storageState: typeof session.storageState | undefined }[] = [
       {

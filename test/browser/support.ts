@@ -1,11 +1,12 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildWebIfNeeded } from '../../src/cli/build-web';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { type App, buildApp } from '../../src/server/app';
 import { testConfig } from '../support/app';
+import { launchChromium } from '../support/chromium';
 import { freshDatabase } from '../support/database';
 
 export const WEB_ROOT = path.resolve('dist/web');
@@ -29,19 +30,7 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     app,
     baseUrl: `http://127.0.0.1:${address.port}`,
