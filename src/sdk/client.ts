@@ -19,7 +19,10 @@ export interface MesasClientOptions {
   token?: string;
   /** The fetch to use (defaults to the global one). */
   fetch?: (request: Request) => Promise<Response>;
-  /** The language of messages and labels (`Accept-Language`), or how to read it at each request. */
+  /**
+   * The language of messages and labels (`Accept-Language`), or how to read it at each request. With a
+   * token, the account's own language comes first; a route's `lang` parameter comes before both.
+   */
   language?: string | (() => string);
   /** Further options of openapi-fetch (credentials, a query serializer…). */
   options?: Omit<ClientOptions, 'baseUrl' | 'fetch'>;

@@ -2,8 +2,9 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, type ErrorCode } from '../domain/errors';
 import type { Locale } from '../domain/roles';
-import { localeFromHeader, translator } from '../i18n';
+import { translator } from '../i18n';
 import { validationMessage } from '../i18n/validation';
+import { requestLocale, routeLang } from './language';
 
 /** One entry of a zod validation failure as fastify-type-provider-zod reports it. */
 interface ValidationEntry {
@@ -70,10 +71,8 @@ function toAppError(error: FastifyError | AppError): AppError {
  * (`fields.*`) and its values, request-schema failures zod's own message.
  */
 export function errorHandler(error: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) {
-  const fallback = req.server.config.DEFAULT_LOCALE;
-  const locale = req.headers['accept-language']
-    ? localeFromHeader(req.headers['accept-language'], fallback)
-    : (req.auth?.account.locale ?? fallback);
+  // A route's own `lang` names the language of its refusals too (see requestLocale for the rule).
+  const locale = requestLocale(req, routeLang(req));
   const appError = toAppError(error);
   const t = translator(locale);
   const fields: FieldMessage[] | undefined =

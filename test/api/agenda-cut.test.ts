@@ -4,7 +4,7 @@ import { auditEvents, meetings } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { dateTimeFormat } from '../../src/domain/dates';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, demoPersonId, inDays, unique } from '../support/fixtures';
+import { createMesa, demoPersonId, inDays, inLanguage, unique } from '../support/fixtures';
 import { pdfText } from '../support/pdf-text';
 
 /**
@@ -80,8 +80,9 @@ describe('a session held four days before its scheduled day', () => {
       'POST',
       `/api/meetings/${first.id}/start`,
       {},
-      { 'accept-language': 'en' },
+      await inLanguage(t, team, 'en'),
     );
+    await inLanguage(t, team, 'es');
     expect(english.statusCode).toBe(409);
     expect(english.json().error.message).toMatch(/^This session is planned for a later day/);
     expect(await meetingRow(first.id)).toEqual(before);

@@ -15,6 +15,7 @@ import { type Client, createTestContext, type TestContext } from '../support/app
 import {
   addParticipant,
   createPerson,
+  inLanguage,
   mesaBySlug,
   messages,
   organizationId,
@@ -51,13 +52,16 @@ interface Refusal {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-/** Sends the request in English and in Spanish; both must be refused the same way and write nothing. */
+/**
+ * Sends the request in English and in Spanish (the caller's account speaking each in turn, Spanish
+ * last); both must be refused the same way and write nothing.
+ */
 async function refused(c: Client, method: Method, url: string, body: unknown, want: Refusal) {
   const before = await snapshot(t, ...tables);
   const mesaBefore = await t.database.db.select().from(mesas).where(eq(mesas.id, ids.forestal));
   const replies = [];
   for (const language of ['en', 'es'] as const) {
-    const res = await c.request(method, url, body, { 'accept-language': language });
+    const res = await c.request(method, url, body, await inLanguage(t, c, language));
     const where = `${method} ${url} ${JSON.stringify(body)?.slice(0, 200)} → ${res.body.slice(0, 500)}`;
     expect(res.statusCode, where).toBe(want.status);
     const { error } = res.json();
@@ -563,7 +567,7 @@ describe('field messages raised by the rules', () => {
   async function fieldIn(method: Method, url: string, body: unknown, path: string) {
     const found: Record<'en' | 'es', { path: string; key: string; message: string }> = {} as never;
     for (const language of ['en', 'es'] as const) {
-      const res = await coordinator.request(method, url, body, { 'accept-language': language });
+      const res = await coordinator.request(method, url, body, await inLanguage(t, coordinator, language));
       expect(res.statusCode, res.body).toBe(400);
       const { error } = res.json();
       expect(error.code).toBe('VALIDATION_FAILED');
@@ -630,7 +634,7 @@ describe("messages of a request that does not match its schema, in the caller's 
   async function messagesOf(body: unknown, url = '/api/people', method: Method = 'POST') {
     const found: Record<'en' | 'es', Record<string, string>> = { en: {}, es: {} };
     for (const language of ['en', 'es'] as const) {
-      const res = await coordinator.request(method, url, body, { 'accept-language': language });
+      const res = await coordinator.request(method, url, body, await inLanguage(t, coordinator, language));
       expect(res.statusCode, res.body).toBe(400);
       for (const f of res.json().error.fields as { path: string; message: string }[]) {
         found[language][f.path] = f.message;

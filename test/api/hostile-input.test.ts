@@ -4,7 +4,7 @@ import { commitments, people } from '../../src/db/schema';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { type ForestalTeam, forestalTeam, snapshot } from '../support/fixtures';
+import { type ForestalTeam, forestalTeam, inLanguage, snapshot } from '../support/fixtures';
 
 /**
  * Input PostgreSQL cannot store (NUL in text or jsonb, unpaired UTF-16 surrogates) and absurd nesting
@@ -55,6 +55,7 @@ describe('text PostgreSQL cannot store', () => {
       ['en', en.fields],
       ['es', es.fields],
     ] as const) {
+      await inLanguage(t, team, language);
       const res = await raw(team, 'POST', `/api/mesas/${forestal}/commitments`, body, language);
       expect(expectRefused(res, 'text', 'fields.unstorableCharacter')).toBe(fields.unstorableCharacter);
     }

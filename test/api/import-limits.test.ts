@@ -7,7 +7,7 @@ import { IMPORT_LIMITS, readMatrixSheet } from '../../src/exports/matrix-import'
 import { activeSheetReaders } from '../../src/exports/sheet-worker';
 import { ROWS_BEFORE_PARSING } from '../../src/exports/xlsx';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, snapshot } from '../support/fixtures';
+import { createMesa, inLanguage, snapshot } from '../support/fixtures';
 
 let t: TestContext;
 let coordinator: Client;
@@ -80,12 +80,13 @@ async function problemCount() {
   return (await t.database.db.select().from(problems).where(eq(problems.mesaId, mesaId))).length;
 }
 
-const post = (url: string, file: Buffer, lang = 'en') =>
+/** Sends the file as the coordinator, whose account speaks `lang` for the request. */
+const post = async (url: string, file: Buffer, lang: 'en' | 'es' = 'en') =>
   coordinator.request(
     'POST',
     url,
     { file: file.toString('base64'), mapping: { title: 0 } },
-    { 'accept-language': lang },
+    await inLanguage(t, coordinator, lang),
   );
 
 describe('hostile spreadsheets', () => {

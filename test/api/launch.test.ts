@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessments, auditEvents, mesaEvents, mesas } from '../../src/db/schema';
 import { todayIn } from '../../src/domain/calendar-days';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, messages, snapshot, unique } from '../support/fixtures';
+import { createMesa, inLanguage, messages, snapshot, unique } from '../support/fixtures';
 
 /**
  * Launching a Mesa from its feasibility assessment (issue 11, item 7): the launch may activate the
@@ -49,9 +49,12 @@ describe('a launch with unanswered questions', () => {
     };
     const before = await snapshot(t, ...tables);
     for (const language of ['es', 'en'] as const) {
-      const res = await coordinator.request('POST', `/api/mesas/${mesa.id}/assessments`, body, {
-        'accept-language': language,
-      });
+      const res = await coordinator.request(
+        'POST',
+        `/api/mesas/${mesa.id}/assessments`,
+        body,
+        await inLanguage(t, coordinator, language),
+      );
       expect(res.statusCode, res.body).toBe(409);
       expect(res.json().error).toMatchObject({
         code: 'ASSESSMENT_INCOMPLETE',
@@ -59,6 +62,7 @@ describe('a launch with unanswered questions', () => {
         message: messages[language].ASSESSMENT_INCOMPLETE,
       });
     }
+    await inLanguage(t, coordinator, 'es');
     expect(messages.es.ASSESSMENT_INCOMPLETE).not.toBe(messages.en.ASSESSMENT_INCOMPLETE);
     expect(await snapshot(t, ...tables)).toEqual(before);
     expect((await mesaRow(mesa.id)).status).toBe('candidate');

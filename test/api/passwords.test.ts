@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens, auditEvents, authSessions, people, users } from '../../src/db/schema';
 import { type Client, client, createTestContext, signIn, type TestContext } from '../support/app';
-import { rowCount, snapshot, unique } from '../support/fixtures';
+import { inLanguage, rowCount, snapshot, unique } from '../support/fixtures';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -43,7 +43,7 @@ describe('weak passwords are refused wherever a password is set', () => {
       'POST',
       '/api/accounts',
       { email: `${unique('debil')}@example.org`, password: 'password123', fullName: 'Rita Cusi' },
-      { 'accept-language': 'en' },
+      await inLanguage(t, admin, 'en'),
     );
     expectError(res, 400, 'VALIDATION_FAILED');
     expect(res.json().error.fields).toEqual([
@@ -57,7 +57,7 @@ describe('weak passwords are refused wherever a password is set', () => {
       'POST',
       '/api/accounts',
       { email: `${unique('debil')}@example.org`, password: 'password123', fullName: 'Rita Cusi' },
-      { 'accept-language': 'es' },
+      await inLanguage(t, admin, 'es'),
     );
     expect(spanish.json().error.fields[0].message).toMatch(
       /^demasiado fácil de adivinar: es una contraseña muy usada\./,
@@ -158,13 +158,14 @@ describe('changing your own password', () => {
 
   it('refuses a wrong current password, changing nothing and ending no session', async () => {
     const { account, current, other } = await twoSessions();
+    const english = await inLanguage(t, current, 'en');
     const before = await storedUser(account.id);
     const sessions = await rowCount(t, authSessions);
     const res = await current.request(
       'POST',
       '/api/auth/password',
       { currentPassword: 'not-my-password', newPassword: NEW_STRONG },
-      { 'accept-language': 'en' },
+      english,
     );
     expectError(res, 400, 'VALIDATION_FAILED');
     expect(res.json().error.fields).toEqual([

@@ -7,7 +7,7 @@ import { createAuthSession } from '../../src/db/queries/actors';
 import { auditEvents, mesas, organizations, users } from '../../src/db/schema';
 import { type DemoAccountRole, demoAccountRoles } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
-import type { Visibility } from '../../src/domain/roles';
+import type { Locale, Visibility } from '../../src/domain/roles';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import { type Client, client, type TestContext } from './app';
@@ -182,3 +182,16 @@ export async function snapshot(t: TestContext, ...tables: PgTable[]): Promise<nu
 }
 
 export const messages = { en: en.errors, es: es.errors };
+
+/**
+ * Makes a client's answers come in a language, as the server picks it: the account's language for a
+ * client that calls as an account (set here in the database, so no audit event is written), else
+ * Accept-Language. Returns the headers to send with the request.
+ */
+export async function inLanguage(t: TestContext, c: Client, locale: Locale): Promise<Record<string, string>> {
+  const me = await c.get('/api/auth/me');
+  if (me.statusCode === 200) {
+    await t.database.db.update(users).set({ locale }).where(eq(users.id, me.json().user.id));
+  }
+  return { 'accept-language': locale };
+}

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hashToken, newToken } from '../../auth/tokens';
 import { type CalendarMeeting, calendarFeed } from '../../calendar/ics';
@@ -16,9 +16,9 @@ import {
 } from '../../db/queries/calendar';
 import { type Actor, canSee, canSeeMeeting } from '../../domain/access';
 import { AppError } from '../../domain/errors';
-import type { Locale } from '../../domain/roles';
-import { localeFromHeader, translator } from '../../i18n';
+import { translator } from '../../i18n';
 import { allow, commandContext } from '../context';
+import { requestLocale } from '../language';
 import { mesaFor } from '../load';
 import {
   calendarFeedCreated,
@@ -34,13 +34,6 @@ import { errors, idParam } from '../schemas/common';
 export const CALENDAR_TOKEN_PREFIX = 'mesas_cal_';
 
 const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
-
-/** The caller's language: `?lang=`, else Accept-Language, else the account's, else the fallback. */
-function requestLocale(req: FastifyRequest, lang: Locale | undefined, fallback: Locale): Locale {
-  if (lang) return lang;
-  const header = req.headers['accept-language'];
-  return header ? localeFromHeader(header, fallback) : (req.auth?.account.locale ?? fallback);
-}
 
 /** The meetings the actor may see, with their agendas, ready for a calendar. */
 async function calendarMeetings(

@@ -19,6 +19,7 @@ import {
 } from '../../exports/metrics-csv';
 import { translator } from '../../i18n';
 import { allow } from '../context';
+import { requestLocale } from '../language';
 import { mesaFor } from '../load';
 import { RevisionCache } from '../matrix-cache';
 import { presentMetrics, presentPortfolio } from '../presenters/dashboards';
@@ -32,7 +33,6 @@ import {
   portfolioResponse,
 } from '../schemas/dashboards';
 import { langQuery } from '../schemas/exports';
-import { requestLocale } from './exports';
 
 const csvDownload = (what: string) => ({
   description: what,

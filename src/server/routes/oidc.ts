@@ -12,8 +12,9 @@ import { hashToken } from '../../auth/tokens';
 import type { CommandContext } from '../../commands/context';
 import { signInWithOidc } from '../../commands/oidc';
 import { AppError } from '../../domain/errors';
-import { localeFromHeader, translator } from '../../i18n';
+import { translator } from '../../i18n';
 import { errorHandler } from '../error-handler';
+import { requestLocale } from '../language';
 import { errors } from '../schemas/common';
 import { signInOptions } from '../schemas/oidc';
 import { newSession, setSessionCookie, signInRateLimit } from '../sessions';
@@ -56,7 +57,7 @@ function browserErrorHandler(error: FastifyError | AppError, req: FastifyRequest
   // Why the provider's answer was refused (e.g. an expired ID token) is for the operator's log only.
   req.log.info({ code: error.code, reason: error.message }, 'sign-in with the identity provider refused');
   if (!(req.headers.accept ?? '').includes('text/html')) return errorHandler(error, req, reply);
-  const locale = localeFromHeader(req.headers['accept-language'], req.server.config.DEFAULT_LOCALE);
+  const locale = requestLocale(req);
   const t = translator(locale);
   const page = `<!doctype html>
 <html lang="${locale}">
