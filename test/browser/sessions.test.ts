@@ -74,6 +74,8 @@ describe('sessions', () => {
     );
     await expectAccessible(team, 'the new meeting dialog');
     await endsAt.fill(`${day}T17:00`);
+    // Leaving the field closes its calendar, which would cover the button.
+    await endsAt.press('Tab');
     await dialog.locator('button[type="submit"]').click();
 
     // Created: the meeting page opens.
@@ -202,6 +204,7 @@ describe('sessions', () => {
       .click();
     await form.getByRole('textbox', { name: m.commitments.text, exact: true }).fill(promise);
     await form.getByLabel(m.commitments.dueOn).fill(dueOn);
+    await form.getByLabel(m.commitments.dueOn).press('Tab');
     await form.getByRole('button', { name: m.commitments.add }).click();
     await expect
       .poll(async () => (await meetingOf(team, meetingId)).commitments.map((x) => x.text), LIVE)

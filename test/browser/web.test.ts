@@ -191,7 +191,11 @@ describe('the Forestry Mesa', () => {
       .getByRole('button', { name: `${webEs.participants.end}: ${observer.person.fullName}` })
       .click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('input[type="date"]').fill('2024-03-31');
+    // The date field reads a typed ISO day; leaving it closes its calendar.
+    const endedOn = dialog.getByLabel(webEs.participants.endedOn, { exact: false });
+    await endedOn.fill('2024-03-31');
+    await endedOn.press('Tab');
+    expect(await endedOn.inputValue()).toMatch(/^31 mar\.? 2024$/);
     await expectAccessible(page, 'the end-participation dialog');
     await dialog.locator('button[type="submit"]').click();
     await expect.poll(() => page.getByText(webEs.participants.ended).count()).toBeGreaterThan(0);
@@ -233,7 +237,13 @@ describe('a new Mesa', () => {
     await dialog.getByLabel(webEs.lifecycle.to, { exact: false }).selectOption('assessing');
     // The date defaults to today in the deployment's time zone.
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Lima' }).format(new Date());
-    expect(await dialog.getByLabel(webEs.lifecycle.occurredOn, { exact: false }).inputValue()).toBe(today);
+    // Shown in the app's language, not the browser's.
+    const todayShown = new Intl.DateTimeFormat('es-PE', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${today}T12:00:00Z`),
+    );
+    expect(await dialog.getByLabel(webEs.lifecycle.occurredOn, { exact: false }).inputValue()).toBe(
+      todayShown,
+    );
     await dialog
       .getByLabel(webEs.lifecycle.reason, { exact: false })
       .fill('Evaluación de factibilidad con los gremios.');

@@ -49,6 +49,11 @@ export function todayInZone(
   return todayIn(fallback, now);
 }
 
+/** The Intl locale dates and times are written in for a UI language (Peru's Spanish, British English). */
+export function intlLocale(language: string | undefined): 'en-GB' | 'es-PE' {
+  return language?.toLowerCase().startsWith('en') ? 'en-GB' : 'es-PE';
+}
+
 /**
  * Formatters in the UI language. `zone`: the Mesa's own time zone, for pages about one Mesa; its
  * `today` is then the Mesa's day.
@@ -56,7 +61,7 @@ export function todayInZone(
 export function useFormatters(zone?: string | null) {
   const { i18n } = useTranslation();
   const { timeZone } = useSession();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'es-PE';
+  const locale = intlLocale(i18n.language);
   return {
     timeZone,
     date: (value: string | null | undefined) => formatDate(value, locale),

@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
@@ -10,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { ApiError } from './api';
+import { DatesLanguage } from './components/DatesLanguage';
 import { i18n, i18nReady } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -34,10 +36,12 @@ void i18nReady.then(() =>
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-          <Notifications position="top-right" />
-          <QueryClientProvider client={queryClient}>
-            <App />
-          </QueryClientProvider>
+          <DatesLanguage>
+            <Notifications position="top-right" />
+            <QueryClientProvider client={queryClient}>
+              <App />
+            </QueryClientProvider>
+          </DatesLanguage>
         </MantineProvider>
       </I18nextProvider>
     </StrictMode>,

@@ -45,6 +45,8 @@ export interface FieldBinder<T> {
   set<K extends keyof T>(key: K, value: T[K]): void;
   error(key: keyof T & string): string | undefined;
   text(key: TextKey<T>): { value: string; onChange(event: TextChange): void; error: string | undefined };
+  /** A day (`YYYY-MM-DD`) or a local date and time, for `DateField` and `DateTimeField`. */
+  date(key: TextKey<T>): { value: string; onChange(value: string): void; error: string | undefined };
   choice(key: ChoiceKey<T>): {
     value: string | null;
     onChange(value: string | null): void;
@@ -131,6 +133,11 @@ export function useSaveForm<T extends object, R>(options: SaveFormOptions<T, R>)
     text: (key) => ({
       value: form.values[key] as string,
       onChange: (event) => form.set(key, event.currentTarget.value as T[typeof key]),
+      error: error(key),
+    }),
+    date: (key) => ({
+      value: form.values[key] as string,
+      onChange: (value) => form.set(key, value as T[typeof key]),
       error: error(key),
     }),
     choice: (key) => ({

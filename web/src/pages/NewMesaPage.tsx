@@ -4,6 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { orNull, usePageTitle } from '../components/common';
+import { DateField } from '../components/DateField';
 import { FormBody } from '../components/FormModal';
 import { translatedOptions, useSaveForm } from '../components/forms';
 import { Forbidden } from '../components/headings';
@@ -108,9 +109,7 @@ export function NewMesaPage() {
                 />
               </Group>
             }
-            besideCadence={
-              <TextInput type="date" label={t('mesa.launchedOn')} {...form.text('launchedOn')} />
-            }
+            besideCadence={<DateField label={t('mesa.launchedOn')} {...form.date('launchedOn')} />}
           />
         </FormBody>
       </Paper>

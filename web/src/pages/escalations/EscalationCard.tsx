@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, fieldError, notifySuccess, Tag, type Tone } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
 import { ProblemLink } from '../matrix/labels';
 import { problemQueryKey } from '../matrix/matrixApi';
@@ -156,14 +157,13 @@ function DecisionForm({
       onSend={() => mutation.mutate()}
     >
       <Group align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           w={180}
           label={t('escalationsWeb.decidedOn')}
           value={decidedOn}
           max={fmt.today()}
           error={fieldError(mutation.error, 'decidedOn')}
-          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+          onChange={setDecidedOn}
         />
         <Button type="submit" size="sm" loading={mutation.isPending}>
           {t('escalationsWeb.decide')}

@@ -1,7 +1,8 @@
-import { Checkbox, Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type MesaDetail, type MesaStatus, type UpdateMesa } from '../../api';
+import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { translatedOptions, useSaveForm } from '../../components/forms';
 import { OrganizationSelect } from '../../components/pickers';
@@ -120,7 +121,7 @@ export function TransitionModal({ mesa, opened, onClose }: MesaDialogProps) {
           data={translatedOptions(t, 'mesaStatus', mesa.allowedTransitions)}
           {...form.text('to')}
         />
-        <TextInput type="date" label={t('lifecycle.occurredOn')} required {...form.text('occurredOn')} />
+        <DateField label={t('lifecycle.occurredOn')} required {...form.date('occurredOn')} />
       </Group>
       <Textarea
         label={t('lifecycle.reason')}

@@ -1,20 +1,11 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type MesaDetail, type MesaRole, type Participant } from '../../api';
 import { AppModal, FormError, orNull } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { translatedOptions, useSave, useSaveForm } from '../../components/forms';
 import { OrganizationSelect, PersonSelect } from '../../components/pickers';
@@ -181,8 +172,8 @@ export function ParticipantModal({
         {...form.flag('isOccasional')}
       />
       <Group grow align="flex-start">
-        <TextInput type="date" label={t('participants.startedOn')} {...form.text('startedOn')} />
-        {!isNew && <TextInput type="date" label={t('participants.endedOn')} {...form.text('endedOn')} />}
+        <DateField label={t('participants.startedOn')} {...form.date('startedOn')} />
+        {!isNew && <DateField label={t('participants.endedOn')} {...form.date('endedOn')} />}
       </Group>
       <Textarea label={t('participants.note')} autosize minRows={2} {...form.text('note')} />
     </FormModal>
@@ -209,11 +200,10 @@ export function EndModal({ mesa, participant, onClose }: ParticipantDialogProps)
       intro={<Text size="sm">{t('participants.endHelp')}</Text>}
       submitLabel={t('participants.end')}
     >
-      <TextInput
-        type="date"
+      <DateField
         label={t('participants.endedOn')}
         required
-        {...form.text('endedOn')}
+        {...form.date('endedOn')}
         error={form.errors.endedOn}
       />
     </FormModal>

@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, fieldError, notifySuccess, Tag, type Tone } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
 import { ReopenWithSolution, RequestFeedbackLink } from '../feedback/FeedbackActions';
 import type { useProblemEdits } from '../matrix/edits';
@@ -72,12 +62,11 @@ function ReportForm({ problem }: { problem: ProblemDetail }) {
             data={verdicts.map((v) => ({ value: v, label: t(`problemPage.feedback.verdicts.${v}`) }))}
             onChange={(e) => setVerdict(e.currentTarget.value as Verdict)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('problemPage.feedback.observedOn')}
             value={observedOn}
             error={fieldError(mutation.error, 'observedOn')}
-            onChange={(e) => setObservedOn(e.currentTarget.value)}
+            onChange={setObservedOn}
           />
         </Group>
         <Textarea

@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, fieldError, notifySuccess } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
 import {
   type Commitment,
@@ -91,14 +92,13 @@ export function CommitmentDeadline({
         <form onSubmit={submit} noValidate aria-label={t('commitments.deadline.submit')}>
           <Stack gap="xs">
             <FormError error={move.error && !fieldError(move.error, 'dueOn', 'reason') ? move.error : null} />
-            <TextInput
-              type="date"
+            <DateField
               label={t('commitments.deadline.newDate')}
               description={t('commitments.deadline.newDateHelp')}
               min={fmt.today()}
               value={dueOn}
               error={fieldError(move.error, 'dueOn')}
-              onChange={(e) => setDueOn(e.currentTarget.value)}
+              onChange={setDueOn}
             />
             {moved && (
               <>

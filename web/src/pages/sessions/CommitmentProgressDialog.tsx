@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import {
   PageLoader,
   QueryError,
 } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
 import { CommitmentDeadline } from './CommitmentDeadline';
 import { meetingName } from './labels';
@@ -134,14 +135,13 @@ export function CommitmentProgressDialog({
                     setError(null);
                   }}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('commitments.progress.reportedOn')}
                   description={t('commitments.progress.reportedOnHelp')}
                   max={fmt.today()}
                   value={reportedOn}
                   error={fieldError(report.error, 'reportedOn')}
-                  onChange={(e) => setReportedOn(e.currentTarget.value)}
+                  onChange={setReportedOn}
                 />
                 <Group justify="flex-end">
                   <Button variant="default" onClick={close}>

@@ -16,6 +16,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { FormError, fieldError, notifySuccess } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { OrganizationSelect } from '../../components/pickers';
 import { useFormatters } from '../../format';
 import { orgName, ProblemLink } from '../matrix/labels';
@@ -127,14 +128,13 @@ function CommitmentForm({ meeting }: { meeting: MeetingDetail }) {
           onChange={(e) => set('text', e.currentTarget.value)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            type="date"
+          <DateField
             label={t('meeting.commitments.dueOn')}
             required
             min={fmt.today()}
             value={values.dueOn}
             error={error('dueOn')}
-            onChange={(e) => set('dueOn', e.currentTarget.value)}
+            onChange={(value) => set('dueOn', value)}
           />
           <Select
             label={t('meeting.commitments.problem')}

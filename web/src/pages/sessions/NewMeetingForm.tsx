@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { valuesOf } from '../../../../src/sdk/client';
 import type { MesaDetail } from '../../api';
 import { orNull } from '../../components/common';
+import { DateTimeField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { translatedOptions, useSaveForm } from '../../components/forms';
 import { useFormatters } from '../../format';
@@ -161,20 +162,14 @@ function NewMeetingModal({
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('meetings.field.startsAt')}
           required
           value={values.startsAt}
           error={form.error('startsAt')}
-          onChange={(e) => setStart(e.currentTarget.value)}
+          onChange={setStart}
         />
-        <TextInput
-          type="datetime-local"
-          label={t('meetings.field.endsAt')}
-          required
-          {...form.text('endsAt')}
-        />
+        <DateTimeField label={t('meetings.field.endsAt')} required {...form.date('endsAt')} />
         <Select
           label={t('meetings.field.timeZone')}
           required

@@ -1,7 +1,8 @@
-import { Alert, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MesaDetail } from '../../../api';
+import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useSaveForm } from '../../../components/forms';
 import { useFormatters } from '../../../format';
@@ -17,6 +18,7 @@ interface DecisionForm {
     onChange(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>): void;
     error: string | undefined;
   };
+  date(key: 'decidedOn'): { value: string; onChange(value: string): void; error: string | undefined };
 }
 
 /** The decision on an assessment (launch, not now, no), its date and rationale; `allowNone`: not decided yet. */
@@ -36,7 +38,7 @@ export function DecisionFields({ form, allowNone }: { form: DecisionForm; allowN
           {...form.text('decision')}
         />
         {form.values.decision && (
-          <TextInput type="date" label={t('assessmentsWeb.decidedOnLabel')} {...form.text('decidedOn')} />
+          <DateField label={t('assessmentsWeb.decidedOnLabel')} {...form.date('decidedOn')} />
         )}
       </Group>
       {form.values.decision && (

@@ -1,8 +1,9 @@
-import { Checkbox, Fieldset, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MesaDetail } from '../../../api';
 import { PageLoader, QueryError } from '../../../components/common';
+import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useSaveForm } from '../../../components/forms';
 import { useFormatters } from '../../../format';
@@ -69,12 +70,7 @@ export function NewAssessmentModal({
       intro={<Text size="sm">{t('assessmentsWeb.newHelp')}</Text>}
       submitLabel={t('assessmentsWeb.save')}
     >
-      <TextInput
-        type="date"
-        label={t('assessmentsWeb.assessedOnLabel')}
-        maw={240}
-        {...form.text('assessedOn')}
-      />
+      <DateField label={t('assessmentsWeb.assessedOnLabel')} maw={240} {...form.date('assessedOn')} />
       {questions.isPending && <PageLoader />}
       {questions.isError && <QueryError error={questions.error} onRetry={() => void questions.refetch()} />}
       <QuestionsByArea

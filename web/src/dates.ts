@@ -1,0 +1,113 @@
+/**
+ * Dates typed and picked in forms, in the app's language rather than the browser's: the calendar's
+ * month and weekday names, the way a chosen date is written in its field, and what may be typed in it.
+ * Values stay as the API has them: a day is `YYYY-MM-DD`, a local date and time `YYYY-MM-DDTHH:mm`.
+ */
+import { formatDate, intlLocale } from './format';
+
+/** The languages the date pickers speak (the app's own). */
+export type DatesLocale = 'es' | 'en';
+
+/** The date pickers' language for an i18next language: English for English, else Spanish. */
+export function datesLocale(language: string | undefined): DatesLocale {
+  return language?.toLowerCase().startsWith('en') ? 'en' : 'es';
+}
+
+/** Month names by their first three letters, in Spanish and in English (Peru writes "set." too). */
+const months: Record<string, number> = {
+  ene: 1,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  abr: 4,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  ago: 8,
+  aug: 8,
+  sep: 9,
+  set: 9,
+  oct: 10,
+  nov: 11,
+  dic: 12,
+  dec: 12,
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `YYYY-MM-DD` when the year, month and day make a real day, else null. */
+function day(year: number, month: number, date: number): string | null {
+  const at = new Date(Date.UTC(year, month - 1, date));
+  if (at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== date) return null;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(date)}`;
+}
+
+/** Lower case, no accents, no dots or commas, single spaces. */
+function words(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The day a person typed, as `YYYY-MM-DD`, or null while it is not one: `2025-03-31`, day first
+ * (`31/03/2025`, `31-3-2025`, `31.3.2025`, as both of the app's languages write it), or with the
+ * month's name in either language (`31 mar 2025`, `31 de marzo de 2025`, `30 Sept 2025`, `Mar 31, 2025`).
+ */
+export function parseDay(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (numeric) return day(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const w = words(trimmed);
+  const dayFirst = /^(\d{1,2}) (?:de )?([a-z]{3,}) (?:de |del )?(\d{4})$/.exec(w);
+  if (dayFirst) {
+    const month = months[dayFirst[2]!.slice(0, 3)];
+    return month ? day(Number(dayFirst[3]), month, Number(dayFirst[1])) : null;
+  }
+  const monthFirst = /^([a-z]{3,}) (\d{1,2}) (\d{4})$/.exec(w);
+  if (monthFirst) {
+    const month = months[monthFirst[1]!.slice(0, 3)];
+    return month ? day(Number(monthFirst[3]), month, Number(monthFirst[2])) : null;
+  }
+  return null;
+}
+
+/**
+ * A local date and time a person typed, as `YYYY-MM-DDTHH:mm`, or null while it is not one: a day as
+ * `parseDay` reads it, then the time (`15:30`, `3:30 pm`, `3:30 p. m.`), with `T`, a space or a comma
+ * between them.
+ */
+export function parseDayTime(text: string): string | null {
+  const found = /^(.*?)[T,\s]\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?$/i.exec(
+    text.trim(),
+  );
+  if (!found) return null;
+  const date = parseDay(found[1]!.replace(/,\s*$/, ''));
+  let hours = Number(found[2]);
+  const minutes = Number(found[3]);
+  const half = found[4]?.toLowerCase().startsWith('p') ? 'pm' : found[4] ? 'am' : null;
+  if (half) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (half === 'pm' ? 12 : 0);
+  }
+  if (!date || hours > 23 || minutes > 59) return null;
+  return `${date}T${pad(hours)}:${pad(minutes)}`;
+}
+
+/** A day as its field shows it, in the app's language ("31 mar 2025", "31 Mar 2025"). */
+export function showDay(value: string, locale: DatesLocale): string {
+  return formatDate(value.slice(0, 10), intlLocale(locale));
+}
+
+/** A local date and time as its field shows it: the day as `showDay` writes it, then the time on 24 hours. */
+export function showDayTime(value: string, locale: DatesLocale): string {
+  const time = /[T ](\d{2}):(\d{2})/.exec(value);
+  return time ? `${showDay(value, locale)}, ${time[1]}:${time[2]}` : showDay(value, locale);
+}
