@@ -377,9 +377,10 @@ export function renderSection(machine: Machine, results: StoreResult[], s: Repor
       'one request by itself.',
     '- A cache hit costs authentication, the Mesa and its revision (two index lookups on `audit_events`) and ' +
       'sending the stored JSON; it does not read the Matrix. A miss reads the whole Mesa with the same statements ' +
-      'whatever its size (table above); its cost grows with the size of the answer (building, validating and ' +
-      'encoding a few hundred KiB of JSON), not with the number of queries. The cache-off rows show that cost on ' +
-      'every request; the changing rows show a session in which the team edits the Matrix once a second.',
+      'whatever its size (table above); its cost grows with the size of the answer (reading and building the ' +
+      'rows, serializing a few hundred KiB of JSON), not with the number of queries: see "The cost of a cache ' +
+      'miss" below. The cache-off rows show that cost on every request; the changing rows show a session in ' +
+      'which the team edits the Matrix once a second.',
     '- Search matches and ranks over the stored tsvector columns `search_es` and `search_en` (generated from ' +
       '`search_document`, each with its GIN index: `problems_search_es_idx` / `problems_search_en_idx` in the ' +
       'plan), so no document is parsed again to find or rank it; only the 20 results are parsed for their ' +

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { createProblem } from '../../commands/problems';
 import { listCategories } from '../../db/queries/categories';
 import { loadMatrix, mesaWithMatrixRevision } from '../../db/queries/matrix';
@@ -11,16 +11,23 @@ import { acceptsGzip, MatrixCache, withPermissions } from '../matrix-cache';
 import { matrixPermissions, presentMatrix, presentMatrixBody } from '../presenters';
 import { errors, idParam } from '../schemas/common';
 import { createProblemBody, matrixQuery, matrixResponse, problemDetail } from '../schemas/matrix';
+import { compiledSerializers, compileSerializer, sendJsonAsBytes } from '../serializer';
 import { problemPage } from './problems';
 
 export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
   const cache = new MatrixCache(app.config.MATRIX_CACHE_MB * 1024 * 1024);
-  const matrixBody = matrixResponse.omit({ can: true });
+  const cached = app.config.MATRIX_CACHE_MB > 0;
+  // The Matrix is large: its answers are serialized by code compiled from the response schema, and
+  // checked against zod's encoding in the test suite.
+  const serializers = { check: app.config.NODE_ENV === 'test' };
+  const serializeBody = compileSerializer(matrixResponse.omit({ can: true }), serializers);
 
   app.get(
     '/api/mesas/:id/matrix',
     {
       config: { access: 'matrix.read' },
+      serializerCompiler: compiledSerializers(serializers),
+      onSend: sendJsonAsBytes,
       schema: {
         tags: ['matrix'],
         summary: "A Mesa's whole Matrix: the problems you can see, focus warning, quick wins, categories",
@@ -45,17 +52,18 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
           loadMatrix(db, head.mesa.id, levels, { q }),
           listCategories(db, { includeArchived: true }),
         ]);
-      if (revision === null) {
+      if (revision === null || !cached) {
+        // Not kept: serialized once, with the caller's permissions, by the route's compiled serializer.
         const [rows, categories] = await load();
         return presentMatrix(head.mesa, rows, categories, auth.actor);
       }
       const key = MatrixCache.key(head.mesa.id, levels);
       const json = await cache.getOrLoad(key, revision, async () => {
         const [rows, categories] = await load();
-        return JSON.stringify(z.encode(matrixBody, presentMatrixBody(head.mesa, rows, categories)));
+        return serializeBody(presentMatrixBody(head.mesa, rows, categories));
       });
-      // Already encoded by the response schema (above, when it was cached): sent as it is, compressed
-      // once per revision for the clients that accept it (every browser does).
+      // Already serialized as the response schema says (above, when it was cached): sent as it is,
+      // compressed once per revision for the clients that accept it (every browser does).
       const can = matrixPermissions(auth.actor, head.mesa.id);
       reply.header('vary', 'accept-encoding');
       const gzipped = acceptsGzip(req.headers['accept-encoding'])
