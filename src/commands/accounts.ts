@@ -13,6 +13,7 @@ import {
   revokeApiToken as revokeRow,
   updateAccount as updateRow,
 } from '../db/queries/accounts';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { getOrganization } from '../db/queries/organizations';
 import { getPerson, insertPerson } from '../db/queries/people';
 import { AppError, invalidFields } from '../domain/errors';
@@ -147,6 +148,10 @@ export function updateAccount(ctx: CommandContext, id: string, changes: AccountC
       after,
       requestId: tx.requestId,
     });
+    // A new global role, or sessions ended: open Matrix streams check again who may read them.
+    if (changes.globalRole !== undefined || changes.password || changes.disabled !== undefined) {
+      await notifyMatrixEvent(tx.db, null, { type: 'access.changed' });
+    }
     return after;
   });
 }

@@ -6,6 +6,7 @@ import {
   lockCategory,
   updateCategory as updateRow,
 } from '../db/queries/categories';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { AppError, invalid } from '../domain/errors';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { rethrowUnique } from './unique';
@@ -56,6 +57,8 @@ export function createCategory(ctx: CommandContext, input: CategoryInput): Promi
       after: row,
       requestId: tx.requestId,
     });
+    // Every Matrix lists the categories and names each problem's.
+    await notifyMatrixEvent(tx.db, null, { type: 'directory.changed' });
     return row;
   });
 }
@@ -87,6 +90,7 @@ export function updateCategory(
       after,
       requestId: tx.requestId,
     });
+    await notifyMatrixEvent(tx.db, null, { type: 'directory.changed' });
     return after;
   });
 }

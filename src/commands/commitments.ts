@@ -13,6 +13,7 @@ import {
   solutionRef,
   updateCommitmentRow,
 } from '../db/queries/commitments';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { type MeetingEventType, notifyMeetingEvent } from '../db/queries/meetings-events';
 import { getMesa } from '../db/queries/mesas';
 import { type Actor, canSee } from '../domain/access';
@@ -144,6 +145,32 @@ async function announce(
   }
 }
 
+/**
+ * Tells the open Matrices that a commitment on a problem changed. The Matrix shows, of the open
+ * commitments of each problem that the reader may see, how many there are and the one due first: the
+ * notice goes to those who may see the commitment (now, or before the change). Which problems circle
+ * depends on the commitments done whatever their visibility: a commitment done or no longer done is
+ * told to everyone who sees its problem.
+ */
+async function announceToMatrix(
+  tx: CommandContext,
+  before: Pick<Commitment, 'problemId' | 'status' | 'visibility'> | null,
+  after: Pick<Commitment, 'mesaId' | 'problemId' | 'status' | 'visibility'>,
+) {
+  const doneChanged = before !== null && (before.status === 'done') !== (after.status === 'done');
+  const record = doneChanged
+    ? undefined
+    : { visibility: after.visibility, ...(before ? { previousVisibility: before.visibility } : {}) };
+  for (const problemId of new Set([before?.problemId, after.problemId])) {
+    if (!problemId) continue;
+    await notifyMatrixEvent(tx.db, after.mesaId, {
+      type: 'commitments.changed',
+      problemId,
+      ...(record ? { record } : {}),
+    });
+  }
+}
+
 /** Records a commitment in a Mesa: who (person and entity), what, by when, about what, agreed where. */
 export function createCommitment(
   ctx: CommandContext,
@@ -186,6 +213,7 @@ export function createCommitment(
       requestId: tx.requestId,
     });
     await announce(tx, 'commitment.created', row, [row.meetingId]);
+    await announceToMatrix(tx, null, row);
     return row;
   });
 }
@@ -286,6 +314,7 @@ export function updateCommitment(
       requestId: tx.requestId,
     });
     await announce(tx, 'commitment.updated', after, [after.meetingId]);
+    await announceToMatrix(tx, before, after);
     return after;
   });
 }

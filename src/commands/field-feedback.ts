@@ -1,5 +1,6 @@
 import { recordAudit } from '../db/audit';
 import { latestSolutionId, setFieldAlert } from '../db/queries/field-feedback';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { notifyLiveMeetingsOfMesa } from '../db/queries/meetings-events';
 import { getSolution, insertFieldFeedback, lockProblem } from '../db/queries/problems';
 import { AppError, assertVersion, invalid, invalidFields } from '../domain/errors';
@@ -89,6 +90,12 @@ export function reportFieldFeedback(
         visibility: problem.visibility,
       });
     }
+    // The Matrix shows the latest report and the field alert.
+    await notifyMatrixEvent(tx.db, problem.mesaId, {
+      type: 'feedback.created',
+      problemId,
+      visibility: problem.visibility,
+    });
     return { id: row.id, offerReopen: change === 'raise' };
   });
 }

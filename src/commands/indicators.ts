@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import {
   getProblem,
   getSolution,
@@ -105,6 +106,11 @@ export function addIndicator(
       after: row,
       requestId: tx.requestId,
     });
+    await notifyMatrixEvent(tx.db, problem.mesaId, {
+      type: 'indicator.changed',
+      problemId,
+      visibility: problem.visibility,
+    });
     return { id: row.id };
   });
 }
@@ -131,5 +137,12 @@ export function updateIndicator(
       after,
       requestId: tx.requestId,
     });
+    if (problem) {
+      await notifyMatrixEvent(tx.db, problem.mesaId, {
+        type: 'indicator.changed',
+        problemId: problem.id,
+        visibility: problem.visibility,
+      });
+    }
   });
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { type ImportedProblem, statusPath } from '../exports/matrix-import';
 import { auditActor, type CommandContext, inTransaction } from './context';
 import { addIndicator } from './indicators';
@@ -63,6 +64,8 @@ export function importMatrix(
       },
       requestId: tx.requestId,
     });
+    // Each problem added was announced as it was written; this tells that the import is whole.
+    await notifyMatrixEvent(tx.db, mesaId, { type: 'matrix.imported' });
     return result;
   });
 }

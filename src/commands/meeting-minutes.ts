@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import {
   getMinutesVersion,
   insertMinutesVersion,
@@ -76,6 +77,10 @@ export function closeMeeting(
     });
     await notifyMeetingEvent(tx.db, id, { type: 'meeting.closed' }, before.mesaId);
     await notifyMeetingEvent(tx.db, id, { type: 'minutes.created', minutesVersion: 1 }, before.mesaId);
+    // The Matrix marks the problems that circle: on the agendas of many held sessions without progress.
+    if (after.kind === 'session' && after.mesaId) {
+      await notifyMatrixEvent(tx.db, after.mesaId, { type: 'session.closed' });
+    }
     await queueMinutes(tx, id, now);
     return { meeting: after, minutes };
   });

@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import {
   insertMesa,
   insertMesaEvent,
@@ -115,6 +116,8 @@ export function updateMesa(ctx: CommandContext, id: string, version: number, cha
       after,
       requestId: tx.requestId,
     });
+    // Its Matrix shows its name and focus limit; who may read it depends on its visibility.
+    await notifyMatrixEvent(tx.db, id, { type: 'mesa.updated' });
     return after;
   });
 }
@@ -180,6 +183,7 @@ export function transitionMesa(ctx: CommandContext, id: string, t: MesaTransitio
       },
       requestId: tx.requestId,
     });
+    await notifyMatrixEvent(tx.db, id, { type: 'mesa.updated' });
     return after;
   });
 }

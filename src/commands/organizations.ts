@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import {
   getOrganization,
   insertOrganization,
@@ -55,6 +56,10 @@ export function updateOrganization(ctx: CommandContext, id: string, input: Parti
       after,
       requestId: tx.requestId,
     });
+    // Matrices name the responsible entities and who raised each problem.
+    if (after?.name !== before.name || after?.acronym !== before.acronym) {
+      await notifyMatrixEvent(tx.db, null, { type: 'directory.changed' });
+    }
     return after!;
   });
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { getOrganization } from '../db/queries/organizations';
 import {
   deleteParticipation,
@@ -43,6 +44,8 @@ export function addParticipation(ctx: CommandContext, mesaId: string, input: Par
       after: row,
       requestId: tx.requestId,
     });
+    // What the participants may see in the Matrix depends on their roles: open streams check again.
+    await notifyMatrixEvent(tx.db, mesaId, { type: 'access.changed' });
     return row;
   });
 }
@@ -81,6 +84,7 @@ export function updateParticipation(
       after,
       requestId: tx.requestId,
     });
+    await notifyMatrixEvent(tx.db, mesaId, { type: 'access.changed' });
     return after;
   });
 }
@@ -100,5 +104,6 @@ export function removeParticipation(ctx: CommandContext, mesaId: string, id: str
       before,
       requestId: tx.requestId,
     });
+    await notifyMatrixEvent(tx.db, mesaId, { type: 'access.changed' });
   });
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { getOrganization } from '../db/queries/organizations';
 import {
   dropPendingEmailChanges,
@@ -69,6 +70,10 @@ export function updatePerson(ctx: CommandContext, id: string, input: Partial<Per
       await setAccountEmail(tx.db, id, input.email).catch(rethrowUnique('email'));
     }
     await auditPerson(tx, id, 'update', { before, after });
+    // Matrices name who raised each problem and who reported field feedback.
+    if (after?.fullName !== before.fullName) {
+      await notifyMatrixEvent(tx.db, null, { type: 'directory.changed' });
+    }
     return after!;
   });
 }

@@ -1,5 +1,6 @@
 import { recordAudit } from '../db/audit';
 import { getCategoryByKey, listCategories } from '../db/queries/categories';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import { notifyLiveMeetingsOfMesa } from '../db/queries/meetings-events';
 import { lockMesa } from '../db/queries/mesas';
 import {
@@ -222,6 +223,11 @@ export function createProblem(
       problemId: row.id,
       visibility: row.visibility,
     });
+    await notifyMatrixEvent(tx.db, mesaId, {
+      type: 'problem.created',
+      problemId: row.id,
+      visibility: row.visibility,
+    });
     return { id: row.id, number: row.number };
   });
 }
@@ -258,6 +264,12 @@ export function updateProblem(
       type: 'problem.updated',
       problemId: id,
       visibility: after.visibility,
+    });
+    await notifyMatrixEvent(tx.db, before.mesaId, {
+      type: 'problem.updated',
+      problemId: id,
+      visibility: after.visibility,
+      previousVisibility: before.visibility,
     });
   });
 }
@@ -317,6 +329,11 @@ export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTra
     });
     await notifyLiveMeetingsOfMesa(tx.db, before.mesaId, {
       type: 'problem.updated',
+      problemId: id,
+      visibility: after.visibility,
+    });
+    await notifyMatrixEvent(tx.db, before.mesaId, {
+      type: 'problem.transitioned',
       problemId: id,
       visibility: after.visibility,
     });

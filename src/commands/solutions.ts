@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit';
+import { notifyMatrixEvent } from '../db/queries/matrix-events';
 import {
   existingOrganizationIds,
   getSolution,
@@ -82,6 +83,11 @@ export function proposeSolution(
       after: { ...solution, text: version.text, revisedOn: version.revisedOn },
       requestId: tx.requestId,
     });
+    await notifyMatrixEvent(tx.db, problem.mesaId, {
+      type: 'solution.changed',
+      problemId: problem.id,
+      visibility: problem.visibility,
+    });
     return { id: solution.id };
   });
 }
@@ -144,6 +150,11 @@ export function reviseSolution(
       },
       requestId: tx.requestId,
     });
+    await notifyMatrixEvent(tx.db, problem.mesaId, {
+      type: 'solution.changed',
+      problemId: problem.id,
+      visibility: problem.visibility,
+    });
     return { number };
   });
 }
@@ -198,6 +209,11 @@ export function updateSolution(
       before: shown(before),
       after: shown(after),
       requestId: tx.requestId,
+    });
+    await notifyMatrixEvent(tx.db, problem.mesaId, {
+      type: 'solution.changed',
+      problemId: problem.id,
+      visibility: problem.visibility,
     });
   });
 }

@@ -8,6 +8,7 @@ import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { type App, buildApp } from '../../src/server/app';
 import { hubOf, LISTENER_NAME, liveSettings } from '../../src/server/live';
 import { type Client, createTestContext, type TestContext, testConfig } from '../support/app';
+import { type EventStreamReader, openEventStream } from '../support/event-stream';
 import { demoPersonId, ensureMesa, inDays } from '../support/fixtures';
 
 /**
@@ -21,103 +22,12 @@ let base: string;
 let forestal: string;
 let today: string;
 const person: Partial<Record<DemoAccountRole, string>> = {};
-const streams: Stream[] = [];
+const streams: EventStreamReader[] = [];
 
-interface ReceivedEvent {
-  type: string;
-  /** The SSE `id` field, when the event had one. */
-  id?: string;
-  data: Record<string, unknown>;
-  receivedAt: number;
-}
-
-interface Stream {
-  status: number;
-  contentType: string | null;
-  events: ReceivedEvent[];
-  comments: string[];
-  /** The `retry:` values the server sent. */
-  retries: string[];
-  /** Resolves with the first event of this type not yet taken, or rejects after `ms`. */
-  next(type: string, ms?: number): Promise<ReceivedEvent>;
-  close(): void;
-}
-
-/** Opens an event stream with a real HTTP client and parses what arrives. */
-async function openStream(
-  url: string,
-  client: Client,
-  headers: Record<string, string> = {},
-): Promise<Stream> {
-  const abort = new AbortController();
-  const res = await fetch(url, {
-    headers: { cookie: client.headers.cookie ?? '', accept: 'text/event-stream', ...headers },
-    signal: abort.signal,
-  });
-  const events: ReceivedEvent[] = [];
-  const comments: string[] = [];
-  const retries: string[] = [];
-  const taken = new Set<ReceivedEvent>();
-  const waiters: (() => void)[] = [];
-  const stream: Stream = {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    events,
-    comments,
-    retries,
-    next(type, ms = 10_000) {
-      return new Promise((resolve, reject) => {
-        const look = () => {
-          const found = events.find((e) => e.type === type && !taken.has(e));
-          if (!found) return false;
-          taken.add(found);
-          clearTimeout(timer);
-          resolve(found);
-          return true;
-        };
-        const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
-        const wait = () => {
-          if (!look()) waiters.push(wait);
-        };
-        wait();
-      });
-    },
-    close: () => abort.abort(),
-  };
+/** Opens an event stream over real HTTP; every stream a test opens is closed after it. */
+async function openStream(url: string, client: Client, headers: Record<string, string> = {}) {
+  const stream = await openEventStream(url, client, headers);
   streams.push(stream);
-  if (res.status !== 200 || !res.body) return stream;
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  void (async () => {
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          end = buffer.indexOf('\n\n');
-          let type = 'message';
-          let data = '';
-          let id: string | undefined;
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':')) comments.push(line.slice(1).trim());
-            else if (line.startsWith('event: ')) type = line.slice(7);
-            else if (line.startsWith('data: ')) data += line.slice(6);
-            else if (line.startsWith('id: ')) id = line.slice(4);
-            else if (line.startsWith('retry: ')) retries.push(line.slice(7));
-          }
-          if (data) events.push({ type, id, data: JSON.parse(data), receivedAt: Date.now() });
-          for (const w of waiters.splice(0)) w();
-        }
-      }
-    } catch {
-      /* aborted */
-    }
-  })();
   return stream;
 }
 
@@ -400,7 +310,7 @@ describe('reconnecting', () => {
     expect(renamed.statusCode, renamed.body).toBe(200);
     await Promise.all([teamAgain.next('meeting.updated'), repAgain.next('meeting.updated')]);
 
-    const seen = (s: Stream) => s.events.map((e) => [e.type, e.data.decisionId ?? null]);
+    const seen = (s: EventStreamReader) => s.events.map((e) => [e.type, e.data.decisionId ?? null]);
     expect(seen(teamAgain)).toEqual([
       ['ready', null],
       ['attendance.updated', null],

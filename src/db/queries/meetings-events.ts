@@ -47,7 +47,7 @@ export interface MeetingEvent extends MeetingEventInput {
 }
 
 /** The strictest of some visibilities (`team` over `members` over `public`). */
-function strictest(levels: (Visibility | null | undefined)[]): Visibility | undefined {
+export function strictest(levels: (Visibility | null | undefined)[]): Visibility | undefined {
   let result: Visibility | undefined;
   for (const v of levels) {
     if (v && (!result || visibilities.indexOf(v) > visibilities.indexOf(result))) result = v;

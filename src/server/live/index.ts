@@ -6,14 +6,17 @@ import {
   notifyMeetingEvent,
 } from '../../db/queries/meetings-events';
 
+export type { MatrixEvent, MatrixEventInput, MatrixEventType } from '../../db/queries/matrix-events';
+export { matrixEventTypes } from '../../db/queries/matrix-events';
 export type {
   MeetingEvent,
   MeetingEventInput,
   MeetingEventType,
 } from '../../db/queries/meetings-events';
 export { meetingEventTypes } from '../../db/queries/meetings-events';
-export { acquireHub, hubOf, LISTENER_NAME, MeetingEventHub, releaseHub } from './hub';
+export { acquireHub, hubOf, LISTENER_NAME, LiveEventHub, MeetingEventHub, releaseHub } from './hub';
 export { liveSettings } from './settings';
+export { type EventStream, liveStreams, RETRY_MS, sseFrame } from './stream';
 
 function dbOf(target: FastifyInstance | Db): Db {
   return 'database' in target && target.database ? (target as FastifyInstance).database.db : (target as Db);

@@ -1,17 +1,11 @@
-import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { liveEventsAfter } from '../../db/queries/meetings-events';
 import { canSee } from '../../domain/access';
-import { acquireHub, liveSettings, type MeetingEvent, releaseHub } from '../live';
+import { type EventStream, liveStreams, type MeetingEvent } from '../live';
 import { meetingFor } from '../load';
 import { errors } from '../schemas/common';
 import { liveEventsDescription, meetingParams } from '../schemas/meetings';
-
-/** One server-sent event; `id` (the notice's number) is what the client sends back as Last-Event-ID. */
-function frame(type: string, data: unknown, id?: number): string {
-  return `${id !== undefined ? `id: ${id}\n` : ''}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
-}
 
 /** The notice number a reconnecting client last received, if it sent a usable one. */
 function lastEventId(header: string | string[] | undefined): number | null {
@@ -19,9 +13,6 @@ function lastEventId(header: string | string[] | undefined): number | null {
   if (!value || !/^\d{1,15}$/.test(value.trim())) return null;
   return Number(value.trim());
 }
-
-/** How long a browser waits before reconnecting a dropped stream (the SSE `retry` field). */
-const RETRY_MS = 3000;
 
 /**
  * The live event stream of a meeting (server-sent events). Every change to the meeting is stored in
@@ -31,14 +22,8 @@ const RETRY_MS = 3000;
  * client that reconnects with `Last-Event-ID` first gets what it missed, from `live_events`.
  */
 export const meetingLiveRoutes: FastifyPluginAsyncZod = async (app) => {
-  const hub = acquireHub(app.database, app.log);
-  const open = new Set<ServerResponse>();
-  // Open streams never end by themselves: end them so that the server can close.
-  app.addHook('preClose', async () => {
-    for (const res of open) res.end();
-    open.clear();
-  });
-  app.addHook('onClose', async () => releaseHub(app.database));
+  // Open streams never end by themselves: they are ended when the app closes (see liveStreams).
+  const streams = liveStreams(app);
 
   app.get(
     '/api/meetings/:id/events',
@@ -65,7 +50,7 @@ export const meetingLiveRoutes: FastifyPluginAsyncZod = async (app) => {
       const { meeting, auth } = await meetingFor(req, req.params.id, 'meeting.read');
       // A closed meeting has no live session: 204 tells an EventSource to stop reconnecting.
       if (meeting.state === 'closed') return reply.status(204).send(null);
-      const res = reply.raw;
+      let stream: EventStream | null = null;
       const delivered = new Set<number>();
       const write = (event: MeetingEvent) => {
         // A notice about a record of a stricter visibility than the reader's is not sent to them.
@@ -75,11 +60,11 @@ export const meetingLiveRoutes: FastifyPluginAsyncZod = async (app) => {
           delivered.add(event.seq);
         }
         const { visibility: _hidden, seq, ...data } = event;
-        res.write(frame(event.type, data, seq));
+        stream?.send(event.type, data, seq);
       };
       // Live notices wait while the missed ones are replayed, so that the order is kept.
       let waiting: MeetingEvent[] | null = [];
-      const unsubscribe = await hub.subscribe(meeting.id, (event) => {
+      const unsubscribe = await streams.hub.subscribe(meeting.id, (event) => {
         if (waiting) waiting.push(event);
         else write(event);
       });
@@ -91,30 +76,12 @@ export const meetingLiveRoutes: FastifyPluginAsyncZod = async (app) => {
         unsubscribe();
         throw error;
       }
-      reply.hijack();
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-        'x-request-id': req.id,
-      });
-      res.flushHeaders();
-      open.add(res);
-      res.write(`retry: ${RETRY_MS}\n\n`);
-      res.write(frame('ready', { type: 'ready', meetingId: meeting.id, at: new Date().toISOString() }));
+      stream = streams.open(req, reply);
+      stream.onEnd(unsubscribe);
+      stream.send('ready', { type: 'ready', meetingId: meeting.id, at: new Date().toISOString() });
       for (const event of missed) write(event);
       for (const event of waiting) write(event);
       waiting = null;
-      const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), liveSettings.heartbeatMs);
-      const cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        open.delete(res);
-      };
-      req.raw.on('close', cleanup);
-      res.on('close', cleanup);
-      res.on('error', cleanup);
     },
   );
 };

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { meetingEventTypes } from '../../../../src/domain/meetings';
+import { type EventStreamStatus, useEventStream } from '../../live/useEventStream';
 import { matrixQueryKey } from '../matrix/matrixApi';
 import { commitmentsQueryKey, meetingQueryKey, meetingsQueryKey, sessionFiles } from './sessionsApi';
 
 /** `connecting` until the stream says it listens; `live` while it does; `offline` when it dropped. */
-export type LiveStatus = 'connecting' | 'live' | 'offline' | 'ended';
+export type LiveStatus = EventStreamStatus;
 
 /**
  * Follows a meeting as it happens: subscribes to its server-sent event stream and, on every event,
@@ -17,28 +18,23 @@ export type LiveStatus = 'connecting' | 'live' | 'offline' | 'ended';
  */
 export function useMeetingEvents(meetingId: string, mesaId: string | undefined, enabled: boolean) {
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<LiveStatus>('connecting');
-  const [lastEventAt, setLastEventAt] = useState<number | null>(null);
   /** How many times the stream came back after a drop: a page that follows the room re-finds it. */
   const [reconnections, setReconnections] = useState(0);
   const mesaRef = useRef(mesaId);
   mesaRef.current = mesaId;
 
-  useEffect(() => {
-    if (!enabled || typeof EventSource === 'undefined') {
-      setStatus('ended');
-      return;
-    }
-    setStatus('connecting');
-    const source = new EventSource(sessionFiles.events(meetingId), { withCredentials: true });
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let everReady = false;
-    const pending = new Set<string>();
-
-    const flush = () => {
-      timer = null;
-      const types = [...pending];
-      pending.clear();
+  const { status, lastEventAt } = useEventStream({
+    url: enabled ? sessionFiles.events(meetingId) : null,
+    types: meetingEventTypes,
+    /**
+     * Several events in a burst (a decision and its audit, say) cause one refresh. The room moving to
+     * another item is refreshed at once: every screen is to follow it within a second.
+     */
+    debounceMs: 80,
+    immediate: (type) => type === 'current_item.changed',
+    onReconnect: () => setReconnections((n) => n + 1),
+    onEvents: (events) => {
+      const types = events.map((e) => e.type);
       void queryClient.invalidateQueries({ queryKey: meetingQueryKey(meetingId) });
       const mesa = mesaRef.current;
       if (mesa) void queryClient.invalidateQueries({ queryKey: meetingsQueryKey(mesa) });
@@ -48,38 +44,8 @@ export function useMeetingEvents(meetingId: string, mesaId: string | undefined, 
       if (mesa && types.some((t) => t.startsWith('problem.') || t === 'resync')) {
         void queryClient.invalidateQueries({ queryKey: matrixQueryKey(mesa) });
       }
-    };
-    /**
-     * Several events in a burst (a decision and its audit, say) cause one refresh. The room moving to
-     * another item is refreshed at once: every screen is to follow it within a second.
-     */
-    const schedule = (type: string) => {
-      pending.add(type);
-      setLastEventAt(Date.now());
-      if (type === 'current_item.changed') {
-        if (timer) clearTimeout(timer);
-        flush();
-      } else if (!timer) timer = setTimeout(flush, 80);
-    };
-
-    source.addEventListener('ready', () => {
-      setStatus('live');
-      // After a reconnection, events may have been missed: refresh everything.
-      if (everReady) {
-        schedule('resync');
-        setReconnections((n) => n + 1);
-      }
-      everReady = true;
-    });
-    for (const type of meetingEventTypes) source.addEventListener(type, () => schedule(type));
-    source.onerror = () => {
-      setStatus(source.readyState === EventSource.CLOSED ? 'ended' : 'offline');
-    };
-    return () => {
-      if (timer) clearTimeout(timer);
-      source.close();
-    };
-  }, [meetingId, enabled, queryClient]);
+    },
+  });
 
   return { status, lastEventAt, reconnections };
 }
