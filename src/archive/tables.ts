@@ -116,6 +116,8 @@ export const leftOutTables: Record<string, string> = {
   mail_outbox: 'messages queued for sending on this installation, with recipients’ addresses',
   field_feedback_links: 'secret links for one person, valid on this installation only until they expire',
   live_events: 'live notices of a meeting, kept one day for reconnecting screens',
+  matrix_views:
+    'saved views of the Matrix: how the team likes to look at it here, with filters naming this installation’s records',
 };
 
 /** Every part name, in the order an import writes them. */

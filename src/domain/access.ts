@@ -56,6 +56,8 @@ export const accessTable = {
   'solution.revise': { global: coordinating, mesa: teamRoles },
   'indicator.manage': { global: coordinating, mesa: teamRoles },
   'feedback.report': { global: coordinating, mesa: [...teamRoles, 'private_rep', 'public_rep'] },
+  /** A Mesa's saved views of its Matrix: read by whoever reads the Matrix, kept by whoever edits it. */
+  'matrixView.manage': { global: coordinating, mesa: teamRoles },
   'category.read': { authenticated: true },
   'category.manage': { global: ['admin'] },
   // Sessions and commitments. Reading also depends on visibility (and public-sector-only meetings).

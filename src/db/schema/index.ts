@@ -7,6 +7,7 @@ export * from './directory';
 export * from './hardening';
 export * from './mail';
 export * from './matrix';
+export * from './matrix-views';
 export * from './meetings';
 export * from './mesas';
 export * from './programme';
