@@ -1,3 +1,12 @@
+import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../domain/filters';
+import {
+  type MatrixColumn,
+  type MatrixView,
+  sortRows,
+  type ViewProblem,
+  viewMatches,
+} from '../domain/matrix-view';
+import { priorityScore } from '../domain/prioritization';
 import type { Locale } from '../domain/roles';
 import { type MatrixField, matrixColumns } from './matrix-columns';
 
@@ -16,9 +25,19 @@ export interface SheetProblem {
   ease: number;
   entities: { name: string; acronym: string | null }[];
   tags: string[];
-  latestSolution: { text: string; instrument: string } | null;
+  latestSolution: { text: string; instrument: string; filterFlags?: readonly string[] } | null;
   indicators: SheetIndicator[];
   visibility: string;
+  /** Confirmed filter flags (the flags column of a view). */
+  filterFlags?: readonly string[];
+  /** Open commitments and the one due next (the commitments columns). */
+  openCommitmentCount?: number;
+  nextCommitment?: {
+    text: string;
+    dueDate: string;
+    person: { fullName: string } | null;
+    organization: { name: string; acronym: string | null } | null;
+  } | null;
 }
 
 export interface SheetIndicator {
@@ -83,7 +102,132 @@ export function indicatorText(i: SheetIndicator, locale: Locale, t: Translate): 
   return parts.join(INDICATOR_PART_SEPARATOR);
 }
 
-function cell(p: SheetProblem, field: MatrixField, locale: Locale, t: Translate): SheetCell {
+/**
+ * Columns a sheet may carry besides those of the full Matrix, which the import reads: the priority and
+ * flags a view shows, and the commitments.
+ */
+export const extraColumns = [
+  { field: 'priority', width: 10 },
+  { field: 'flags', width: 24, wrap: true },
+  { field: 'nextCommitment', width: 40, wrap: true },
+  { field: 'nextCommitmentDue', width: 14 },
+  { field: 'nextCommitmentOwner', width: 28, wrap: true },
+  { field: 'openCommitments', width: 12 },
+] as const satisfies readonly { field: string; width: number; wrap?: boolean }[];
+
+export type SheetField = MatrixField | (typeof extraColumns)[number]['field'];
+
+const sheetColumns: readonly { field: SheetField; width: number; wrap?: boolean }[] = [
+  ...matrixColumns,
+  ...extraColumns,
+];
+
+/** The full Matrix's columns, in the order the import reads them. */
+export const fullSheetFields: readonly SheetField[] = matrixColumns.map((c) => c.field);
+
+/** The columns the commitments add, at the end. */
+export const commitmentSheetFields: readonly SheetField[] = [
+  'nextCommitment',
+  'nextCommitmentDue',
+  'nextCommitmentOwner',
+  'openCommitments',
+];
+
+/**
+ * The sheet columns each column of a view stands for: a column the view hides is left out of its
+ * export. The next commitment has its columns only when the commitments are asked for.
+ */
+const viewColumnFields: Record<MatrixColumn, readonly SheetField[]> = {
+  number: ['number'],
+  title: ['title', 'description'],
+  status: ['status'],
+  focus: ['inFocus'],
+  category: ['category'],
+  owner: ['ownerType'],
+  entities: ['entities'],
+  impact: ['impact'],
+  ease: ['ease'],
+  priority: ['priority'],
+  next: [],
+  solution: ['solution', 'instrument'],
+  indicators: ['indicators'],
+  flags: ['flags'],
+};
+
+/** The order of a view's sheet: the full Matrix's, with the priority after the ease and the flags after the indicators. */
+const viewOrder: readonly SheetField[] = fullSheetFields.flatMap((f): SheetField[] =>
+  f === 'ease' ? ['ease', 'priority'] : f === 'indicators' ? ['indicators', 'flags'] : [f],
+);
+
+/**
+ * The columns of a sheet: the full Matrix's without a view; with one, the columns it shows (and the
+ * Matrix's columns no view column stands for: who raised it, tags, visibility). The commitments, when
+ * asked for, come last.
+ */
+export function sheetFields(view: MatrixView | null, withCommitments: boolean): SheetField[] {
+  const hidden = new Set((view?.hidden ?? []).flatMap((c) => viewColumnFields[c]));
+  const base = view ? viewOrder.filter((f) => !hidden.has(f)) : [...fullSheetFields];
+  return withCommitments ? [...base, ...commitmentSheetFields] : base;
+}
+
+const isFlag = (f: string): f is FilterFlag => (filterFlags as readonly string[]).includes(f);
+
+/**
+ * The rows a view keeps, in its order. `rows` are those its words already found (the full-text search
+ * runs in the database); the view's other filters and its sort apply here, with category and entity
+ * names in the sheet's language.
+ */
+export function viewRows<
+  T extends SheetProblem &
+    Omit<ViewProblem, 'priority' | 'suggestedFlags'> & {
+      filterFlags: readonly string[];
+      dismissedFlags: readonly string[];
+    },
+>(rows: readonly T[], view: MatrixView, locale: Locale): T[] {
+  const keyed = rows.map((row) => {
+    const confirmed = row.filterFlags.filter(isFlag);
+    const suggestedFlags = openSuggestions(
+      suggestFilterFlags(row.title, row.description),
+      confirmed,
+      row.dismissedFlags.filter(isFlag),
+    );
+    return { ...row, priority: priorityScore(row), suggestedFlags, row };
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const kept = keyed.filter((p) => viewMatches(p, view, null));
+  const sorted = sortRows(kept, view, {
+    locale,
+    category: (p) => categoryName(byId.get(p.id)!, locale) ?? '',
+    entities: (p) => entityNames(byId.get(p.id)!) ?? '',
+  });
+  return sorted.map((p) => p.row);
+}
+
+const categoryName = (p: SheetProblem, locale: Locale) =>
+  p.category ? (locale === 'es' ? p.category.nameEs : p.category.nameEn) : null;
+
+const entityNames = (p: SheetProblem) =>
+  p.entities.map((e) => e.acronym || e.name).join(LIST_SEPARATOR) || null;
+
+const orgName = (o: { name: string; acronym: string | null }) => o.acronym || o.name;
+
+function ownerText(next: NonNullable<SheetProblem['nextCommitment']>): string | null {
+  const { person, organization } = next;
+  if (person && organization) return `${person.fullName} (${orgName(organization)})`;
+  return person?.fullName ?? (organization ? orgName(organization) : null);
+}
+
+function flagsText(p: SheetProblem, t: Translate): string | null {
+  const flags = new Set([...(p.filterFlags ?? []), ...(p.latestSolution?.filterFlags ?? [])]);
+  return (
+    filterFlags
+      .filter((f) => flags.has(f))
+      .map((f) => t(`matrixSheet.flag.${f}`))
+      .join(LIST_SEPARATOR) || null
+  );
+}
+
+function cell(p: SheetProblem, field: SheetField, locale: Locale, t: Translate): SheetCell {
   switch (field) {
     case 'number':
       return p.number;
@@ -92,7 +236,7 @@ function cell(p: SheetProblem, field: MatrixField, locale: Locale, t: Translate)
     case 'description':
       return p.description || null;
     case 'category':
-      return p.category ? (locale === 'es' ? p.category.nameEs : p.category.nameEn) : null;
+      return categoryName(p, locale);
     case 'ownerType':
       return p.ownerType;
     case 'raisedByPerson':
@@ -108,7 +252,7 @@ function cell(p: SheetProblem, field: MatrixField, locale: Locale, t: Translate)
     case 'ease':
       return p.ease;
     case 'entities':
-      return p.entities.map((e) => e.acronym || e.name).join(LIST_SEPARATOR) || null;
+      return entityNames(p);
     case 'tags':
       return p.tags.join(LIST_SEPARATOR) || null;
     case 'solution':
@@ -119,20 +263,37 @@ function cell(p: SheetProblem, field: MatrixField, locale: Locale, t: Translate)
       return p.indicators.map((i) => indicatorText(i, locale, t)).join('\n') || null;
     case 'visibility':
       return t(`visibility.${p.visibility}`);
+    case 'priority':
+      return priorityScore(p);
+    case 'flags':
+      return flagsText(p, t);
+    case 'nextCommitment':
+      return p.nextCommitment?.text ?? null;
+    case 'nextCommitmentDue':
+      return p.nextCommitment?.dueDate ?? null;
+    case 'nextCommitmentOwner':
+      return p.nextCommitment ? ownerText(p.nextCommitment) : null;
+    case 'openCommitments':
+      return p.openCommitmentCount ?? 0;
   }
 }
 
-/** The Matrix as a table: headers in the caller's language and one row per problem, in Matrix order. */
+/**
+ * The Matrix as a table: headers in the caller's language and one row per problem, in the order given
+ * (the Matrix order, or a view's), with the given columns (the full Matrix's by default).
+ */
 export function matrixSheetTable(
   problems: readonly SheetProblem[],
   locale: Locale,
   t: Translate,
+  fields: readonly SheetField[] = fullSheetFields,
 ): SheetTable {
+  const columns = fields.map((f) => sheetColumns.find((c) => c.field === f)!);
   return {
-    headers: matrixColumns.map((c) => t(`matrixSheet.columns.${c.field}`)),
-    widths: matrixColumns.map((c) => c.width),
-    wrap: matrixColumns.map((c) => 'wrap' in c && c.wrap === true),
-    rows: problems.map((p) => matrixColumns.map((c) => cell(p, c.field, locale, t))),
+    headers: columns.map((c) => t(`matrixSheet.columns.${c.field}`)),
+    widths: columns.map((c) => c.width),
+    wrap: columns.map((c) => c.wrap === true),
+    rows: problems.map((p) => columns.map((c) => cell(p, c.field, locale, t))),
   };
 }
 

@@ -594,6 +594,27 @@ export interface paths {
     patch: operations['updateIndicator'];
     trace?: never;
   };
+  '/api/matrix-views/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a saved view of the Matrix (the audit trail keeps what it was) */
+    delete: operations['deleteMatrixView'];
+    options?: never;
+    head?: never;
+    /**
+     * Rename a saved view of the Matrix, or replace the view it keeps
+     * @description A name another view of the Mesa has, whatever its case, answers 409 CONFLICT; a stale `version` answers 409 STALE_WRITE. Nothing is changed then.
+     */
+    patch: operations['updateMatrixView'];
+    trace?: never;
+  };
   '/api/me/calendar-feed': {
     parameters: {
       query?: never;
@@ -1149,6 +1170,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mesas/{id}/matrix-views': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A Mesa's saved views of its Matrix, by name
+     * @description Each view is a query string of the Matrix page (filters, sort, grouping and hidden columns): open the Matrix with it to show the view. Whoever may read the Matrix sees them; the Mesa's dedicated team and the coordinating office save, rename and delete them.
+     */
+    get: operations['listMatrixViews'];
+    put?: never;
+    /**
+     * Save a named view of a Mesa's Matrix for its team
+     * @description The query is stored in its normal form (unknown or default parameters dropped). A name another view of the Mesa has, whatever its case, answers 409 CONFLICT and nothing is saved.
+     */
+    post: operations['createMatrixView'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/mesas/{id}/matrix.csv': {
     parameters: {
       query?: never;
@@ -1156,7 +1201,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The Matrix as CSV (UTF-8, the problems you may see) */
+    /**
+     * The Matrix as CSV (UTF-8, the problems you may see)
+     * @description Without view parameters, the full Matrix with the columns the import reads. With the parameters of a view of the Matrix screen (q, status, category, owner, entity, focus, flags, groupBy, sort, dir, hide), the view: only the rows its filters keep, in its order, with the priority and flags columns it shows and without the columns it hides. A view parameter with an unknown value is ignored (its default applies), as the screen does with an old link; `q`, `lang`, `commitments` and a view parameter longer than any view needs are refused with 400 VALIDATION_FAILED. `commitments=true` adds the next commitment, its due day, its owner and the open commitments count.
+     */
     get: operations['exportMatrixCsv'];
     put?: never;
     post?: never;
@@ -1173,8 +1221,31 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The Matrix as an XLSX workbook (the problems you may see) */
+    /**
+     * The Matrix as an XLSX workbook (the problems you may see)
+     * @description Without view parameters, the full Matrix with the columns the import reads. With the parameters of a view of the Matrix screen (q, status, category, owner, entity, focus, flags, groupBy, sort, dir, hide), the view: only the rows its filters keep, in its order, with the priority and flags columns it shows and without the columns it hides. A view parameter with an unknown value is ignored (its default applies), as the screen does with an old link; `q`, `lang`, `commitments` and a view parameter longer than any view needs are refused with 400 VALIDATION_FAILED. `commitments=true` adds the next commitment, its due day, its owner and the open commitments count.
+     */
     get: operations['exportMatrixXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mesas/{id}/matrix/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The live event stream of a Matrix (server-sent events)
+     * @description A server-sent event stream (text/event-stream) of the changes to this Mesa’s Matrix, so that an open Matrix follows what other people change. Each event is `event: <type>` with `data: {type, mesaId, problemId?}` — ids only, never text: refetch the Matrix. Types: problem.created, problem.updated, problem.transitioned, solution.changed, indicator.changed, feedback.created, commitments.changed (the open commitments of the problem), each with the problemId; matrix.imported, mesa.updated, session.closed (which problems circle may have changed), directory.changed (category, organization or person names; mesaId null), and resync (what you may see changed, or the server may have missed changes: refetch everything). The first event is `ready` once the stream listens; a comment line is sent every 15 s as a heartbeat. Events are not stored and carry no SSE `id`: there is no replay with Last-Event-ID. A client that connects or reconnects refetches the whole Matrix when it gets `ready`. An event about a problem the reader may not see (a team-only problem, for a representative) is not sent to them; when a problem they could see becomes one they may not, they get the event without its id. When the participants of the Mesa, the Mesa itself or an account’s global role change, or sessions are ended, the stream checks again what its reader may see: it sends `resync` when that changed, and ends when they may no longer read the Matrix.
+     */
+    get: operations['followMatrixEvents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3801,6 +3872,38 @@ export interface components {
         number: number;
       }[];
     };
+    MatrixView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Who saved it */
+      createdBy: components['schemas']['PersonRef'] | null;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The Mesa whose Matrix the view shows
+       */
+      mesaId: string;
+      /** @description Unique within the Mesa whatever its case */
+      name: string;
+      /** @description The view as the Matrix page's query string, in its normal form: only what differs from the default view; empty for the whole Matrix in its own order */
+      query: {
+        [key: string]: string;
+      };
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back when changing the view (409 STALE_WRITE when stale) */
+      version: number;
+    };
+    MatrixViewList: {
+      /** @description What you may do with the views of this Mesa */
+      can: {
+        /** @description Whether you may save, rename and delete the views of this Mesa */
+        manage: boolean;
+      };
+      /** @description By name */
+      views: components['schemas']['MatrixView'][];
+    };
     Me: {
       /** @description Send as X-CSRF-Token on cookie-authenticated writes */
       csrfToken: string | null;
@@ -4563,6 +4666,24 @@ export interface components {
       latestSolution: components['schemas']['LatestSolution'] | null;
       /** Format: uuid */
       mesaId: string;
+      /** @description The open commitment on this problem due first (ties: the one recorded first), of those you may see; null when there is none */
+      nextCommitment: {
+        /**
+         * Format: date
+         * @description The due day, YYYY-MM-DD
+         */
+        dueDate: string;
+        /** Format: uuid */
+        id: string;
+        /** @description The entity it was made for */
+        organization: components['schemas']['OrganizationRef'] | null;
+        /** @description Its due day has passed in the Mesa's time zone */
+        overdue: boolean;
+        /** @description Who answers for it */
+        person: components['schemas']['PersonRef'] | null;
+        /** @description What was committed */
+        text: string;
+      } | null;
       number: number;
       /** @description Open commitments on this problem */
       openCommitmentCount: number;
@@ -6666,6 +6787,78 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
     };
   };
+  deleteMatrixView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateMatrixView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The name the team gives the view, e.g. "For Thursday's session"; unique within the Mesa whatever its case */
+          name?: string;
+          /** @description The view as the Matrix page's query string (`q`, `status`, `category`, `owner`, `entity`, `focus`, `flags`, `groupBy`, `sort`, `dir`, `hide`). It is stored in its normal form: unknown parameters and values are dropped, and so are those equal to the default */
+          query?: {
+            [key: string]: string;
+          };
+          /** @description When given, must match the stored version (409 STALE_WRITE) */
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatrixView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
   getCalendarFeed: {
     parameters: {
       query?: never;
@@ -8163,11 +8356,101 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  listMatrixViews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatrixViewList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createMatrixView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The name the team gives the view, e.g. "For Thursday's session"; unique within the Mesa whatever its case */
+          name: string;
+          /** @description The view as the Matrix page's query string (`q`, `status`, `category`, `owner`, `entity`, `focus`, `flags`, `groupBy`, `sort`, `dir`, `hide`). It is stored in its normal form: unknown parameters and values are dropped, and so are those equal to the default */
+          query: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatrixView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
   exportMatrixCsv: {
     parameters: {
       query?: {
+        /** @description A category key, or `none` for the problems without one */
+        category?: string;
+        /** @description true: add the next commitment, its due day, its owner and the count of open commitments (those you may see) as the last columns */
+        commitments?: 'true' | 'false';
+        /** @description `asc` (default) or `desc` */
+        dir?: string;
+        /** @description The id of a responsible entity, or `none` for the problems without one */
+        entity?: string;
+        /** @description `any` (some confirmed filter flag, on the problem or its latest solution), `suggested` (an open suggestion) or one flag */
+        flags?: string;
+        /** @description `yes` (in focus) or `no` */
+        focus?: string;
+        /** @description `category` or `entity`: how the screen groups the rows (the sheet lists them ungrouped) */
+        groupBy?: string;
+        /** @description View columns to leave out, comma-separated: status, focus, category, owner, entities, impact, ease, priority, next, solution, indicators, flags (number and title always stay) */
+        hide?: string;
         /** @description Language of the headers and labels; the caller's by default */
         lang?: 'es' | 'en';
+        /** @description `MP` or `YP` */
+        owner?: string;
+        /** @description Only the problems the full-text search finds, as GET /api/mesas/{id}/matrix does with `q` */
+        q?: string;
+        /** @description A column to sort by: number, title, status, focus, category, owner, entities, impact, ease, priority or next (the next commitment's due day); empty values last. Without it, the Matrix order */
+        sort?: string;
+        /** @description `open` (identified, prioritized or in progress) or one status */
+        status?: string;
       };
       header?: never;
       path: {
@@ -8195,8 +8478,32 @@ export interface operations {
   exportMatrixXlsx: {
     parameters: {
       query?: {
+        /** @description A category key, or `none` for the problems without one */
+        category?: string;
+        /** @description true: add the next commitment, its due day, its owner and the count of open commitments (those you may see) as the last columns */
+        commitments?: 'true' | 'false';
+        /** @description `asc` (default) or `desc` */
+        dir?: string;
+        /** @description The id of a responsible entity, or `none` for the problems without one */
+        entity?: string;
+        /** @description `any` (some confirmed filter flag, on the problem or its latest solution), `suggested` (an open suggestion) or one flag */
+        flags?: string;
+        /** @description `yes` (in focus) or `no` */
+        focus?: string;
+        /** @description `category` or `entity`: how the screen groups the rows (the sheet lists them ungrouped) */
+        groupBy?: string;
+        /** @description View columns to leave out, comma-separated: status, focus, category, owner, entities, impact, ease, priority, next, solution, indicators, flags (number and title always stay) */
+        hide?: string;
         /** @description Language of the headers and labels; the caller's by default */
         lang?: 'es' | 'en';
+        /** @description `MP` or `YP` */
+        owner?: string;
+        /** @description Only the problems the full-text search finds, as GET /api/mesas/{id}/matrix does with `q` */
+        q?: string;
+        /** @description A column to sort by: number, title, status, focus, category, owner, entities, impact, ease, priority or next (the next commitment's due day); empty values last. Without it, the Matrix order */
+        sort?: string;
+        /** @description `open` (identified, prioritized or in progress) or one status */
+        status?: string;
       };
       header?: never;
       path: {
@@ -8214,6 +8521,32 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  followMatrixEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description text/event-stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
         };
       };
       400: components['responses']['BadRequest'];

@@ -11,6 +11,7 @@ import { systemContext } from '../../src/commands/context';
 import { createEscalation, returnEscalation } from '../../src/commands/escalations';
 import { createFeedbackLink } from '../../src/commands/feedback-links';
 import { addIndicator } from '../../src/commands/indicators';
+import { createMatrixView } from '../../src/commands/matrix-views';
 import { closeMeeting } from '../../src/commands/meeting-minutes';
 import { addDecision, startMeeting } from '../../src/commands/meeting-record';
 import { createMeeting, type MeetingInput } from '../../src/commands/meetings';
@@ -132,6 +133,7 @@ const routeActions: Record<string, Action | 'public'> = {
   'GET /api/admin/outbox': 'mail.outbox',
   'GET /api/admin/outbox/:id': 'mail.outbox',
   'GET /api/mesas/:id/matrix': 'matrix.read',
+  'GET /api/mesas/:id/matrix/events': 'matrix.read',
   'POST /api/mesas/:id/problems': 'problem.create',
   'GET /api/problems/:id': 'matrix.read',
   'PATCH /api/problems/:id': 'problem.update',
@@ -156,6 +158,10 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/mesas/:id/matrix/import/preview': 'matrix.import',
   'POST /api/mesas/:id/matrix/import': 'matrix.import',
   'GET /api/search': 'matrix.read',
+  'GET /api/mesas/:id/matrix-views': 'matrix.read',
+  'POST /api/mesas/:id/matrix-views': 'matrixView.manage',
+  'PATCH /api/matrix-views/:id': 'matrixView.manage',
+  'DELETE /api/matrix-views/:id': 'matrixView.manage',
   'GET /api/mesas/:id/commitments': 'commitment.read',
   'POST /api/mesas/:id/commitments': 'commitment.manage',
   'GET /api/commitments/:id': 'commitment.read',
@@ -405,6 +411,12 @@ async function sheet(title: string): Promise<string> {
   ws.addRow(['Problema']);
   ws.addRow([title]);
   return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+}
+
+/** A new saved view of the Matrix of a Mesa: each allowed rename or delete gets its own. */
+async function savedView(m: 'forestal' | 'acuicola') {
+  const system = systemContext(t.database.db, 'test');
+  return (await createMatrixView(system, ids[m], { name: unique('Vista'), query: { status: 'open' } })).id;
 }
 
 //             admin coord high team  mod  pub  priv  obs  anon
@@ -1486,6 +1498,14 @@ const table: Row[] = [
     expect: [200, 200, 404, 404, 404, 404, 404, 404, 401],
   },
   {
+    // An open stream never ends, so only refusals can be injected here: who may follow a Matrix live
+    // is tested over real HTTP (test/api/matrix-live.test.ts).
+    route: 'GET /api/mesas/:id/matrix/events',
+    on: 'no such Mesa',
+    call: () => ({ url: `/api/mesas/${unknownId()}/matrix/events` }),
+    expect: [404, 404, 404, 404, 404, 404, 404, 404, 401],
+  },
+  {
     route: 'POST /api/mesas/:id/problems',
     on: 'forestal',
     call: (role) => ({ url: `/api/mesas/${ids.forestal}/problems`, body: { title: `Problema de ${role}` } }),
@@ -1947,6 +1967,49 @@ const table: Row[] = [
     ];
   }),
   { route: 'GET /api/search', call: () => ({ url: '/api/search?q=registro' }), expect: SIGNED_IN },
+  // Saved views of the Matrix: read like the Matrix, kept by whoever edits it.
+  ...(['forestal', 'acuicola', 'logistica', 'teamOnly'] as const).map(
+    (m): Row => ({
+      route: 'GET /api/mesas/:id/matrix-views',
+      on: m,
+      call: mesaRead(m, '/matrix-views'),
+      expect: {
+        forestal: SIGNED_IN,
+        acuicola: MEMBERS_ELSEWHERE,
+        logistica: SIGNED_IN,
+        teamOnly: [200, 200, 404, 404, 404, 404, 404, 404, 401] as Statuses,
+      }[m],
+    }),
+  ),
+  ...(['forestal', 'acuicola'] as const).flatMap((m): Row[] => {
+    const allowed = m === 'forestal' ? COORDINATING_OR_TEAM : MANAGE_ELSEWHERE;
+    return [
+      {
+        route: 'POST /api/mesas/:id/matrix-views',
+        on: m,
+        call: (role) => ({
+          url: `/api/mesas/${ids[m]}/matrix-views`,
+          body: { name: unique(`Vista de ${role}`), query: { focus: 'yes' } },
+        }),
+        expect: created(allowed),
+      },
+      {
+        route: 'PATCH /api/matrix-views/:id',
+        on: m,
+        call: async (role) => ({
+          url: `/api/matrix-views/${await savedView(m)}`,
+          body: { name: unique(`Renombrada por ${role}`) },
+        }),
+        expect: allowed,
+      },
+      {
+        route: 'DELETE /api/matrix-views/:id',
+        on: m,
+        call: async () => ({ url: `/api/matrix-views/${await savedView(m)}` }),
+        expect: allowed,
+      },
+    ];
+  }),
   // The continuity archive: the coordinating office (a dry run, so that nothing is imported).
   {
     route: 'GET /api/mesas/:id/archive',

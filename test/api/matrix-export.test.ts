@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/commands/context';
 import { addIndicator } from '../../src/commands/indicators';
 import { createProblem, transitionProblem } from '../../src/commands/problems';
@@ -24,6 +24,7 @@ import {
   createMesa,
   createPerson,
   ensureMesa,
+  inLanguage,
   mesaBySlug,
   organizationId,
   snapshot,
@@ -151,6 +152,10 @@ beforeAll(async () => {
   await fillSource(source.id);
 });
 afterAll(() => t?.close());
+// A test may make the coordinator's account speak English; the next starts in Spanish again.
+afterEach(async () => {
+  await inLanguage(t, coordinator, 'es');
+});
 
 /** A Mesa to import into, where the person who raised the source's problems takes part too. */
 async function targetMesa(fields: Record<string, unknown> = {}) {
@@ -299,9 +304,7 @@ describe('GET /api/mesas/:id/matrix.xlsx', () => {
 
 describe('GET /api/mesas/:id/matrix.csv', () => {
   it('downloads UTF-8 CSV that a spreadsheet reads back with the same rows, formulas neutralized', async () => {
-    const res = await coordinator.request('GET', `/api/mesas/${source.id}/matrix.csv`, undefined, {
-      'accept-language': 'en-US,en;q=0.9',
-    });
+    const res = await coordinator.get(`/api/mesas/${source.id}/matrix.csv?lang=en`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toContain(`filename="matrix-${source.slug}-${today()}.csv"`);
@@ -542,9 +545,7 @@ describe('POST /api/mesas/:id/matrix/import/preview', () => {
       'POST',
       previewUrl(target.id),
       { file: await xlsxBase64(sheet) },
-      {
-        'accept-language': 'es',
-      },
+      await inLanguage(t, coordinator, 'es'),
     );
     expect(res.statusCode, res.body).toBe(200);
     const p = res.json();
@@ -613,7 +614,7 @@ describe('POST /api/mesas/:id/matrix/import/preview', () => {
       'POST',
       previewUrl(target.id),
       { file: await xlsxBase64(sheet), headerRow: 3, mapping: { title: 1, description: 2, tags: 9 } },
-      { 'accept-language': 'en' },
+      await inLanguage(t, coordinator, 'en'),
     );
     expect(res.statusCode, res.body).toBe(200);
     const p = res.json();
@@ -641,7 +642,7 @@ describe('POST /api/mesas/:id/matrix/import/preview', () => {
           ['Puerto', 'Seis horas'],
         ]),
       },
-      { 'accept-language': 'en' },
+      await inLanguage(t, coordinator, 'en'),
     );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
@@ -674,7 +675,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
       'POST',
       importUrl(target.id),
       { file, mapping: { title: 0, impact: 1, status: 2, entities: 3, solution: 4 } },
-      { 'accept-language': 'es' },
+      await inLanguage(t, coordinator, 'es'),
     );
     expect(res.statusCode, res.body).toBe(400);
     const { error } = res.json();
@@ -714,7 +715,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
       'POST',
       importUrl(target.id),
       { file, mapping: { title: 0, raisedByPerson: 1, raisedByOrganization: 2, indicators: 3 } },
-      { 'accept-language': 'es' },
+      await inLanguage(t, coordinator, 'es'),
     );
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().error.rows).toEqual([
@@ -750,7 +751,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
       'POST',
       previewUrl(target.id),
       { file },
-      { 'accept-language': 'en' },
+      await inLanguage(t, coordinator, 'en'),
     );
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toMatchObject({ rowCount: 3, invalidRowCount: 2 });
@@ -871,7 +872,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
       'POST',
       importUrl(target.id),
       { file: Buffer.from('Problema;Impacto\nUno;3').toString('base64'), mapping: { title: 0 } },
-      { 'accept-language': 'en' },
+      await inLanguage(t, coordinator, 'en'),
     );
     expect(notXlsx.statusCode).toBe(400);
     expect(notXlsx.json().error.fields).toEqual([
@@ -886,7 +887,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
       'POST',
       previewUrl(target.id),
       { file: Buffer.alloc(IMPORT_LIMITS.fileBytes + 1, 1).toString('base64') },
-      { 'accept-language': 'es' },
+      await inLanguage(t, coordinator, 'es'),
     );
     expect(large.statusCode).toBe(413);
     expect(large.json().error).toMatchObject({
@@ -904,9 +905,7 @@ describe('POST /api/mesas/:id/matrix/import', () => {
       'POST',
       importUrl(target.id),
       { file: many, mapping: { title: 0 } },
-      {
-        'accept-language': 'en',
-      },
+      await inLanguage(t, coordinator, 'en'),
     );
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.fields).toEqual([

@@ -12,7 +12,7 @@ import {
 } from '../../src/db/schema';
 import { foldForSearch } from '../../src/domain/search-text';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, ensureMesa, mesaBySlug, organizationId } from '../support/fixtures';
+import { createMesa, ensureMesa, inLanguage, mesaBySlug, organizationId } from '../support/fixtures';
 
 let t: TestContext;
 let coordinator: Client;
@@ -443,7 +443,7 @@ describe('bad input', () => {
         'POST',
         `/api/mesas/${ids.forestal}/problems`,
         { title: 'x', categoryKey: 'no_such_category' },
-        { 'accept-language': language },
+        await inLanguage(t, team, language),
       );
       expect(res.statusCode, res.body).toBe(400);
       const error = res.json().error;

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
@@ -21,9 +21,24 @@ import {
   solutionVersions,
 } from '../schema';
 import { circlingFlags } from './agenda';
-import { currentSolutionVersion } from './predicates';
+import { currentSolutionVersion, overdueSql } from './predicates';
 import { type Indicator, type Problem, problemSelection, raisedByOrg } from './problems';
 import { matchesSearch } from './search';
+
+/**
+ * The open commitment on a problem due first (ties: the one recorded first), as the Matrix shows it next
+ * to the problem: what, by when, whether that day has passed in the Mesa's time zone, and who answers
+ * for it (the person and the entity, as commitments name them).
+ */
+export interface NextCommitment {
+  id: string;
+  text: string;
+  /** The due day, YYYY-MM-DD. */
+  dueDate: string;
+  overdue: boolean;
+  person: { id: string; fullName: string } | null;
+  organization: { id: string; name: string; acronym: string | null } | null;
+}
 
 export interface MatrixRow {
   id: string;
@@ -56,8 +71,13 @@ export interface MatrixRow {
     revisedAt: Date;
   } | null;
   solutionCount: number;
-  /** Commitments on the problem still open. */
+  /** Commitments on the problem still open, of those the reader may see. */
   openCommitmentCount: number;
+  /**
+   * The open commitment due first of those the reader may see, or null; absent where it is not read
+   * (the problem page).
+   */
+  nextCommitment?: NextCommitment | null;
   /** Set when the problem circles: on three or more session agendas without progress. */
   circling: { sessions: number; since: Date | null } | null;
   indicators: Indicator[];
@@ -87,10 +107,51 @@ export interface MatrixRow {
 const alertFeedback = aliasedTable(fieldFeedback, 'field_alert');
 
 /**
+ * The Mesa's today (its time zone, else the deployment's as `tally_settings` holds it) at the
+ * database's clock: the Matrix's revision and its overdue commitments read the same day.
+ */
+const mesaToday = sql<string>`((now() at time zone coalesce(${mesas.timeZone}, (select time_zone from tally_settings), 'UTC'))::date)`;
+
+/**
+ * The open commitments of each problem of the given visibilities, in one grouped statement: how many,
+ * and the one due first (ties: the one recorded first) with its owner and entity.
+ */
+function openCommitments(db: Db, ofProblems: (column: AnyPgColumn) => SQL, levels: readonly Visibility[]) {
+  const next = sql<NextCommitment>`(array_agg(json_build_object(
+      'id', ${commitments.id},
+      'text', ${commitments.text},
+      'dueDate', ${commitments.dueOn},
+      'overdue', ${overdueSql(commitments.status, commitments.dueOn, mesaToday)},
+      'person', case when ${people.id} is null then null
+        else json_build_object('id', ${people.id}, 'fullName', ${people.fullName}) end,
+      'organization', case when ${organizations.id} is null then null
+        else json_build_object('id', ${organizations.id}, 'name', ${organizations.name}, 'acronym', ${organizations.acronym}) end
+    ) order by ${commitments.dueOn}, ${commitments.createdAt}, ${commitments.id}))[1]`;
+  return db
+    .select({
+      problemId: sql<string>`${commitments.problemId}`,
+      count: sql<number>`count(*)::int`,
+      next,
+    })
+    .from(commitments)
+    .innerJoin(mesas, eq(mesas.id, commitments.mesaId))
+    .leftJoin(people, eq(people.id, commitments.personId))
+    .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
+    .where(
+      and(
+        ofProblems(commitments.problemId),
+        eq(commitments.status, 'open'),
+        inArray(commitments.visibility, [...levels]),
+      ),
+    )
+    .groupBy(commitments.problemId);
+}
+
+/**
  * What the Matrix shows of each problem besides its own row, read by problem id: one statement per
  * kind of record whatever the number of problems, each an index lookup on the table's problem_id.
  */
-function byProblem(db: Db, ids: string[]) {
+function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
   const ofProblems = (column: AnyPgColumn) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
   return readAll(db, [
     () =>
@@ -141,19 +202,14 @@ function byProblem(db: Db, ids: string[]) {
         .leftJoin(people, eq(people.id, fieldFeedback.personId))
         .where(ofProblems(fieldFeedback.problemId))
         .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
-    () =>
-      db
-        .select({ problemId: sql<string>`${commitments.problemId}`, count: sql<number>`count(*)::int` })
-        .from(commitments)
-        .where(and(ofProblems(commitments.problemId), eq(commitments.status, 'open')))
-        .groupBy(commitments.problemId),
+    () => openCommitments(db, ofProblems, levels),
   ]);
 }
 
 /**
  * The whole Matrix of a Mesa: the problems of the given visibilities with their category, who raised
- * them, responsible entities, latest solution, indicators and latest field feedback, in the Matrix
- * order. With `q`, only the problems the full-text search finds (as in the search across Mesas:
+ * them, responsible entities, latest solution, indicators, latest field feedback and open commitments
+ * (of the same visibilities: how many, and the one due next), in the Matrix order. With `q`, only the problems the full-text search finds (as in the search across Mesas:
  * Spanish and English, accent-insensitive); an empty `q` filters nothing. Always five SQL statements (the
  * problems, then their entities, solutions, indicators and feedback by problem id), whatever the
  * number of problems; one when no problem is visible.
@@ -191,7 +247,7 @@ export async function loadMatrix(
   // index lookups on each table's problem_id instead of a join the planner may answer with a scan.
   const ids = heads.map((h) => h.problem.id);
   const [[entities, current, indicators, feedback, open], circling] = await readAll(db, [
-    () => (ids.length ? byProblem(db, ids) : ([[], [], [], [], []] as const)),
+    () => (ids.length ? byProblem(db, ids, visibleLevels) : ([[], [], [], [], []] as const)),
     () => (ids.length ? circlingFlags(db, mesaId, visibleLevels) : []),
   ]);
   const group = <T extends { problemId: string }>(rows: readonly T[]) => {
@@ -203,7 +259,7 @@ export async function loadMatrix(
   const solutionsBy = group(current);
   const indicatorsBy = group(indicators.map((r) => ({ problemId: r.indicator.problemId, ...r })));
   const feedbackBy = new Map(feedback.map((f) => [f.problemId, f]));
-  const openBy = new Map(open.map((c) => [c.problemId, c.count]));
+  const openBy = new Map(open.map((c) => [c.problemId, c]));
   const circlingBy = new Map(circling.map((c) => [c.problemId, c]));
 
   const rows = heads.map(
@@ -243,7 +299,8 @@ export async function loadMatrix(
             }
           : null,
         solutionCount: sols.length,
-        openCommitmentCount: openBy.get(p.id) ?? 0,
+        openCommitmentCount: openBy.get(p.id)?.count ?? 0,
+        nextCommitment: openBy.get(p.id)?.next ?? null,
         circling: circlingBy.has(p.id)
           ? { sessions: circlingBy.get(p.id)!.sessions, since: circlingBy.get(p.id)!.since }
           : null,
@@ -273,7 +330,8 @@ const mesaAndRevision = prepared((db) =>
     .select({
       mesa: mesas,
       revision: sql<string>`coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} = ${mesas.id}), 0)
-        || '.' || coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} is null), 0)`,
+        || '.' || coalesce((select max(${auditEvents.seq}) from ${auditEvents} where ${auditEvents.mesaId} is null), 0)
+        || '@' || ${mesaToday}`,
     })
     .from(mesas)
     .where(eq(mesas.id, sql.placeholder('id')))
@@ -282,10 +340,11 @@ const mesaAndRevision = prepared((db) =>
 
 /**
  * Where the Matrix of a Mesa stands: the sequence number of the latest audit event of the Mesa and of
- * the latest one about no Mesa (categories, organizations, people, whose names the Matrix shows).
- * Every change records its audit event in its own transaction, and the audit chain's lock orders them
- * by commit, so equal revisions mean an unchanged Matrix. Two index lookups, read with the
- * Mesa's row in one statement; null if there is no such Mesa.
+ * the latest one about no Mesa (categories, organizations, people, whose names the Matrix shows), and
+ * the Mesa's today (whether a commitment is overdue changes with the day alone). Every change records
+ * its audit event in its own transaction, and the audit chain's lock orders them by commit, so equal
+ * revisions mean an unchanged Matrix. Two index lookups, read with the Mesa's row in one statement;
+ * null if there is no such Mesa.
  */
 export async function mesaWithMatrixRevision(db: Db, mesaId: string) {
   const [row] = await mesaAndRevision(db).execute({ id: mesaId });

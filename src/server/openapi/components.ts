@@ -50,6 +50,7 @@ import {
   solutionVersion,
   statusEvent,
 } from '../schemas/matrix';
+import { matrixView, matrixViewList } from '../schemas/matrix-views';
 import {
   agendaItem,
   agendaResponse,
@@ -131,6 +132,8 @@ export const components: Record<string, z.ZodType> = {
   MatrixImportPreview: importPreview,
   MatrixImportResult: importResult,
   ImportRowError: rowError,
+  MatrixView: matrixView,
+  MatrixViewList: matrixViewList,
   SearchResult: searchResult,
   SearchHit: searchHit,
 

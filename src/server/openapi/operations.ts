@@ -74,6 +74,7 @@ export const operations: Record<string, OperationName> = {
 
   // matrix
   'GET /api/mesas/:id/matrix': { operationId: 'getMatrix' },
+  'GET /api/mesas/:id/matrix/events': { operationId: 'followMatrixEvents' },
   'POST /api/mesas/:id/problems': { operationId: 'createProblem' },
   'GET /api/problems/:id': { operationId: 'getProblem' },
   'PATCH /api/problems/:id': { operationId: 'updateProblem' },
@@ -96,6 +97,10 @@ export const operations: Record<string, OperationName> = {
   'POST /api/mesas/:id/matrix/import/preview': { operationId: 'previewMatrixImport' },
   'POST /api/mesas/:id/matrix/import': { operationId: 'importMatrix' },
   'GET /api/search': { operationId: 'searchProblems' },
+  'GET /api/mesas/:id/matrix-views': { operationId: 'listMatrixViews' },
+  'POST /api/mesas/:id/matrix-views': { operationId: 'createMatrixView' },
+  'PATCH /api/matrix-views/:id': { operationId: 'updateMatrixView' },
+  'DELETE /api/matrix-views/:id': { operationId: 'deleteMatrixView' },
 
   // meetings
   'GET /api/mesas/:id/session-plan': { operationId: 'getSessionPlan' },

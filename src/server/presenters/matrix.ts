@@ -12,11 +12,9 @@ import { ref } from './ref';
 
 // ── The Matrix ────────────────────────────────────────────────────────────────────────────────────
 
-const filterFlagList = (flags: readonly string[]) => flags.filter((f): f is FilterFlag => isFilterFlag(f));
+const knownFlags: ReadonlySet<string> = new Set(filterFlags);
 
-function isFilterFlag(flag: string): flag is FilterFlag {
-  return (filterFlags as readonly string[]).includes(flag);
-}
+const filterFlagList = (flags: readonly string[]) => flags.filter((f): f is FilterFlag => knownFlags.has(f));
 
 /**
  * A Matrix row, with the flags the team dismissed when the row carries them (the problem page's row
@@ -61,6 +59,7 @@ export function presentMatrixRow(row: MatrixRow) {
       ? { ...row.latestFeedback, person: ref(row.latestFeedback.person) }
       : null,
     openCommitmentCount: row.openCommitmentCount,
+    nextCommitment: row.nextCommitment ?? null,
     circling: row.circling,
     fieldAlert: row.fieldAlert,
     version: row.version,

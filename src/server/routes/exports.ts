@@ -9,7 +9,7 @@ import { listPeopleNames } from '../../db/queries/people';
 import { visibleLevels } from '../../domain/access';
 import { dateInZone } from '../../domain/dates';
 import { AppError, type FieldIssue, type FieldKey } from '../../domain/errors';
-import type { Locale } from '../../domain/roles';
+import { parseView, viewSearch } from '../../domain/matrix-view';
 import { CSV_CONTENT_TYPE, writeCsv } from '../../exports/csv';
 import { type ImportField, importFields } from '../../exports/matrix-columns';
 import {
@@ -22,7 +22,9 @@ import {
   attachmentHeader,
   matrixFileName,
   matrixSheetTable,
+  sheetFields,
   type Translate,
+  viewRows,
 } from '../../exports/matrix-sheet';
 import { readImportInWorker } from '../../exports/sheet-worker';
 import {
@@ -33,31 +35,59 @@ import {
   writeXlsx,
   XLSX_CONTENT_TYPE,
 } from '../../exports/xlsx';
-import { localeFromHeader, translator } from '../../i18n';
+import { translator } from '../../i18n';
 import { commandContext } from '../context';
+import { requestLocale } from '../language';
 import { mesaFor } from '../load';
 import { errors, idParam } from '../schemas/common';
-import { importBody, importPreview, importPreviewBody, importResult, langQuery } from '../schemas/exports';
-
-/** The caller's language: `?lang=`, else Accept-Language, else the account's, else the deployment's. */
-export function requestLocale(req: FastifyRequest, lang?: Locale): Locale {
-  if (lang) return lang;
-  const fallback = req.server.config.DEFAULT_LOCALE;
-  const header = req.headers['accept-language'];
-  return header ? localeFromHeader(header, fallback) : (req.auth?.account.locale ?? fallback);
-}
+import {
+  importBody,
+  importPreview,
+  importPreviewBody,
+  importResult,
+  matrixExportQuery,
+} from '../schemas/exports';
 
 const download = (contentType: string, what: string) => ({
   description: what,
   content: { [contentType]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } },
 });
 
-async function matrixTable(req: FastifyRequest, id: string, lang: Locale | undefined) {
+type MatrixExportQuery = z.output<typeof matrixExportQuery>;
+
+const viewDescription =
+  'Without view parameters, the full Matrix with the columns the import reads. With the parameters of a view of the Matrix screen ' +
+  '(q, status, category, owner, entity, focus, flags, groupBy, sort, dir, hide), the view: only the rows its filters keep, in its order, ' +
+  'with the priority and flags columns it shows and without the columns it hides. A view parameter with an unknown value is ignored ' +
+  '(its default applies), as the screen does with an old link; `q`, `lang`, `commitments` and a view parameter longer than any view ' +
+  'needs are refused with 400 VALIDATION_FAILED. ' +
+  '`commitments=true` adds the next commitment, its due day, its owner and the open commitments count.';
+
+/**
+ * The Matrix as a sheet: the full Matrix without view parameters; with them, the rows the view keeps
+ * (its words through the same full-text search as the Matrix's `q`), in its order and without the
+ * columns it hides. Either way only the problems and commitments the caller may see.
+ */
+async function matrixTable(req: FastifyRequest, id: string, query: MatrixExportQuery) {
+  const { lang, commitments, ...search } = query;
   const { row, auth } = await mesaFor(req, id, 'matrix.read');
   const locale = requestLocale(req, lang);
   const t = translator(locale) as Translate;
-  const problems = await loadMatrix(req.server.database.db, id, visibleLevels(auth.actor, id));
-  const table = matrixSheetTable(problems, locale, t);
+  const view = parseView(search);
+  const custom = Object.keys(viewSearch(view)).length > 0;
+  const loaded = await loadMatrix(
+    req.server.database.db,
+    id,
+    visibleLevels(auth.actor, id),
+    custom ? { q: view.q } : {},
+  );
+  const problems = custom ? viewRows(loaded, view, locale) : loaded;
+  const table = matrixSheetTable(
+    problems,
+    locale,
+    t,
+    sheetFields(custom ? view : null, commitments === 'true'),
+  );
   const date = dateInZone(new Date(), req.server.config.TIME_ZONE);
   return { mesa: row.mesa, table, t, date };
 }
@@ -177,13 +207,14 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['matrix'],
         summary: 'The Matrix as an XLSX workbook (the problems you may see)',
+        description: viewDescription,
         params: idParam,
-        querystring: langQuery,
+        querystring: matrixExportQuery,
         response: { 200: download(XLSX_CONTENT_TYPE, 'The Matrix workbook'), ...errors(400, 401, 404) },
       },
     },
     async (req, reply) => {
-      const { mesa, table, t, date } = await matrixTable(req, req.params.id, req.query.lang);
+      const { mesa, table, t, date } = await matrixTable(req, req.params.id, req.query);
       const data = await writeXlsx(table, { sheetName: t('matrixSheet.sheetName'), title: mesa.name });
       return reply
         .type(XLSX_CONTENT_TYPE)
@@ -200,13 +231,14 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['matrix'],
         summary: 'The Matrix as CSV (UTF-8, the problems you may see)',
+        description: viewDescription,
         params: idParam,
-        querystring: langQuery,
+        querystring: matrixExportQuery,
         response: { 200: download('text/csv', 'The Matrix as CSV'), ...errors(400, 401, 404) },
       },
     },
     async (req, reply) => {
-      const { mesa, table, t, date } = await matrixTable(req, req.params.id, req.query.lang);
+      const { mesa, table, t, date } = await matrixTable(req, req.params.id, req.query);
       return reply
         .type(CSV_CONTENT_TYPE)
         .header('content-disposition', attachmentHeader(matrixFileName(mesa.slug, date, 'csv', t)))

@@ -15,6 +15,8 @@ import { fieldFeedbackRoutes } from './field-feedback';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { matrixRoutes } from './matrix';
+import { matrixLiveRoutes } from './matrix-live';
+import { matrixViewRoutes } from './matrix-views';
 import { meetingRoutes } from './meetings';
 import { mesaRoutes } from './mesas';
 import { oidcRoutes } from './oidc';
@@ -40,6 +42,8 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(accountRoutes);
   await app.register(auditRoutes);
   await app.register(matrixRoutes);
+  await app.register(matrixLiveRoutes);
+  await app.register(matrixViewRoutes);
   await app.register(problemRoutes);
   await app.register(fieldFeedbackRoutes);
   await app.register(categoryRoutes);

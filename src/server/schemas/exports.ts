@@ -2,9 +2,51 @@ import { z } from 'zod';
 import { locales } from '../../domain/roles';
 import { type ImportField, importFields, matrixFields } from '../../exports/matrix-columns';
 import { IMPORT_LIMITS } from '../../exports/matrix-import';
+import { searchWords } from './search';
 
 export const langQuery = z.object({
   lang: z.enum(locales).optional().describe("Language of the headers and labels; the caller's by default"),
+});
+
+/**
+ * A view parameter: an unknown value is ignored (the default applies), as the screen does with a link;
+ * only a value longer than any view needs is refused.
+ */
+const viewParam = (what: string, max = 200) => z.string().max(max).optional().describe(what);
+
+/**
+ * A Matrix download: the full Matrix, or the rows, order and columns of a view of it given with the
+ * same parameters as the Matrix screen's address (see `parseView`).
+ */
+export const matrixExportQuery = langQuery.extend({
+  q: searchWords
+    .optional()
+    .describe('Only the problems the full-text search finds, as GET /api/mesas/{id}/matrix does with `q`'),
+  status: viewParam('`open` (identified, prioritized or in progress) or one status'),
+  category: viewParam('A category key, or `none` for the problems without one'),
+  owner: viewParam('`MP` or `YP`'),
+  entity: viewParam('The id of a responsible entity, or `none` for the problems without one'),
+  focus: viewParam('`yes` (in focus) or `no`'),
+  flags: viewParam(
+    '`any` (some confirmed filter flag, on the problem or its latest solution), `suggested` (an open suggestion) or one flag',
+  ),
+  groupBy: viewParam(
+    '`category` or `entity`: how the screen groups the rows (the sheet lists them ungrouped)',
+  ),
+  sort: viewParam(
+    "A column to sort by: number, title, status, focus, category, owner, entities, impact, ease, priority or next (the next commitment's due day); empty values last. Without it, the Matrix order",
+  ),
+  dir: viewParam('`asc` (default) or `desc`'),
+  hide: viewParam(
+    'View columns to leave out, comma-separated: status, focus, category, owner, entities, impact, ease, priority, next, solution, indicators, flags (number and title always stay)',
+    400,
+  ),
+  commitments: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'true: add the next commitment, its due day, its owner and the count of open commitments (those you may see) as the last columns',
+    ),
 });
 
 const column = z.number().int().min(0).max(16_383).describe('A column of the sheet, 0 for A');

@@ -92,6 +92,19 @@ export const matrixProblem = z.object({
   indicators: z.array(indicator).describe('Outcome indicators, before → after'),
   latestFeedback: feedback.nullable(),
   openCommitmentCount: z.number().int().describe('Open commitments on this problem'),
+  nextCommitment: z
+    .object({
+      id: z.uuid(),
+      text: z.string().describe('What was committed'),
+      dueDate: isoDate.describe('The due day, YYYY-MM-DD'),
+      overdue: z.boolean().describe("Its due day has passed in the Mesa's time zone"),
+      person: personRef.nullable().describe('Who answers for it'),
+      organization: orgRef.nullable().describe('The entity it was made for'),
+    })
+    .nullable()
+    .describe(
+      'The open commitment on this problem due first (ties: the one recorded first), of those you may see; null when there is none',
+    ),
   circling: z
     .object({
       sessions: z.number().int().describe('Closed sessions that discussed it since its last progress'),
@@ -190,7 +203,7 @@ export const statusEvent = z.object({
   recordedBy: personRef.nullable(),
 });
 
-export const problemDetail = matrixProblem.extend({
+export const problemDetail = matrixProblem.omit({ nextCommitment: true }).extend({
   dismissedFlags: z.array(flag).describe('Suggested flags the team dismissed: no longer suggested'),
   mesa: z.object({
     id: z.uuid(),
