@@ -8,6 +8,7 @@ import {
   useRouterState,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { parseView, viewSearch } from '../../src/domain/matrix-view';
 import { Layout, NotFound } from './components/Layout';
 import { FeedbackLinkLayout } from './pages/feedback/FeedbackLinkLayout';
 import { validateBoardSearch } from './pages/sessions/boardApi';
@@ -119,7 +120,7 @@ const mesaRoute = createRoute({
 const matrixRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mesas/$mesaId/matrix',
-  validateSearch: searchWordsParam,
+  validateSearch: (search: Record<string, unknown>) => viewSearch(parseView(search)),
   component: MatrixPage,
 });
 const mesaDashboardsRoute = createRoute({

@@ -8,6 +8,7 @@ import dashboardsEn from './dashboards.en.json';
 import en from './en.json';
 import escalationsEn from './escalations.en.json';
 import feedbackEn from './feedback.en.json';
+import gridEn from './grid.en.json';
 import homeEn from './home.en.json';
 import launchEn from './launch.en.json';
 import matrixEn from './matrix.en.json';
@@ -24,6 +25,7 @@ export default {
   ...shared,
   ...en,
   ...matrixEn,
+  ...gridEn,
   ...searchEn,
   ...outboxEn,
   ...sessionsEn,

@@ -8,6 +8,7 @@ import dashboardsEs from './dashboards.es.json';
 import es from './es.json';
 import escalationsEs from './escalations.es.json';
 import feedbackEs from './feedback.es.json';
+import gridEs from './grid.es.json';
 import homeEs from './home.es.json';
 import launchEs from './launch.es.json';
 import matrixEs from './matrix.es.json';
@@ -24,6 +25,7 @@ export default {
   ...shared,
   ...es,
   ...matrixEs,
+  ...gridEs,
   ...searchEs,
   ...outboxEs,
   ...sessionsEs,

@@ -1,92 +1,32 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Loader,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearch } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { Link, useParams } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type MatrixView, sortRows, viewMatches, visibleColumns } from '../../../../src/domain/matrix-view';
 import { PageLoader, QueryError, usePageTitle } from '../../components/common';
 import { useMatrixSearch } from '../search/matrixSearch';
-import { SEARCH_MAX_LENGTH } from '../search/searchApi';
+import { ColumnsMenu } from './ColumnsMenu';
+import { ConflictAlert } from './ConflictAlert';
 import { ExportMenu } from './ExportMenu';
-import { ConflictAlert, useProblemEdits } from './edits';
+import { useProblemEdits } from './edits';
+import { FiltersBar } from './FiltersBar';
 import { ImportWizard } from './ImportWizard';
-import {
-  filterFlagList,
-  openStatuses,
-  orgFullName,
-  ProblemLink,
-  problemStatuses,
-  useCategoryName,
-} from './labels';
-import { MatrixTable, type RowGroup } from './MatrixTable';
+import { openStatuses, orgFullName, orgName, ProblemLink, useCategoryName } from './labels';
+import { MatrixCards } from './MatrixCards';
+import { MatrixGrid, type RowGroup } from './MatrixGrid';
 import { type Matrix, type MatrixProblem, matrixApi, matrixQueryKey } from './matrixApi';
 import { PriorityChart } from './PriorityChart';
 import { QuickEntry } from './QuickEntry';
+import { SavedViews } from './SavedViews';
+import { useMatrixEvents } from './useMatrixEvents';
+import { useMatrixView } from './useMatrixView';
 import './matrix.css';
-
-interface Filters {
-  q: string;
-  status: string;
-  category: string;
-  owner: string;
-  entity: string;
-  focus: string;
-  flags: string;
-  groupBy: '' | 'category' | 'entity';
-}
-
-const noFilters: Filters = {
-  q: '',
-  status: '',
-  category: '',
-  owner: '',
-  entity: '',
-  focus: '',
-  flags: '',
-  groupBy: '',
-};
-
-/** Whether a row passes the filters; `found` holds the problems the server's full-text search found. */
-function matches(p: MatrixProblem, f: Filters, found: ReadonlySet<string> | null): boolean {
-  if (found && !found.has(p.id)) return false;
-  if (f.status === 'open' && !openStatuses.includes(p.status)) return false;
-  if (f.status && f.status !== 'open' && p.status !== f.status) return false;
-  if (f.category === 'none' && p.category) return false;
-  if (f.category && f.category !== 'none' && p.category?.key !== f.category) return false;
-  if (f.owner && p.ownerType !== f.owner) return false;
-  if (f.entity === 'none' && p.entities.length > 0) return false;
-  if (f.entity && f.entity !== 'none' && !p.entities.some((e) => e.id === f.entity)) return false;
-  if (f.focus === 'yes' && !p.inFocus) return false;
-  if (f.focus === 'no' && p.inFocus) return false;
-  const solutionFlags = p.latestSolution?.filterFlags ?? [];
-  if (f.flags === 'any' && p.filterFlags.length + solutionFlags.length === 0) return false;
-  if (f.flags === 'suggested' && p.suggestedFlags.length === 0) return false;
-  if (
-    f.flags &&
-    !['any', 'suggested'].includes(f.flags) &&
-    !p.filterFlags.includes(f.flags as never) &&
-    !solutionFlags.includes(f.flags as never)
-  ) {
-    return false;
-  }
-  return true;
-}
 
 function groupRows(
   rows: MatrixProblem[],
-  groupBy: Filters['groupBy'],
+  groupBy: MatrixView['groupBy'],
   categoryName: (p: MatrixProblem) => string,
   none: { category: string; entity: string },
 ): RowGroup[] {
@@ -104,125 +44,6 @@ function groupRows(
   }
   return [...groups.values()].sort((a, b) =>
     a.key.startsWith('~') ? 1 : b.key.startsWith('~') ? -1 : (a.label ?? '').localeCompare(b.label ?? ''),
-  );
-}
-
-function FiltersBar({
-  matrix,
-  filters,
-  set,
-  searching,
-}: {
-  matrix: Matrix;
-  filters: Filters;
-  set: (f: Partial<Filters>) => void;
-  searching: boolean;
-}) {
-  const { t } = useTranslation();
-  const categoryName = useCategoryName();
-  const entities = useMemo(() => {
-    const byId = new Map<string, string>();
-    for (const p of matrix.problems) for (const e of p.entities) byId.set(e.id, orgFullName(e));
-    return [...byId.entries()].sort((a, b) => a[1].localeCompare(b[1]));
-  }, [matrix.problems]);
-  const all = { value: '', label: t('matrix.filter.all') };
-  return (
-    <section aria-labelledby="matrix-filters-title">
-      <h2 id="matrix-filters-title" className="visually-hidden">
-        {t('matrix.filter.title')}
-      </h2>
-      <SimpleGrid cols={{ base: 2, sm: 4, lg: 8 }} spacing="xs">
-        <TextInput
-          size="xs"
-          type="search"
-          label={t('matrix.filter.search')}
-          placeholder={t('matrix.filter.searchPlaceholder')}
-          value={filters.q}
-          maxLength={SEARCH_MAX_LENGTH}
-          rightSection={searching ? <Loader size={12} aria-hidden /> : null}
-          onChange={(e) => set({ q: e.currentTarget.value })}
-        />
-        <NativeSelect
-          size="xs"
-          label={t('matrix.filter.status')}
-          value={filters.status}
-          data-testid="filter-status"
-          data={[
-            all,
-            { value: 'open', label: t('matrix.filter.open') },
-            ...problemStatuses.map((s) => ({ value: s, label: t(`matrix.status.${s}`) })),
-          ]}
-          onChange={(e) => set({ status: e.currentTarget.value })}
-        />
-        <NativeSelect
-          size="xs"
-          label={t('matrix.filter.category')}
-          value={filters.category}
-          data={[
-            all,
-            ...matrix.categories.map((c) => ({ value: c.key, label: categoryName(c) })),
-            { value: 'none', label: t('matrix.noCategory') },
-          ]}
-          onChange={(e) => set({ category: e.currentTarget.value })}
-        />
-        <NativeSelect
-          size="xs"
-          label={t('matrix.filter.owner')}
-          value={filters.owner}
-          data={[
-            all,
-            { value: 'MP', label: t('matrix.owner.MP') },
-            { value: 'YP', label: t('matrix.owner.YP') },
-          ]}
-          onChange={(e) => set({ owner: e.currentTarget.value })}
-        />
-        <NativeSelect
-          size="xs"
-          label={t('matrix.filter.entity')}
-          value={filters.entity}
-          data={[
-            all,
-            ...entities.map(([value, label]) => ({ value, label })),
-            { value: 'none', label: t('matrix.filter.noEntity') },
-          ]}
-          onChange={(e) => set({ entity: e.currentTarget.value })}
-        />
-        <NativeSelect
-          size="xs"
-          label={t('matrix.filter.focus')}
-          value={filters.focus}
-          data={[
-            all,
-            { value: 'yes', label: t('matrix.filter.inFocus') },
-            { value: 'no', label: t('matrix.filter.notInFocus') },
-          ]}
-          onChange={(e) => set({ focus: e.currentTarget.value })}
-        />
-        <NativeSelect
-          size="xs"
-          label={t('matrix.filter.flags')}
-          value={filters.flags}
-          data={[
-            all,
-            { value: 'any', label: t('matrix.filter.anyFlag') },
-            { value: 'suggested', label: t('matrix.filter.suggested') },
-            ...filterFlagList.map((f) => ({ value: f, label: t(`matrix.flag.${f}`) })),
-          ]}
-          onChange={(e) => set({ flags: e.currentTarget.value })}
-        />
-        <NativeSelect
-          size="xs"
-          label={t('matrix.filter.groupBy')}
-          value={filters.groupBy}
-          data={[
-            { value: '', label: t('matrix.filter.noGrouping') },
-            { value: 'category', label: t('matrix.filter.byCategory') },
-            { value: 'entity', label: t('matrix.filter.byEntity') },
-          ]}
-          onChange={(e) => set({ groupBy: e.currentTarget.value as Filters['groupBy'] })}
-        />
-      </SimpleGrid>
-    </section>
   );
 }
 
@@ -268,22 +89,26 @@ function QuickWins({ matrix, edits }: { matrix: Matrix; edits: ReturnType<typeof
 }
 
 export function MatrixPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { mesaId } = useParams({ from: '/mesas/$mesaId/matrix' });
-  const { q: searchWords = '' } = useSearch({ from: '/mesas/$mesaId/matrix' });
   const matrix = useQuery({ queryKey: matrixQueryKey(mesaId), queryFn: () => matrixApi.matrix(mesaId) });
   const edits = useProblemEdits();
   const categoryLabel = useCategoryName();
-  const [filters, setFilters] = useState<Filters>({ ...noFilters, q: searchWords });
-  const search = useMatrixSearch(mesaId, filters.q);
-  const set = (f: Partial<Filters>) => setFilters((current) => ({ ...current, ...f }));
+  const { view, query, set, apply, clearFilters } = useMatrixView();
+  const live = useMatrixEvents(mesaId);
+  const phone = useMediaQuery('(max-width: 37.5em)');
+  const search = useMatrixSearch(mesaId, view.q);
   usePageTitle(matrix.data ? `${t('matrix.title')} · ${matrix.data.mesa.name}` : t('matrix.title'));
 
-  const categoryName = (p: MatrixProblem) => categoryLabel(p.category);
-  const rows = useMemo(
-    () => (matrix.data?.problems ?? []).filter((p) => matches(p, filters, search.found)),
-    [matrix.data, filters, search.found],
-  );
+  const categoryName = (p: { category: MatrixProblem['category'] }) => categoryLabel(p.category);
+  const rows = useMemo(() => {
+    const kept = (matrix.data?.problems ?? []).filter((p) => viewMatches(p, view, search.found));
+    return sortRows(kept, view, {
+      category: (p) => categoryLabel(p.category),
+      entities: (p) => p.entities.map(orgName).join(', '),
+      locale: i18n.language,
+    });
+  }, [matrix.data, view, search.found, categoryLabel, i18n.language]);
 
   if (matrix.isPending) return <PageLoader />;
   if (matrix.isError) {
@@ -296,79 +121,96 @@ export function MatrixPage() {
   }
   const data = matrix.data;
   const quickWins = new Set(data.quickWins);
-  const groups = groupRows(rows, filters.groupBy, categoryName, {
+  const groups = groupRows(rows, view.groupBy, categoryName, {
     category: t('matrix.noCategory'),
     entity: t('matrix.filter.noEntity'),
   });
   const filtered = rows.length !== data.problems.length;
   const chartProblems = rows.filter((p) => openStatuses.includes(p.status));
+  const inFocus = data.problems.filter((p) => p.inFocus && openStatuses.includes(p.status)).length;
+  const caption = t('matrix.caption', { name: data.mesa.name });
 
   return (
-    <Stack gap="md">
-      <Stack gap={4}>
-        <Link to="/mesas/$mesaId" params={{ mesaId }} className="matrix-link">
-          {t('matrix.backToMesa', { name: data.mesa.name })}
-        </Link>
-        <Title order={1}>{t('matrix.title')}</Title>
-        <Text c="gray.7">{t('matrix.subtitle', { name: data.mesa.name })}</Text>
-        <Group gap="xs">
-          <ExportMenu mesaId={mesaId} />
+    <Stack gap={6}>
+      <Group justify="space-between" gap="xs" className="matrix-head">
+        <Group gap="sm" align="baseline" wrap="wrap">
+          <Title order={1} size="h3">
+            {t('matrix.title')}
+          </Title>
+          <Link to="/mesas/$mesaId" params={{ mesaId }} className="matrix-link">
+            {t('matrix.backToMesa', { name: data.mesa.name })}
+          </Link>
+          <Text size="sm" role="status" aria-live="polite" data-testid="matrix-count">
+            {filtered
+              ? t('matrix.countFiltered', { count: rows.length, total: data.problems.length })
+              : t('matrix.count', { count: data.problems.length })}
+          </Text>
+          <Text
+            size="sm"
+            className="matrix-focus-count"
+            data-over={data.focusWarning ? true : undefined}
+            title={
+              data.focusWarning
+                ? t('matrix.focusWarning.text', {
+                    count: data.focusWarning.count,
+                    limit: data.focusWarning.limit,
+                  })
+                : undefined
+            }
+          >
+            {t('grid.focusCount', { count: inFocus, limit: data.focusLimit })}
+          </Text>
+          {live === 'offline' && (
+            <Text size="sm" c="gray.7" data-testid="matrix-live-offline">
+              {t('grid.offline')}
+            </Text>
+          )}
+        </Group>
+        <Group gap={6}>
+          {!phone && <ColumnsMenu hidden={view.hidden} onChange={(hidden) => set({ hidden })} />}
+          <SavedViews mesaId={mesaId} current={query} onApply={apply} canEdit={data.can.updateProblem} />
+          <ExportMenu mesaId={mesaId} view={view} />
           {data.can.import && <ImportWizard mesaId={mesaId} />}
         </Group>
-      </Stack>
+      </Group>
 
       <ConflictAlert
         conflict={edits.conflict}
         onDismiss={edits.clearConflict}
+        onApplyMine={edits.applyMine}
         onReload={() => {
           edits.clearConflict();
           void matrix.refetch();
         }}
       />
 
-      {data.focusWarning && (
-        <Alert color="yellow" variant="light" role="status" title={t('matrix.focusWarning.title')}>
-          <Text size="sm" c="gray.9">
-            {t('matrix.focusWarning.text', {
-              count: data.focusWarning.count,
-              limit: data.focusWarning.limit,
-            })}
-          </Text>
-        </Alert>
-      )}
-
-      <QuickWins matrix={data} edits={edits} />
-
       {data.can.createProblem && <QuickEntry mesaId={mesaId} categories={data.categories} />}
 
-      <FiltersBar matrix={data} filters={filters} set={set} searching={search.searching} />
+      <FiltersBar matrix={data} view={view} set={set} clear={clearFilters} searching={search.searching} />
       {search.error && <QueryError error={search.error} onRetry={search.retry} />}
 
-      <Group justify="space-between">
-        <Text size="sm" role="status" aria-live="polite" data-testid="matrix-count">
-          {filtered
-            ? t('matrix.countFiltered', { count: rows.length, total: data.problems.length })
-            : t('matrix.count', { count: data.problems.length })}
-        </Text>
-        {filtered && (
-          <Button size="compact-sm" variant="subtle" onClick={() => setFilters(noFilters)}>
-            {t('matrix.filter.clear')}
-          </Button>
-        )}
-      </Group>
-
-      {rows.length === 0 ? (
-        <Text c="gray.7">{data.problems.length === 0 ? t('matrix.empty') : t('matrix.noMatches')}</Text>
+      {data.problems.length === 0 ? (
+        <Text c="gray.7">{t('matrix.empty')}</Text>
+      ) : rows.length === 0 ? (
+        <Text c="gray.7">{t('matrix.noMatches')}</Text>
+      ) : phone ? (
+        <MatrixCards rows={rows} caption={caption} />
       ) : (
-        <MatrixTable
+        <MatrixGrid
           groups={groups}
+          columns={visibleColumns(view)}
+          view={view}
+          onSort={(sort, dir) => set({ sort, dir })}
           editable={data.can.updateProblem}
           edits={edits}
           categoryName={categoryName}
           quickWins={quickWins}
-          caption={t('matrix.caption', { name: data.mesa.name })}
+          caption={caption}
+          focusWarning={data.focusWarning}
         />
       )}
+
+      <QuickWins matrix={data} edits={edits} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="priority-chart-title">
         <Title order={2} size="h4" id="priority-chart-title">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,13 +17,29 @@ import {
 } from './matrixApi';
 
 type Editable = Pick<MatrixProblem, 'id' | 'mesaId' | 'code' | 'title' | 'version' | 'status'>;
+type Changes = Omit<UpdateProblem, 'version'>;
+
+/** A change refused because someone else saved the problem meanwhile, kept to compare and to send again. */
+export type RefusedChange =
+  | { kind: 'update'; problem: Editable; changes: Changes }
+  | { kind: 'transition'; problem: Editable; to: ProblemStatus; reason?: string | undefined };
 
 export interface Conflict {
   code: string;
   message: string;
+  /** The change that was refused, when the problem was saved by someone else meanwhile. */
+  change?: RefusedChange;
+  /** The problem as saved now, once loaded. */
+  current?: ProblemDetail;
+  /** loading: the current problem is being read; applying: the change is being sent again. */
+  state?: 'loading' | 'ready' | 'failed' | 'applying';
 }
 
-/** Inline edits of problems (fields and status), with stale writes and illegal moves kept for display. */
+/**
+ * Inline edits of problems (fields and status), with stale writes and illegal moves kept for display.
+ * When someone else saved the problem meanwhile, the problem as it is now is read so that the alert
+ * shows both values; `applyMine` sends the refused change again on top of the current version.
+ */
 export function useProblemEdits() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -34,62 +50,67 @@ export function useProblemEdits() {
     // The row takes the saved version at once, so a second edit does not wait for the reload.
     const { mesa: _mesa, solutions: _s, feedback: _f, history: _h, can: _can, ...row } = saved;
     queryClient.setQueryData<Matrix>(matrixQueryKey(saved.mesaId), (old) =>
-      old ? { ...old, problems: old.problems.map((p) => (p.id === row.id ? row : p)) } : old,
+      // Fields only the Matrix has (not the problem's page) stay as they were until the reload.
+      old ? { ...old, problems: old.problems.map((p) => (p.id === row.id ? { ...p, ...row } : p)) } : old,
     );
     await queryClient.invalidateQueries({ queryKey: matrixQueryKey(saved.mesaId) });
     await queryClient.invalidateQueries({ queryKey: problemQueryKey(saved.id) });
   };
-  const onError = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 409) {
-      setConflict({ code: error.code, message: errorMessage(error, t) });
-    } else {
+  // Only the conflict of this change is updated: a later one, or a dismissal, wins.
+  const updateConflict = (change: RefusedChange, patch: Partial<Conflict>) =>
+    setConflict((c) => (c && c.change === change ? { ...c, ...patch } : c));
+
+  const onError = (error: unknown, change: RefusedChange) => {
+    if (!(error instanceof ApiError && error.status === 409)) {
       notifyError(t('common.saveFailed'), errorMessage(error, t));
+      return;
     }
+    const base = { code: error.code, message: errorMessage(error, t) };
+    if (error.code !== 'STALE_WRITE') {
+      setConflict(base);
+      return;
+    }
+    setConflict({ ...base, change, state: 'loading' });
+    matrixApi.problems.get(change.problem.id).then(
+      (current) => {
+        updateConflict(change, { current, state: 'ready' });
+        // The page shows the saved values beside the alert.
+        void refreshWith(current);
+      },
+      () => updateConflict(change, { state: 'failed' }),
+    );
   };
 
   const update = useMutation({
-    mutationFn: ({ problem, changes }: { problem: Editable; changes: Omit<UpdateProblem, 'version'> }) =>
+    mutationFn: ({ problem, changes }: { problem: Editable; changes: Changes }) =>
       matrixApi.problems.update(problem.id, { ...changes, version: problem.version }),
     onSuccess: refreshWith,
-    onError,
+    onError: (error, { problem, changes }) => onError(error, { kind: 'update', problem, changes }),
   });
   const transition = useMutation({
     mutationFn: ({ problem, to, reason }: { problem: Editable; to: ProblemStatus; reason?: string }) =>
       matrixApi.problems.transition(problem.id, { to, reason, version: problem.version }),
     onSuccess: refreshWith,
-    onError,
+    onError: (error, { problem, to, reason }) => onError(error, { kind: 'transition', problem, to, reason }),
   });
-  return { update, transition, conflict, clearConflict: () => setConflict(null) };
-}
 
-/** A refused write: someone else changed the problem, or the move is no longer allowed. */
-export function ConflictAlert({
-  conflict,
-  onReload,
-  onDismiss,
-}: {
-  conflict: Conflict | null;
-  onReload: () => void;
-  onDismiss: () => void;
-}) {
-  const { t } = useTranslation();
-  if (!conflict) return null;
-  return (
-    <Alert color="orange" variant="light" role="alert" title={t('matrix.conflict.title')}>
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm">{conflict.message}</Text>
-        <Text size="sm">{t('matrix.conflict.help')}</Text>
-        <Group gap="xs">
-          <Button size="xs" onClick={onReload}>
-            {t('matrix.conflict.reload')}
-          </Button>
-          <Button size="xs" variant="default" onClick={onDismiss}>
-            {t('common.close')}
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
-  );
+  /** Sends the refused change again, on top of the version saved meanwhile. */
+  const applyMine = () => {
+    const change = conflict?.change;
+    const current = conflict?.current;
+    if (!change || !current || conflict.state !== 'ready') return;
+    updateConflict(change, { state: 'applying' });
+    const problem: Editable = { ...change.problem, version: current.version, status: current.status };
+    const callbacks = {
+      onSuccess: () => setConflict((c) => (c?.change === change ? null : c)),
+      // A refusal for another reason was already told; the comparison stays to try again.
+      onError: () => updateConflict(change, { state: 'ready' }),
+    };
+    if (change.kind === 'update') update.mutate({ problem, changes: change.changes }, callbacks);
+    else transition.mutate({ problem, to: change.to, reason: change.reason }, callbacks);
+  };
+
+  return { update, transition, conflict, clearConflict: () => setConflict(null), applyMine };
 }
 
 /** Asks why, for the moves that must be explained (parking, dropping, reopening, restoring). */
@@ -170,12 +191,15 @@ export function StatusSelect({
   edits,
   size = 'xs',
   label,
+  compact = false,
 }: {
   problem: Editable;
   allowed: ProblemStatus[];
   edits: ReturnType<typeof useProblemEdits>;
   size?: 'xs' | 'sm';
   label?: string;
+  /** In a grid cell: as wide as the cell. */
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<ProblemStatus | null>(null);
@@ -185,7 +209,7 @@ export function StatusSelect({
     <>
       <NativeSelect
         size={size}
-        miw={size === 'xs' ? 136 : undefined}
+        miw={size === 'xs' && !compact ? 136 : undefined}
         aria-label={label ? undefined : t('matrix.inline.status', { code: problem.code })}
         label={label}
         value={problem.status}

@@ -63,4 +63,6 @@ export const matrixApi = {
 };
 
 export const matrixQueryKey = (mesaId: string) => ['matrix', mesaId] as const;
+/** The live event stream of a Mesa's Matrix (server-sent events; see useMatrixEvents). */
+export const matrixEventsUrl = (mesaId: string) => `/api/mesas/${encodeURIComponent(mesaId)}/matrix/events`;
 export const problemQueryKey = (problemId: string) => ['problem', problemId] as const;

@@ -7,7 +7,8 @@ import { PublicPageLink, publicProblemPath } from '../../components/PublicPageLi
 import { useFormatters } from '../../format';
 import { useSession } from '../../session';
 import { ProblemEscalations, useEscalationTimeline } from '../escalations/ProblemEscalations';
-import { ConflictAlert, StatusSelect, useProblemEdits } from '../matrix/edits';
+import { ConflictAlert } from '../matrix/ConflictAlert';
+import { StatusSelect, useProblemEdits } from '../matrix/edits';
 import { MatrixLink, orgFullName, ProblemStatusBadge, useCategoryName } from '../matrix/labels';
 import { matrixApi, type ProblemDetail, problemQueryKey } from '../matrix/matrixApi';
 import { Feedback } from './Feedback';

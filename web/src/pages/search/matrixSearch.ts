@@ -1,7 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../api';
 import { matrixQueryKey } from '../matrix/matrixApi';
@@ -13,7 +12,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 /**
  * The Matrix search box's words, searched on the server with the full-text search of the search
  * across Mesas (Spanish and English, accent-insensitive, solutions included), once typing pauses.
- * The words are kept in the address (`?q=`) so a search can be shared and survives a reload.
+ * The words are part of the Matrix view, kept in the address with the rest of it.
  * `found` is the set of problems found, or null when there are no words (the whole Matrix).
  * The query lives under the Matrix's own key, so whatever refreshes the Matrix refreshes it too.
  */
@@ -21,11 +20,6 @@ export function useMatrixSearch(mesaId: string, words: string) {
   const { i18n } = useTranslation();
   const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
   const [q] = useDebouncedValue(words.trim(), SEARCH_DEBOUNCE_MS);
-  const navigate = useNavigate({ from: '/mesas/$mesaId/matrix' });
-
-  useEffect(() => {
-    void navigate({ search: (prev) => ({ ...prev, q: q || undefined }), replace: true });
-  }, [q, navigate]);
 
   const result = useQuery({
     queryKey: [...matrixQueryKey(mesaId), 'search', q, lang] as const,

@@ -1,0 +1,266 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import gridEs from '../../web/src/i18n/grid.es.json';
+import matrixEs from '../../web/src/i18n/matrix.es.json';
+import type { Matrix, ProblemDetail } from '../../web/src/pages/matrix/matrixApi';
+import { apiGet, expectAccessible, forestalId, type Harness, signIn, startHarness } from './support';
+
+let h: Harness;
+let mesaId = '';
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const m = matrixEs.matrix;
+const g = gridEs.grid;
+
+async function pageAt(width: number, height: number, email = 'team@demo.mesas.local'): Promise<Page> {
+  const context = await h.browser.newContext({
+    baseURL: h.baseUrl,
+    viewport: { width, height },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+const matrixOf = (page: Page) => apiGet<Matrix>(page, `/api/mesas/${mesaId}/matrix`);
+const rows = (page: Page) => page.locator('tbody tr[data-problem-id]');
+const rowIds = (page: Page) =>
+  rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-problem-id')));
+
+/** Rows whose whole box is inside the window. */
+const rowsInSight = (page: Page) =>
+  rows(page).evaluateAll((trs) => {
+    const bottom = window.innerHeight;
+    return trs.filter((tr) => {
+      const box = tr.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= bottom && box.height > 0;
+    }).length;
+  });
+
+/** The column key of the cell that has the keyboard focus. */
+const focusedColumn = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-col-key') ?? null);
+
+describe('the Matrix grid', () => {
+  it('shows twenty rows and more on a 1440×900 screen, and the view (filters, sort, columns) lives in the address', async () => {
+    const page = await pageAt(1440, 900);
+    mesaId = await forestalId(page);
+    const { csrfToken } = await apiGet<{ csrfToken: string }>(page, '/api/auth/me');
+    // Enough problems to fill a screen: the demo Matrix and 24 more.
+    const stamp = Date.now().toString(36);
+    for (let i = 0; i < 24; i++) {
+      const res = await page.request.post(`/api/mesas/${mesaId}/problems`, {
+        headers: { 'X-CSRF-Token': csrfToken },
+        data: { title: `Cuello de botella ${i + 1} ${stamp}`, impact: (i % 5) + 1, ease: ((i * 3) % 5) + 1 },
+      });
+      expect(res.status()).toBe(201);
+    }
+    const matrix = await matrixOf(page);
+    expect(matrix.problems.length).toBeGreaterThan(30);
+
+    await page.goto(`/mesas/${mesaId}/matrix`);
+    await rows(page).first().waitFor();
+    expect(await rowsInSight(page)).toBeGreaterThanOrEqual(20);
+    // Only the rows in sight (and a few more) are in the document: 2,000 scroll like 30.
+    expect(await rows(page).count()).toBeLessThan(matrix.problems.length);
+    await expectAccessible(page, 'the Matrix grid');
+    await page.screenshot({ path: '/tmp/mesas-matrix-grid.png' });
+
+    // Every column is there, the last one reachable by scrolling the grid sideways.
+    const headers = await page
+      .locator('[data-testid="matrix-grid"] thead th')
+      .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-col-key')));
+    expect(headers).toEqual([
+      'number',
+      'title',
+      'status',
+      'focus',
+      'category',
+      'owner',
+      'entities',
+      'impact',
+      'ease',
+      'priority',
+      'next',
+      'solution',
+      'indicators',
+      'flags',
+    ]);
+
+    // Sort by impact, highest first: two clicks on the header.
+    const impactHeader = page.locator('thead th[data-col-key="impact"] button');
+    await impactHeader.click();
+    await impactHeader.click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('sort') === 'impact' && url.searchParams.get('dir') === 'desc',
+    );
+    expect(await page.locator('thead th[data-col-key="impact"]').getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    const shown = await rowIds(page);
+    const byId = new Map(matrix.problems.map((p) => [p.id, p]));
+    const shownImpacts = shown.map((id) => byId.get(id!)!.impact);
+    expect(shownImpacts).toEqual([...shownImpacts].sort((a, b) => b - a));
+
+    // A filter and a hidden column, then the address opened by someone else shows the same view.
+    await page.getByLabel(m.filter.owner, { exact: true }).selectOption('MP');
+    await page.getByRole('button', { name: g.columns }).click();
+    await page.getByRole('checkbox', { name: g.col.solution }).uncheck();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(
+      (url) => url.searchParams.get('hide') === 'solution' && url.searchParams.get('owner') === 'MP',
+    );
+    expect(await page.locator('thead th[data-col-key="solution"]').count()).toBe(0);
+    const viewUrl = page.url();
+    const mine = await rowIds(page);
+    expect(mine.length).toBeGreaterThan(0);
+
+    const other = await pageAt(1440, 900);
+    await other.goto(viewUrl);
+    await rows(other).first().waitFor();
+    // Both grids start at the top; each renders the rows in sight and a few more.
+    const theirs = await rowIds(other);
+    const shared = Math.min(theirs.length, mine.length);
+    expect(shared).toBeGreaterThanOrEqual(20);
+    expect(theirs.slice(0, shared)).toEqual(mine.slice(0, shared));
+    expect(await other.locator('thead th[data-col-key="solution"]').count()).toBe(0);
+    expect(await other.getByLabel(m.filter.owner, { exact: true }).inputValue()).toBe('MP');
+    expect(await other.locator('thead th[data-col-key="impact"]').getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    await other.context().close();
+    await page.context().close();
+  });
+
+  it('moves with the arrows, edits a cell with Enter and keeps Escape for cancelling', async () => {
+    const page = await pageAt(1440, 900);
+    await page.goto(`/mesas/${mesaId}/matrix`);
+    await rows(page).first().waitFor();
+    const matrix = await matrixOf(page);
+    const firstId = (await rowIds(page))[0]!;
+    const first = matrix.problems.find((p) => p.id === firstId)!;
+
+    // The first cell of the first row, then right along the row.
+    await page.locator(`tr[data-problem-id="${firstId}"] td[data-col-key="number"]`).click();
+    expect(await focusedColumn(page)).toBe('number');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedColumn(page)).toBe('title');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await focusedColumn(page)).toBe('impact');
+
+    // Enter opens the editor, a digit chooses, Enter hands the focus back to the cell.
+    const impact = first.impact === 5 ? 2 : 5;
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(String(impact));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await apiGet<ProblemDetail>(page, `/api/problems/${firstId}`)).impact)
+      .toBe(impact);
+    await expect.poll(() => focusedColumn(page)).toBe('impact');
+
+    // The title: Enter edits in place, Escape cancels, Enter saves.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedColumn(page)).toBe('title');
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('textbox', { name: g.inline.title.replace('{{code}}', first.code) });
+    await editor.waitFor();
+    await page.keyboard.type(' (descartado)');
+    await page.keyboard.press('Escape');
+    expect(await editor.count()).toBe(0);
+    expect((await apiGet<ProblemDetail>(page, `/api/problems/${firstId}`)).title).toBe(first.title);
+    await page.keyboard.press('Enter');
+    await editor.waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' en Ucayali');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await apiGet<ProblemDetail>(page, `/api/problems/${firstId}`)).title)
+      .toBe(`${first.title} en Ucayali`);
+
+    // Down the column: the next row's title.
+    await page.keyboard.press('ArrowDown');
+    const second = (await rowIds(page))[1]!;
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-problem-id')),
+    ).toBe(second);
+    await page.context().close();
+  });
+
+  it('warns next to the star that puts one problem too many in focus', async () => {
+    const page = await pageAt(1440, 900);
+    await page.goto(`/mesas/${mesaId}/matrix`);
+    await rows(page).first().waitFor();
+    const matrix = await matrixOf(page);
+    const open = ['identified', 'prioritized', 'in_progress'];
+    const inFocus = matrix.problems.filter((p) => p.inFocus && open.includes(p.status)).length;
+    const candidates = matrix.problems.filter((p) => !p.inFocus && open.includes(p.status));
+    const needed = matrix.focusLimit - inFocus + 1;
+    expect(candidates.length).toBeGreaterThanOrEqual(needed);
+    let star = page.locator('x');
+    for (const p of candidates.slice(0, needed)) {
+      star = page.getByRole('button', { name: m.inline.focus.replace('{{code}}', p.code) });
+      await star.click();
+      await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    }
+    const warning = page.getByTestId('focus-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(m.focusWarning.title);
+    const starBox = (await star.boundingBox())!;
+    const warningBox = (await warning.boundingBox())!;
+    // Beside the star: within a few pixels of it, on its row.
+    expect(Math.abs(warningBox.x - (starBox.x + starBox.width))).toBeLessThan(40);
+    expect(warningBox.y).toBeLessThan(starBox.y + starBox.height);
+    expect(warningBox.y + warningBox.height).toBeGreaterThan(starBox.y);
+    await expectAccessible(page, 'the Matrix with the focus warning');
+    await page.context().close();
+  });
+
+  it('shows cards without sideways scrolling on a 390 px phone', async () => {
+    const page = await pageAt(390, 844);
+    await page.goto(`/mesas/${mesaId}/matrix?status=open`);
+    const cards = page.locator('[data-testid="matrix-cards"] > li');
+    await cards.first().waitFor();
+    const matrix = await matrixOf(page);
+    const open = matrix.problems.filter((p) =>
+      ['identified', 'prioritized', 'in_progress'].includes(p.status),
+    );
+    expect(await cards.count()).toBe(open.length);
+    expect(await page.locator('table[role="grid"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const first = cards.first();
+    expect(await first.locator('a').count()).toBe(1);
+    await expectAccessible(page, 'the Matrix on a phone');
+    await page.screenshot({ path: '/tmp/mesas-matrix-phone.png', fullPage: false });
+    await page.context().close();
+  });
+  it.each(['coordinator', 'admin'])(
+    'keeps the header on one line at 1440 px, in Spanish and in English (%s)',
+    async (role) => {
+      const page = await pageAt(1440, 900, `${role}@demo.mesas.local`);
+      await page.goto(`/mesas/${mesaId}/matrix`);
+      await rows(page).first().waitFor();
+      /** The spread of the vertical centres of the header's links and buttons: one line keeps it small. */
+      const spread = () =>
+        page.locator('header.app-header').evaluate((header) => {
+          const centres = [...header.querySelectorAll('a, button')]
+            .map((el) => el.getBoundingClientRect())
+            .filter((box) => box.height > 0)
+            .map((box) => box.top + box.height / 2);
+          return Math.max(...centres) - Math.min(...centres);
+        });
+      expect(await spread()).toBeLessThan(12);
+      await page.locator('header.app-header').getByText('English', { exact: true }).click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+      await page.screenshot({ path: `/tmp/mesas-header-${role}-en.png` });
+      expect(await spread()).toBeLessThan(12);
+      await page.context().close();
+    },
+  );
+});
