@@ -7,7 +7,10 @@ import { orgFullName, useCategoryName } from './labels';
 import { type Matrix, matrixQueryKey, type ProblemDetail } from './matrixApi';
 
 /** The title in dark text: orange on the light orange of the alert is too faint to read. */
-const alertStyles = { title: { color: 'var(--mantine-color-orange-9)' } };
+const alertStyles = {
+  title: { color: 'var(--mantine-color-gray-9)' },
+  label: { color: 'var(--mantine-color-gray-9)' },
+};
 
 /** The label of a field of a problem, from the Matrix's column names where there is one. */
 function fieldLabel(key: string, t: TFunction): string {
