@@ -1,5 +1,5 @@
 import { type FilterFlag, filterFlags } from './filters';
-import { type ProblemStatus, problemStatuses } from './problem-status';
+import { openProblemStatuses, type ProblemStatus, problemStatuses } from './problem-status';
 
 /**
  * A view of the Matrix: which rows (filters), in which order (sort), grouped how and with which
@@ -141,8 +141,6 @@ export interface ViewProblem {
   latestSolution: { filterFlags: readonly string[] } | null;
   nextCommitment?: { dueDate: string } | null;
 }
-
-export const openProblemStatuses: readonly ProblemStatus[] = ['identified', 'prioritized', 'in_progress'];
 
 /** Whether a row passes the view's filters; `found` holds the rows the full-text search found. */
 export function viewMatches(p: ViewProblem, view: MatrixView, found: ReadonlySet<string> | null): boolean {

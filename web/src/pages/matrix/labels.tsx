@@ -14,7 +14,7 @@ export const problemStatuses: readonly ProblemStatus[] = [
   'parked',
   'dropped',
 ];
-export const openStatuses: readonly ProblemStatus[] = ['identified', 'prioritized', 'in_progress'];
+export { openProblemStatuses as openStatuses } from '../../../../src/domain/problem-status';
 export const filterFlagList: readonly FilterFlag[] = ['subsidy', 'tax_exemption', 'declaratory'];
 export const scores = [1, 2, 3, 4, 5] as const;
 
