@@ -44,12 +44,14 @@ export const GENERATOR = 'Mesas';
 
 export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-/** A row as the archive writes it: database column names, timestamps as ISO strings. */
+/** A row as the archive writes it: database column names, timestamps as ISO strings, bytes as base64. */
 export function toArchiveRow(table: PgTable, row: Row): Row {
   const out: Row = {};
   for (const c of columnsOf(table)) {
     const v = row[c.key];
-    out[c.name] = v instanceof Date ? v.toISOString() : (v ?? null);
+    if (v instanceof Uint8Array)
+      out[c.name] = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+    else out[c.name] = v instanceof Date ? v.toISOString() : (v ?? null);
   }
   return out;
 }
@@ -126,6 +128,12 @@ export async function exportMesaArchive(db: Db, mesaId: string, options: ExportO
   );
   for (const t of scopedTables) {
     for (const [column, target] of Object.entries(referencesOf(t.table))) {
+      // A record of the installation the archive does not carry (a Wheel question a round was taken
+      // from: the round keeps its wording) is not named.
+      if (!tablePartNames.includes(target)) {
+        for (const row of parts[t.name]!) row[column] = null;
+        continue;
+      }
       const known = scopedIds.get(target);
       if (!known) continue;
       for (const row of parts[t.name]!) {

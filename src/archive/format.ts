@@ -62,6 +62,7 @@ function columnSchema(column: Column): z.ZodType {
       type = z.enum(c.enumValues as [string, ...string[]]);
       break;
     case 'PgInteger':
+    case 'PgSmallInt':
     case 'PgBigSerial53':
     case 'PgBigInt53':
       type = z.number().int();
@@ -83,6 +84,12 @@ function columnSchema(column: Column): z.ZodType {
       break;
     case 'PgArray':
       type = z.array(z.string());
+      break;
+    case 'PgCustomColumn':
+      if (column.getSQLType() !== 'bytea') {
+        throw new Error(`the archive format has no JSON type for ${column.getSQLType()} (${column.name})`);
+      }
+      type = z.base64().describe('The bytes, base64-encoded');
       break;
     default:
       throw new Error(`the archive format has no JSON type for ${column.columnType} (${column.name})`);

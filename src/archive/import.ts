@@ -203,12 +203,13 @@ function remapJson(value: unknown, ids: Map<string, string>): unknown {
   return value;
 }
 
-/** An archive row as Drizzle writes it: schema property names, timestamps as Dates. */
+/** An archive row as Drizzle writes it: schema property names, timestamps as Dates, bytes as Buffers. */
 function toDbRow(table: PgTable, row: Row): Row {
   const out: Row = {};
   for (const c of columnsOf(table)) {
     const v = row[c.name];
-    out[c.key] = c.column.columnType === 'PgTimestamp' && typeof v === 'string' ? new Date(v) : v;
+    if (c.column.getSQLType() === 'bytea' && typeof v === 'string') out[c.key] = Buffer.from(v, 'base64');
+    else out[c.key] = c.column.columnType === 'PgTimestamp' && typeof v === 'string' ? new Date(v) : v;
   }
   return out;
 }

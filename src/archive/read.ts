@@ -164,6 +164,7 @@ export function readArchive(bytes: Uint8Array): ArchiveContents {
     throw refused('partInvalid', { part: tablePath('mesas'), detail: 'one row, the Mesa of the manifest' });
   }
   checkReferences(tables);
+  checkDocuments(tables);
 
   const pdfs = new Map<string, Uint8Array>();
   const versions = new Set(tables.minutes_versions!.map((v) => v.id));
@@ -179,6 +180,16 @@ export function readArchive(bytes: Uint8Array): ArchiveContents {
     pdfs.set(part.minutesVersionId, files[part.path]!);
   }
   return { manifest, tables, pdfs, sha256: sha256Hex(bytes), bytes: bytes.length };
+}
+
+/** Every document's bytes are whole: their size and SHA-256 are those its row records. */
+function checkDocuments(tables: Record<string, Row[]>) {
+  for (const row of tables.documents ?? []) {
+    const bytes = Buffer.from(String(row.content), 'base64');
+    if (bytes.length !== row.size_bytes || sha256Hex(bytes) !== row.sha256) {
+      throw refused('hashMismatch', { part: `${tablePath('documents')}#${String(row.id)}` });
+    }
+  }
 }
 
 /** Every id is unique in its part, and every reference (but the audit history's) names a row of the archive. */

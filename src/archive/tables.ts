@@ -29,6 +29,8 @@ const ofCommitments = (c: Column) => (m: string) =>
   sql`${c} in (select id from commitments where mesa_id = ${m})`;
 const ofAssessments = (c: Column) => (m: string) =>
   sql`${c} in (select id from assessments where mesa_id = ${m})`;
+const ofWheelRounds = (c: Column) => (m: string) =>
+  sql`${c} in (select id from wheel_rounds where mesa_id = ${m})`;
 
 export const scopedTables: ScopedTable[] = [
   { name: 'mesas', table: s.mesas, scope: (m) => sql`${s.mesas.id} = ${m}` },
@@ -75,6 +77,8 @@ export const scopedTables: ScopedTable[] = [
     table: s.commitmentDueChanges,
     scope: ofCommitments(s.commitmentDueChanges.commitmentId),
   },
+  // After every record a document may be attached to; its bytes travel base64-encoded in `content`.
+  { name: 'documents', table: s.documents, scope: inMesa(s.documents) },
   { name: 'assessments', table: s.assessments, scope: inMesa(s.assessments) },
   {
     name: 'assessment_answers',
@@ -92,6 +96,21 @@ export const scopedTables: ScopedTable[] = [
     table: s.escalationEvents,
     scope: (m) =>
       sql`${s.escalationEvents.escalationId} in (select id from escalations where mesa_id = ${m})`,
+  },
+  // The Evaluation Wheel: rounds, the questions as they asked them, who answered (never what), and the
+  // scores with the respondent's group only, in the order of their random ids.
+  { name: 'wheel_rounds', table: s.wheelRounds, scope: inMesa(s.wheelRounds) },
+  {
+    name: 'wheel_round_questions',
+    table: s.wheelRoundQuestions,
+    scope: ofWheelRounds(s.wheelRoundQuestions.roundId),
+  },
+  { name: 'wheel_respondents', table: s.wheelRespondents, scope: ofWheelRounds(s.wheelRespondents.roundId) },
+  {
+    name: 'wheel_scores',
+    table: s.wheelScores,
+    scope: (m) =>
+      sql`${s.wheelScores.roundQuestionId} in (select q.id from wheel_round_questions q join wheel_rounds r on r.id = q.round_id where r.mesa_id = ${m})`,
   },
 ];
 
@@ -116,6 +135,8 @@ export const leftOutTables: Record<string, string> = {
   mail_outbox: 'messages queued for sending on this installation, with recipients’ addresses',
   field_feedback_links: 'secret links for one person, valid on this installation only until they expire',
   live_events: 'live notices of a meeting, kept one day for reconnecting screens',
+  wheel_links:
+    'secret personal links to answer a round of the Evaluation Wheel, valid on this installation only',
   matrix_views:
     'saved views of the Matrix: how the team likes to look at it here, with filters naming this installation’s records',
 };

@@ -167,11 +167,47 @@ export interface SolutionChanges {
   filterFlags?: FilterFlag[];
   /** Suggested flags the team dismissed: no longer suggested. */
   dismissedFlags?: FilterFlag[];
+  /** Reform tracking: the day the Mesa agreed on the solution, and the day its instrument was drafted. */
+  agreedOn?: string | null;
+  draftedOn?: string | null;
+  /** The norm that enacts it: name, number, date and official gazette link (http or https). */
+  normName?: string | null;
+  normNumber?: string | null;
+  normDate?: string | null;
+  normUrl?: string | null;
+}
+
+const trackedFields = ['agreedOn', 'draftedOn', 'normName', 'normNumber', 'normDate', 'normUrl'] as const;
+type TrackedField = (typeof trackedFields)[number];
+
+/** A gazette link: an absolute http or https address. */
+function isHttpAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The reform-tracking dates and the norm as they are kept (blank text as null), or 400 naming the field. */
+function trackedValues(changes: SolutionChanges): Partial<Record<TrackedField, string | null>> {
+  const out: Partial<Record<TrackedField, string | null>> = {};
+  for (const field of trackedFields) {
+    const value = changes[field];
+    if (value === undefined) continue;
+    const kept = typeof value === 'string' ? value.trim() || null : null;
+    if (field === 'agreedOn' || field === 'draftedOn' || field === 'normDate') checkDate(kept, field);
+    if (field === 'normUrl' && kept && !isHttpAddress(kept)) invalid(field, 'fields.httpAddress');
+    out[field] = kept;
+  }
+  return out;
 }
 
 /**
- * Edits what a solution carries besides its text: the instrument and the filter flags the team
- * confirmed or dismissed, with optimistic locking on the solution's edit version.
+ * Edits what a solution carries besides its text: the instrument, the filter flags the team confirmed
+ * or dismissed, the reform-tracking dates (agreed, drafted) and the norm that enacts it, with
+ * optimistic locking on the solution's edit version.
  */
 export function updateSolution(
   ctx: CommandContext,
@@ -186,19 +222,28 @@ export function updateSolution(
     const before = await lockSolution(tx.db, solutionId);
     if (!problem || !before) throw new AppError('NOT_FOUND');
     assertVersion(before.version, changes.version);
-    const values: Partial<Pick<typeof before, 'instrument' | 'filterFlags' | 'dismissedFlags'>> = {};
+    const values: Partial<
+      Pick<typeof before, 'instrument' | 'filterFlags' | 'dismissedFlags' | TrackedField>
+    > = {};
     if (changes.instrument !== undefined) {
       if (!solutionInstruments.includes(changes.instrument))
         invalid('instrument', 'fields.unknownInstrument');
       values.instrument = changes.instrument;
     }
     Object.assign(values, settleFlags(before, changes.filterFlags, changes.dismissedFlags));
+    Object.assign(values, trackedValues(changes));
     if (Object.keys(values).length === 0) invalid('body', 'fields.nothingToChange');
     const after = await updateSolutionRow(tx.db, solutionId, values);
     const shown = (s: typeof before) => ({
       instrument: s.instrument,
       filterFlags: s.filterFlags,
       dismissedFlags: s.dismissedFlags,
+      agreedOn: s.agreedOn,
+      draftedOn: s.draftedOn,
+      normName: s.normName,
+      normNumber: s.normNumber,
+      normDate: s.normDate,
+      normUrl: s.normUrl,
     });
     await recordAudit(tx.db, {
       actor: auditActor(tx),

@@ -43,8 +43,19 @@ const configSchema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** A message still unsent after this many hours (e.g. kept while no mail server was set up) expires. */
   MAIL_MAX_AGE_HOURS: z.coerce.number().int().min(1).default(72),
+  /** Months between two rounds of a Mesa's Evaluation Wheel: when the next one is due. */
+  WHEEL_INTERVAL_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
+  /** A round's results (and each respondent group's) show only when at least this many answered. */
+  WHEEL_MIN_ANSWERS: z.coerce.number().int().min(3).max(100).default(5),
   /** Memory for serialized Matrices kept between changes (0 turns the cache off). */
   MATRIX_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  /** The largest document (decree, study, minutes…) that may be attached to a record, in bytes. */
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
   DEFAULT_LOCALE: z.enum(['es', 'en']).default('es'),
   TIME_ZONE: z
     .string()

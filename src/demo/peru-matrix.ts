@@ -57,6 +57,16 @@ export interface DemoSolution {
   on: string;
   filterFlags?: FilterFlag[];
   revisions?: DemoSolutionRevision[];
+  /** The norm that enacted it, cited on the solution on the day it was published. */
+  norm?: DemoNorm;
+}
+
+/** A norm a solution cites: its name, number and publication day (and gazette link, when known). */
+export interface DemoNorm {
+  name: string;
+  number: string;
+  on: string;
+  url?: string;
 }
 
 export interface DemoIndicator {
@@ -124,6 +134,23 @@ const F_SESSION_3 = '2014-12-18';
 const F_SESSION_JAN = '2015-01-08';
 // "it was able to regulate the Law for Forestry and Wildlife in September 2015": the day is illustrative.
 const F_REGULATIONS = '2015-09-30';
+// The regulations of the Forestry and Wildlife Law (Ley 29763) approved then, as the enacted fixes cite
+// them. The paper gives no day on which each fix was agreed or drafted, so the demo records none.
+const F_NORM_ALL: DemoNorm = {
+  name: 'Reglamentos de la Ley Forestal y de Fauna Silvestre (Ley N° 29763)',
+  number: 'Decretos Supremos N° 018, 019, 020 y 021-2015-MINAGRI',
+  on: F_REGULATIONS,
+};
+const F_NORM_FORESTRY: DemoNorm = {
+  name: 'Reglamento para la Gestión Forestal',
+  number: 'Decreto Supremo N° 018-2015-MINAGRI',
+  on: F_REGULATIONS,
+};
+const F_NORM_PLANTATIONS: DemoNorm = {
+  name: 'Reglamento para la Gestión de las Plantaciones Forestales y los Sistemas Agroforestales',
+  number: 'Decreto Supremo N° 020-2015-MINAGRI',
+  on: F_REGULATIONS,
+};
 // Results reported "until July 2016" (before the change of government on 28 July): illustrative day.
 const F_RESULTS_2016 = '2016-06-16';
 // First sessions of the Mesa reinstalled at MINAGRI in February 2017 (peru.ts: 16 February, illustrative).
@@ -165,6 +192,7 @@ const forestry: DemoProblem[] = [
         instrument: 'regulation',
         proposedBy: 'SERFOR',
         on: F_SESSION_2,
+        norm: F_NORM_ALL,
       },
     ],
   },
@@ -196,6 +224,7 @@ const forestry: DemoProblem[] = [
         instrument: 'regulation',
         proposedBy: 'SERFOR',
         on: F_SESSION_2,
+        norm: F_NORM_PLANTATIONS,
       },
     ],
     indicators: [
@@ -251,6 +280,7 @@ const forestry: DemoProblem[] = [
         instrument: 'regulation',
         proposedBy: 'SERFOR',
         on: F_SESSION_2,
+        norm: F_NORM_PLANTATIONS,
       },
     ],
     indicators: [
@@ -295,6 +325,7 @@ const forestry: DemoProblem[] = [
         instrument: 'regulation',
         proposedBy: 'SERFOR',
         on: F_SESSION_JAN,
+        norm: F_NORM_FORESTRY,
       },
     ],
   },
@@ -325,6 +356,7 @@ const forestry: DemoProblem[] = [
         instrument: 'regulation',
         proposedBy: 'SERFOR',
         on: F_SESSION_JAN,
+        norm: F_NORM_FORESTRY,
       },
     ],
   },

@@ -2,7 +2,8 @@ import type { CommandContext } from '../commands/context';
 import { reportFieldFeedback } from '../commands/field-feedback';
 import { addIndicator } from '../commands/indicators';
 import { createProblem, transitionProblem } from '../commands/problems';
-import { proposeSolution, reviseSolution } from '../commands/solutions';
+import { proposeSolution, reviseSolution, updateSolution } from '../commands/solutions';
+import { getSolution } from '../db/queries/problems';
 import { type DemoProblem, demoMatrix } from './peru-matrix';
 
 /** What the Matrix refers to, created earlier by the demo seed. */
@@ -99,6 +100,24 @@ async function seedProblem(
         solutionIds.set(ref, id);
       },
     });
+    const norm = s.norm;
+    if (norm) {
+      if (norm.on < s.on) throw new Error(`Demo Matrix: a norm predates its solution in "${p.title}"`);
+      actions.push({
+        on: norm.on,
+        run: async () => {
+          const id = lookup(solutionIds, ref, 'solution');
+          const row = await getSolution(ctx.db, id);
+          await updateSolution(ctx, id, {
+            version: row!.version,
+            normName: norm.name,
+            normNumber: norm.number,
+            normDate: norm.on,
+            normUrl: norm.url ?? null,
+          });
+        },
+      });
+    }
     for (const r of s.revisions ?? []) {
       if (r.on < s.on) throw new Error(`Demo Matrix: a revision predates its solution in "${p.title}"`);
       actions.push({

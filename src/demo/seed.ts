@@ -14,6 +14,7 @@ import { seedEscalations } from './seed-escalations';
 import { seedMatrix } from './seed-matrix';
 import { seedPresent } from './seed-present';
 import { seedSessions } from './seed-sessions';
+import { seedWheel } from './seed-wheel';
 import { type DemoAccountRole, demoAccountRoles } from './types';
 
 export const DEMO_PASSWORD = 'mesas-demo';
@@ -154,6 +155,7 @@ async function seedInTransaction(db: Db, options: SeedOptions): Promise<{ loaded
   await seedSessions(ctx, refs, now, !present);
   await seedEscalations(ctx, refs, now);
   await seedAssessments(ctx, refs);
+  await seedWheel(ctx, refs);
   if (present) await seedPresent(ctx, refs, now);
   // The three Mesas publish their progress (lesson 11): their public records appear on the portal.
   for (const id of mesaIds.values()) {

@@ -58,6 +58,14 @@ export const accessTable = {
   'feedback.report': { global: coordinating, mesa: [...teamRoles, 'private_rep', 'public_rep'] },
   /** A Mesa's saved views of its Matrix: read by whoever reads the Matrix, kept by whoever edits it. */
   'matrixView.manage': { global: coordinating, mesa: teamRoles },
+  /**
+   * Documents attached to a record: read by whoever sees the record and the document's own visibility;
+   * uploaded and deleted by the Mesa's dedicated team and the coordinating office.
+   */
+  'document.read': { authenticated: true },
+  'document.manage': { global: coordinating, mesa: teamRoles },
+  /** A Mesa's reform tracking table: whoever reads its Matrix (each row only for a problem they see). */
+  'reform.read': { authenticated: true },
   'category.read': { authenticated: true },
   'category.manage': { global: ['admin'] },
   // Sessions and commitments. Reading also depends on visibility (and public-sector-only meetings).
@@ -80,6 +88,16 @@ export const accessTable = {
   'escalation.inbox': { global: [...coordinating, 'high_level'] },
   'escalation.decide': { global: ['admin', 'high_level'], mesa: ['high_level'] },
   'portfolio.read': { global: [...coordinating, 'high_level'] },
+  /**
+   * The Evaluation Wheel: its rounds, who answered and the results (aggregates only) are read by the
+   * coordinating office, the high-level body and the Mesa's team, who open, remind and close rounds.
+   * Answering takes being asked by the round (checked too). The question set is the administrators'.
+   */
+  'wheel.read': { global: [...coordinating, 'high_level'], mesa: teamRoles },
+  'wheel.manage': { global: coordinating, mesa: teamRoles },
+  'wheel.answer': { authenticated: true },
+  'wheelQuestion.read': { authenticated: true },
+  'wheelQuestion.manage': { global: ['admin'] },
   /** A Mesa's dashboards: what the members see (each metric reads only records the caller may see). */
   'metrics.read': { authenticated: true },
 } as const satisfies Record<string, Rule>;

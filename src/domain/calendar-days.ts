@@ -62,11 +62,7 @@ export function todayIn(now: Date, timeZone: string): string {
   return lastToday.day;
 }
 
-/**
- * The time zone of a deployment that names none (TIME_ZONE), and of anything read before one is known:
- * the paper's Mesas are held in Peru.
- */
-export const DEFAULT_TIME_ZONE = 'America/Lima';
+export { DEFAULT_TIME_ZONE } from './default-time-zone';
 
 /** Whether `timeZone` is an IANA time zone this runtime knows. */
 export function isTimeZone(timeZone: string): boolean {

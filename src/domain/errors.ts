@@ -45,7 +45,7 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
-type Catalogue = typeof import('../i18n/locales/en.json');
+type Catalogue = typeof import('../i18n/locales/content.en.json');
 
 /**
  * The key of a field message in src/i18n/locales (`fields.*`, or `matrixSheet.errors.*` for a

@@ -1,3 +1,4 @@
+import { type FilterFlag, filterFlags } from './filter-flags';
 import { foldText } from './search-text';
 
 /**
@@ -5,8 +6,7 @@ import { foldText } from './search-text';
  * subsidy or a tax exemption, or that is merely declaratory ("declare the sector a national priority"),
  * is flagged with the litmus question. Flags are advice the team confirms, never blocks.
  */
-export const filterFlags = ['subsidy', 'tax_exemption', 'declaratory'] as const;
-export type FilterFlag = (typeof filterFlags)[number];
+export { type FilterFlag, filterFlags } from './filter-flags';
 
 /*
  * The patterns read folded text (lower case, no accents, runs of spaces made one) in Spanish and English.

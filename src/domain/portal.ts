@@ -43,7 +43,19 @@ export function participantGroup(role: MesaRole): ParticipantGroup | null {
 }
 
 /** What the SQL reads return for one published Mesa (public records only). */
+/** A public document of a public problem (or of one of its solutions), as the portal lists it. */
+export interface PortalDocument {
+  id: string;
+  title: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: Date;
+}
+
 export interface PortalMesaData {
+  /** The public documents of public problems and their solutions, oldest first. */
+  documents?: (PortalDocument & { problemId: string })[];
   mesa: {
     id: string;
     slug: string;
@@ -298,6 +310,8 @@ export interface PortalProblem extends PortalProblemSummary {
   solutions: { id: string; instrument: string; versions: PortalSolutionVersion[] }[];
   indicators: PortalIndicator[];
   feedback: { verdict: 'works' | 'partly' | 'not_applied'; observedOn: string | null; reportedOn: string }[];
+  /** Its public documents and those of its solutions, oldest first. */
+  documents?: PortalDocument[];
   /** ISO instant of the latest public change to the problem. */
   lastModified: string;
 }
@@ -625,8 +639,12 @@ export function shapeProblem(data: PortalMesaData, number: number): PortalProble
   const feedback = data.feedback
     .filter((f) => f.problemId === summary.id)
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const documents = (data.documents ?? [])
+    .filter((d) => d.problemId === summary.id)
+    .map(({ problemId: _, ...d }) => d);
   const times = [
     new Date(summary.statusChangedAt).getTime(),
+    ...documents.map((d) => d.createdAt.getTime()),
     data.problems.find((p) => p.id === summary.id)!.updatedAt.getTime(),
     ...versions.map((v) => v.createdAt.getTime()),
     ...indicators.map((i) => i.updatedAt.getTime()),
@@ -642,6 +660,7 @@ export function shapeProblem(data: PortalMesaData, number: number): PortalProble
       observedOn: f.observedOn,
       reportedOn: f.createdAt.toISOString().slice(0, 10),
     })),
+    documents,
     lastModified: new Date(Math.max(...times)).toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { foldText } from '../domain/search-text';
-import en from '../i18n/locales/en.json';
-import es from '../i18n/locales/es.json';
+import en from '../i18n/locales/content.en.json';
+import es from '../i18n/locales/content.es.json';
 
 /**
  * The columns of a Matrix spreadsheet, in the order Mesas writes them. `importable` fields are read

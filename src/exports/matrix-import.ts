@@ -1,8 +1,8 @@
 import { allowedProblemTransitions, type ProblemStatus, problemStatuses } from '../domain/problem-status';
 import { type Visibility, visibilities } from '../domain/roles';
 import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
-import en from '../i18n/locales/en.json';
-import es from '../i18n/locales/es.json';
+import en from '../i18n/locales/content.en.json';
+import es from '../i18n/locales/content.es.json';
 import {
   columnLetter,
   type DetectedColumn,

@@ -1,11 +1,6 @@
 import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../domain/filters';
-import {
-  type MatrixColumn,
-  type MatrixView,
-  sortRows,
-  type ViewProblem,
-  viewMatches,
-} from '../domain/matrix-view';
+import { sortRows, type ViewProblem, viewMatches } from '../domain/matrix-rows';
+import type { MatrixColumn, MatrixView } from '../domain/matrix-view';
 import { priorityScore } from '../domain/prioritization';
 import type { Locale } from '../domain/roles';
 import { type MatrixField, matrixColumns } from './matrix-columns';

@@ -13,5 +13,8 @@ export const mailKinds = [
   'field_feedback_alert',
   /** A link to report field feedback from a phone without signing in. */
   'field_feedback_link',
+  /** The personal link to answer a round of the Evaluation Wheel, and its reminder. */
+  'wheel_invitation',
+  'wheel_reminder',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];

@@ -8,5 +8,7 @@ export const mailLinks = {
     base ? join(base, `/problems/${encodeURIComponent(problemId)}`) : null,
   /** The short address of a field-feedback link (`/f/<token>`), opened without signing in. */
   feedbackLink: (base: string, token: string) => join(base, `/f/${token}`),
+  /** The short address of an Evaluation Wheel link (`/w/<token>`), opened without signing in. */
+  wheelLink: (base: string, token: string) => join(base, `/w/${token}`),
   myCommitments: (base: string | undefined) => (base ? join(base, '/commitments') : null),
 };

@@ -1,8 +1,21 @@
+import { documentTypeExtension } from '../domain/documents';
 import type { PortalProblem } from '../domain/portal';
 import { Layout, type PageContext } from './Layout';
 import { clip } from './MesaPage';
 import { Day, IndicatorTable, OrgList, StatusBadge, statusLabel } from './parts';
 import { portalPaths } from './urls';
+
+/** Where anyone downloads a public document. */
+const publicDocumentPath = (id: string) => `/api/public/documents/${id}`;
+
+/** A document's kind as people name it: PDF, DOCX, PNG… */
+const fileKind = (contentType: string) => documentTypeExtension(contentType).toUpperCase();
+
+/** A file's size in kB or MB. */
+function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 /** GET /portal/mesas/:slug/problems/:code: one public problem with its history. */
 export function ProblemPage({ page, problem: p }: { page: PageContext; problem: PortalProblem }) {
@@ -110,6 +123,29 @@ export function ProblemPage({ page, problem: p }: { page: PageContext; problem: 
               </ol>
             </section>
           ))}
+        </>
+      )}
+
+      {p.documents && p.documents.length > 0 && (
+        <>
+          <h2>{t('portal.problem.documents')}</h2>
+          <ul>
+            {p.documents.map((d) => (
+              <li key={d.id}>
+                <a href={publicDocumentPath(d.id)} download={d.filename}>
+                  {d.title}
+                </a>{' '}
+                <span className="muted">
+                  (
+                  {t('portal.problem.documentFile', {
+                    type: fileKind(d.contentType),
+                    size: fileSize(d.sizeBytes),
+                  })}
+                  , <Day page={page} value={d.createdAt} />)
+                </span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
 

@@ -428,6 +428,30 @@ export interface paths {
     patch: operations['updateCommitment'];
     trace?: never;
   };
+  '/api/commitments/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A commitment's documents
+     * @description Only the documents whose visibility you may see, of a record you may see (404 otherwise).
+     */
+    get: operations['listCommitmentDocuments'];
+    put?: never;
+    /**
+     * Attach a document to a commitment (the body is the file)
+     * @description Send the file as the body with its own Content-Type (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, text or CSV) and its title and file name in the query string. Another type, a file whose first bytes do not match its type, an empty file or a visibility wider than the record’s answer 400 VALIDATION_FAILED; a file over DOCUMENT_MAX_BYTES answers 413 PAYLOAD_TOO_LARGE. Nothing is stored then.
+     */
+    post: operations['uploadCommitmentDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/commitments/{id}/progress': {
     parameters: {
       query?: never;
@@ -443,6 +467,27 @@ export interface paths {
      */
     post: operations['reportProgress'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document
+     * @description The file with its Content-Type, `Content-Disposition: attachment` with its file name, `X-Content-Type-Options: nosniff` and its SHA-256 as ETag (304 with If-None-Match). A document of a record you may not see, or with a visibility you may not see, answers 404.
+     */
+    get: operations['downloadDocument'];
+    put?: never;
+    post?: never;
+    /** Delete a document (the audit trail keeps its name and SHA-256) */
+    delete: operations['deleteDocument'];
     options?: never;
     head?: never;
     patch?: never;
@@ -863,6 +908,30 @@ export interface paths {
     post?: never;
     /** Withdraw a decision recorded by mistake (not once the meeting is closed) */
     delete: operations['removeDecision'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A meeting's documents (e.g. the signed minutes, a presentation)
+     * @description Only the documents whose visibility you may see, of a record you may see (404 otherwise).
+     */
+    get: operations['listMeetingDocuments'];
+    put?: never;
+    /**
+     * Attach a document to a meeting (the body is the file)
+     * @description Send the file as the body with its own Content-Type (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, text or CSV) and its title and file name in the query string. Another type, a file whose first bytes do not match its type, an empty file or a visibility wider than the record’s answer 400 VALIDATION_FAILED; a file over DOCUMENT_MAX_BYTES answers 413 PAYLOAD_TOO_LARGE. Nothing is stored then.
+     */
+    post: operations['uploadMeetingDocument'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1504,6 +1573,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mesas/{id}/reforms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The reform tracking table of a Mesa: each reform through proposed → agreed → drafted → enacted → implemented
+     * @description One row per problem with a solution: proposed (the day its first solution was proposed), agreed and drafted (the days recorded on the solution, PATCH /api/solutions/{id}), enacted and implemented (its moves to enacted and verified, while it stays there), with the responsible entities, the instrument, the cited norm and the outcome indicators as impact note. Only the problems you may see.
+     */
+    get: operations['getReformTracking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mesas/{id}/reforms.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The reform tracking table of a Mesa as an XLSX workbook
+     * @description One row per problem with a solution: proposed (the day its first solution was proposed), agreed and drafted (the days recorded on the solution, PATCH /api/solutions/{id}), enacted and implemented (its moves to enacted and verified, while it stays there), with the responsible entities, the instrument, the cited norm and the outcome indicators as impact note. Only the problems you may see. Headers in the language asked (`lang`), else the caller's.
+     */
+    get: operations['exportReformTrackingXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/mesas/{id}/session-plan': {
     parameters: {
       query?: never;
@@ -1532,6 +1641,27 @@ export interface paths {
     put?: never;
     /** Move a Mesa along its lifecycle and/or to a new host institution */
     post: operations['transitionMesa'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mesas/{id}/wheel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A Mesa's rounds of the Evaluation Wheel, the latest first */
+    get: operations['listWheelRounds'];
+    put?: never;
+    /**
+     * Open a round of the Evaluation Wheel and mail each participant a personal link
+     * @description Asks every current participant but observers, each in their group (team, public, private), and mails each with an address a personal link in their language. One open round per Mesa at a time; the round keeps the anonymity threshold (WHEEL_MIN_ANSWERS) and looks back on the period since the previous round (or WHEEL_INTERVAL_MONTHS).
+     */
+    post: operations['openWheelRound'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1701,6 +1831,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/portfolio/reforms.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The reform tracking table of every Mesa of the portfolio as one XLSX workbook
+     * @description One row per problem with a solution: proposed (the day its first solution was proposed), agreed and drafted (the days recorded on the solution, PATCH /api/solutions/{id}), enacted and implemented (its moves to enacted and verified, while it stays there), with the responsible entities, the instrument, the cited norm and the outcome indicators as impact note. Only the problems you may see. The Mesas you may see, by name.
+     */
+    get: operations['exportPortfolioReformTrackingXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/portfolio/scorecard.csv': {
     parameters: {
       query?: never;
@@ -1751,6 +1901,30 @@ export interface paths {
     head?: never;
     /** Edit a problem (optimistic locking on `version`) */
     patch: operations['updateProblem'];
+    trace?: never;
+  };
+  '/api/problems/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A problem's documents, and those of its solutions
+     * @description Only the documents whose visibility you may see, of a record you may see (404 otherwise).
+     */
+    get: operations['listProblemDocuments'];
+    put?: never;
+    /**
+     * Attach a document to a problem (the body is the file)
+     * @description Send the file as the body with its own Content-Type (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, text or CSV) and its title and file name in the query string. Another type, a file whose first bytes do not match its type, an empty file or a visibility wider than the record’s answer 400 VALIDATION_FAILED; a file over DOCUMENT_MAX_BYTES answers 413 PAYLOAD_TOO_LARGE. Nothing is stored then.
+     */
+    post: operations['uploadProblemDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/problems/{id}/escalations': {
@@ -1882,6 +2056,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a public document shown in the portal (no sign-in)
+     * @description A public document of a public problem (or of one of its solutions) of a published Mesa; anything else answers 404, the same whether it exists or not.
+     */
+    get: operations['downloadPublicDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/mesas': {
     parameters: {
       query?: never;
@@ -1973,6 +2167,30 @@ export interface paths {
     patch: operations['updateSolution'];
     trace?: never;
   };
+  '/api/solutions/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A solution's documents
+     * @description Only the documents whose visibility you may see, of a record you may see (404 otherwise).
+     */
+    get: operations['listSolutionDocuments'];
+    put?: never;
+    /**
+     * Attach a document to a solution (the body is the file)
+     * @description Send the file as the body with its own Content-Type (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, text or CSV) and its title and file name in the query string. Another type, a file whose first bytes do not match its type, an empty file or a visibility wider than the record’s answer 400 VALIDATION_FAILED; a file over DOCUMENT_MAX_BYTES answers 413 PAYLOAD_TOO_LARGE. Nothing is stored then.
+     */
+    post: operations['uploadSolutionDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/solutions/{id}/versions': {
     parameters: {
       query?: never;
@@ -1988,6 +2206,202 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-links/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a personal Evaluation Wheel link asks: the round’s questions, in the person’s language */
+    get: operations['openWheelLink'];
+    put?: never;
+    /**
+     * Answer a round of the Evaluation Wheel through a personal link, anonymously and once
+     * @description The same answer as POST /api/wheel-rounds/:id/answers, by the person the link was made for.
+     */
+    post: operations['answerThroughWheelLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-rounds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A round of the Evaluation Wheel: its questions and who answered (never what) */
+    get: operations['getWheelRound'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-rounds/{id}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a round of the Evaluation Wheel, signed in, anonymously and once
+     * @description One score per question of the round. The team sees that you answered, never what: scores are stored with your group only. Answering twice answers 409 CONFLICT; a round that does not ask you answers 404, like a missing one.
+     */
+    post: operations['answerWheelRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-rounds/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a round before its closing day; its results show from then on */
+    post: operations['closeWheelRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-rounds/{id}/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A round of the Evaluation Wheel as the signed-in participant answers it
+     * @description For a participant the round asks; anyone else gets 404.
+     */
+    get: operations['getWheelForm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-rounds/{id}/remind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail a fresh personal link to every participant who has not answered an open round
+     * @description The earlier links keep working.
+     */
+    post: operations['remindWheelRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-rounds/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A round's results beside the previous round's and the measured facts
+     * @description Aggregates only: per dimension (and question) the mean of the scores 1-5, how many scores and how many "don't know", overall and per respondent group. Shown once the round is closed and at least `minAnswers` answered; a group with fewer answers (or one that would reveal such a group) is not shown.
+     */
+    get: operations['getWheelRoundResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel-rounds/{id}/results.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A round's results table as CSV, in the caller's language */
+    get: operations['exportWheelRoundResultsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The questions of the Evaluation Wheel, in their order
+     * @description Two or three statements per dimension, scored 0 ("don't know") to 5.
+     */
+    get: operations['listWheelQuestions'];
+    put?: never;
+    /**
+     * Add a question to the Evaluation Wheel (administrators)
+     * @description Asked from the next round on. A key another question has answers 409 CONFLICT.
+     */
+    post: operations['createWheelQuestion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/wheel/questions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Reword, move, retire or bring back a question of the Evaluation Wheel (administrators)
+     * @description Rounds already opened keep the wording they asked. A stale `version` answers 409 STALE_WRITE.
+     */
+    patch: operations['updateWheelQuestion'];
     trace?: never;
   };
   '/healthz': {
@@ -4364,7 +4778,9 @@ export interface components {
         | 'weekly_digest'
         | 'email_change'
         | 'field_feedback_alert'
-        | 'field_feedback_link';
+        | 'field_feedback_link'
+        | 'wheel_invitation'
+        | 'wheel_reminder';
       /** @description Why the last attempt failed */
       lastError: string | null;
       /** @enum {string} */
@@ -4419,7 +4835,9 @@ export interface components {
         | 'weekly_digest'
         | 'email_change'
         | 'field_feedback_alert'
-        | 'field_feedback_link';
+        | 'field_feedback_link'
+        | 'wheel_invitation'
+        | 'wheel_reminder';
       /** @description Why the last attempt failed */
       lastError: string | null;
       /** @enum {string} */
@@ -5100,6 +5518,20 @@ export interface components {
         text: string;
       } | null;
       description: string;
+      /** @description The public documents of the problem and its solutions (a decree, a study), oldest first */
+      documents?: {
+        contentType: string;
+        /** Format: date-time */
+        createdAt: string;
+        filename: string;
+        /**
+         * Format: uuid
+         * @description Download it at /api/public/documents/{id}
+         */
+        id: string;
+        sizeBytes: number;
+        title: string;
+      }[];
       entities: components['schemas']['OrganizationRef'][];
       feedback: {
         observedOn: string | null;
@@ -5301,11 +5733,15 @@ export interface components {
       } | null;
     };
     Solution: {
+      /** @description The day the Mesa agreed on it (reform tracking) */
+      agreedOn: string | null;
       /** Format: date-time */
       createdAt: string;
       currentVersion: number;
       /** @description Suggested flags the team dismissed: no longer suggested */
       dismissedFlags: ('subsidy' | 'tax_exemption' | 'declaratory')[];
+      /** @description The day the draft of its instrument was ready (reform tracking) */
+      draftedOn: string | null;
       /** @description Filter flags the team confirmed */
       filterFlags: ('subsidy' | 'tax_exemption' | 'declaratory')[];
       /** Format: uuid */
@@ -5320,6 +5756,14 @@ export interface components {
         | 'program'
         | 'financing'
         | 'other';
+      /** @description The norm that enacts it; null when none is cited */
+      norm: {
+        date: string | null;
+        name: string | null;
+        number: string | null;
+        /** @description The official gazette link */
+        url: string | null;
+      } | null;
       /** Format: uuid */
       problemId: string;
       proposedByOrganization: components['schemas']['OrganizationRef'] | null;
@@ -5575,7 +6019,9 @@ export interface operations {
           | 'weekly_digest'
           | 'email_change'
           | 'field_feedback_alert'
-          | 'field_feedback_link';
+          | 'field_feedback_link'
+          | 'wheel_invitation'
+          | 'wheel_reminder';
         limit?: number;
         offset?: number;
         /** @description `pending`: waiting to be sent, or kept in the outbox when no mail server is configured; `sent`: the mail server accepted it; `failed`: given up (too many attempts, refused, or expired) */
@@ -6432,6 +6878,172 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
     };
   };
+  listCommitmentDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description What you may do with the documents of this record */
+            can: {
+              /** @description Whether you may upload and delete documents here */
+              manage: boolean;
+            };
+            /** @description Oldest first; only those you may see */
+            documents: {
+              /** @enum {string} */
+              contentType:
+                | 'application/pdf'
+                | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+                | 'application/vnd.oasis.opendocument.text'
+                | 'application/vnd.oasis.opendocument.spreadsheet'
+                | 'application/vnd.oasis.opendocument.presentation'
+                | 'image/png'
+                | 'image/jpeg'
+                | 'text/plain'
+                | 'text/csv';
+              /** Format: date-time */
+              createdAt: string;
+              /** @description Where to download the file (GET, same credentials) */
+              downloadUrl: string;
+              /** @description The file name it was uploaded with, and is downloaded with */
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              mesaId: string;
+              /** @description The record the document is attached to */
+              record: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+              };
+              /** @description SHA-256 of the file, hex; also the ETag of its download */
+              sha256: string;
+              sizeBytes: number;
+              /** @description For a solution's document: the version it goes with, when it names one */
+              solutionVersion: number | null;
+              title: string;
+              uploadedBy: components['schemas']['PersonRef'] | null;
+              /**
+               * @description Never wider than the record’s
+               * @enum {string}
+               */
+              visibility: 'public' | 'members' | 'team';
+            }[];
+            /** @description The largest file the server takes (DOCUMENT_MAX_BYTES) */
+            maxBytes: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  uploadCommitmentDocument: {
+    parameters: {
+      query: {
+        /** @description The original file name (a path is cut to its last part), used when the file is downloaded */
+        filename: string;
+        /** @description What the document is, e.g. "Decreto Supremo 020-2015-MINAGRI" */
+        title: string;
+        /** @description Who sees it; by default the record’s visibility, and never wider (400 otherwise) */
+        visibility?: 'public' | 'members' | 'team';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file itself, with its own Content-Type: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, plain text or CSV */
+    requestBody: {
+      content: {
+        'application/octet-stream': Blob;
+        'application/pdf': Blob;
+        'image/jpeg': Blob;
+        'image/png': Blob;
+        'text/plain': Blob;
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            contentType:
+              | 'application/pdf'
+              | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+              | 'application/vnd.oasis.opendocument.text'
+              | 'application/vnd.oasis.opendocument.spreadsheet'
+              | 'application/vnd.oasis.opendocument.presentation'
+              | 'image/png'
+              | 'image/jpeg'
+              | 'text/plain'
+              | 'text/csv';
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download the file (GET, same credentials) */
+            downloadUrl: string;
+            /** @description The file name it was uploaded with, and is downloaded with */
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mesaId: string;
+            /** @description The record the document is attached to */
+            record: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+            };
+            /** @description SHA-256 of the file, hex; also the ETag of its download */
+            sha256: string;
+            sizeBytes: number;
+            /** @description For a solution's document: the version it goes with, when it names one */
+            solutionVersion: number | null;
+            title: string;
+            uploadedBy: components['schemas']['PersonRef'] | null;
+            /**
+             * @description Never wider than the record’s
+             * @enum {string}
+             */
+            visibility: 'public' | 'members' | 'team';
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
   reportProgress: {
     parameters: {
       query?: never;
@@ -6472,6 +7084,69 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  downloadDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description The file, with its Content-Type, its name in Content-Disposition and its SHA-256 as ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': Blob;
+        };
+      };
+      /** @description Not modified: the ETag in If-None-Match is current; no body */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listEscalationInbox: {
@@ -7517,6 +8192,172 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+    };
+  };
+  listMeetingDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description What you may do with the documents of this record */
+            can: {
+              /** @description Whether you may upload and delete documents here */
+              manage: boolean;
+            };
+            /** @description Oldest first; only those you may see */
+            documents: {
+              /** @enum {string} */
+              contentType:
+                | 'application/pdf'
+                | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+                | 'application/vnd.oasis.opendocument.text'
+                | 'application/vnd.oasis.opendocument.spreadsheet'
+                | 'application/vnd.oasis.opendocument.presentation'
+                | 'image/png'
+                | 'image/jpeg'
+                | 'text/plain'
+                | 'text/csv';
+              /** Format: date-time */
+              createdAt: string;
+              /** @description Where to download the file (GET, same credentials) */
+              downloadUrl: string;
+              /** @description The file name it was uploaded with, and is downloaded with */
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              mesaId: string;
+              /** @description The record the document is attached to */
+              record: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+              };
+              /** @description SHA-256 of the file, hex; also the ETag of its download */
+              sha256: string;
+              sizeBytes: number;
+              /** @description For a solution's document: the version it goes with, when it names one */
+              solutionVersion: number | null;
+              title: string;
+              uploadedBy: components['schemas']['PersonRef'] | null;
+              /**
+               * @description Never wider than the record’s
+               * @enum {string}
+               */
+              visibility: 'public' | 'members' | 'team';
+            }[];
+            /** @description The largest file the server takes (DOCUMENT_MAX_BYTES) */
+            maxBytes: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  uploadMeetingDocument: {
+    parameters: {
+      query: {
+        /** @description The original file name (a path is cut to its last part), used when the file is downloaded */
+        filename: string;
+        /** @description What the document is, e.g. "Decreto Supremo 020-2015-MINAGRI" */
+        title: string;
+        /** @description Who sees it; by default the record’s visibility, and never wider (400 otherwise) */
+        visibility?: 'public' | 'members' | 'team';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file itself, with its own Content-Type: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, plain text or CSV */
+    requestBody: {
+      content: {
+        'application/octet-stream': Blob;
+        'application/pdf': Blob;
+        'image/jpeg': Blob;
+        'image/png': Blob;
+        'text/plain': Blob;
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            contentType:
+              | 'application/pdf'
+              | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+              | 'application/vnd.oasis.opendocument.text'
+              | 'application/vnd.oasis.opendocument.spreadsheet'
+              | 'application/vnd.oasis.opendocument.presentation'
+              | 'image/png'
+              | 'image/jpeg'
+              | 'text/plain'
+              | 'text/csv';
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download the file (GET, same credentials) */
+            downloadUrl: string;
+            /** @description The file name it was uploaded with, and is downloaded with */
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mesaId: string;
+            /** @description The record the document is attached to */
+            record: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+            };
+            /** @description SHA-256 of the file, hex; also the ETag of its download */
+            sha256: string;
+            sizeBytes: number;
+            /** @description For a solution's document: the version it goes with, when it names one */
+            solutionVersion: number | null;
+            title: string;
+            uploadedBy: components['schemas']['PersonRef'] | null;
+            /**
+             * @description Never wider than the record’s
+             * @enum {string}
+             */
+            visibility: 'public' | 'members' | 'team';
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
     };
   };
   followMeetingEvents: {
@@ -9255,6 +10096,133 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
     };
   };
+  getReformTracking: {
+    parameters: {
+      query?: {
+        /** @description Language of the headers and labels; the caller's by default */
+        lang?: 'es' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description One row per problem with a solution, by Mesa and problem number */
+            reforms: {
+              /** @description The problem code in its Matrix, e.g. P-3 */
+              code: string;
+              /** @description The day of each stage: proposed (the first solution), agreed and drafted (recorded on the solution), enacted and implemented (the problem’s moves to enacted and verified, while it stays there) */
+              dates: {
+                agreed: string | null;
+                drafted: string | null;
+                enacted: string | null;
+                implemented: string | null;
+                proposed: string | null;
+              };
+              /** @description The responsible public entities */
+              entities: string[];
+              /** @description The problem’s outcome indicators, before → now (target) */
+              impact: string;
+              /** @enum {string} */
+              instrument:
+                | 'law'
+                | 'regulation'
+                | 'procedure'
+                | 'infrastructure'
+                | 'entity'
+                | 'program'
+                | 'financing'
+                | 'other';
+              mesa: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+              };
+              /** @description The norm that enacts it, when cited */
+              norm: {
+                date: string | null;
+                name: string | null;
+                number: string | null;
+                url: string | null;
+              } | null;
+              /** @description The problem’s title */
+              problem: string;
+              /** Format: uuid */
+              problemId: string;
+              /** @description The text of that solution’s current version */
+              reform: string;
+              /**
+               * Format: uuid
+               * @description The solution that stands for the reform: the furthest along, else the latest
+               */
+              solutionId: string;
+              /**
+               * @description The furthest stage reached
+               * @enum {string}
+               */
+              stage: 'proposed' | 'agreed' | 'drafted' | 'enacted' | 'implemented';
+              /**
+               * @description The problem’s status in the Matrix
+               * @enum {string}
+               */
+              status:
+                | 'identified'
+                | 'prioritized'
+                | 'in_progress'
+                | 'enacted'
+                | 'verified'
+                | 'parked'
+                | 'dropped';
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportReformTrackingXlsx: {
+    parameters: {
+      query?: {
+        /** @description Language of the headers and labels; the caller's by default */
+        lang?: 'es' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description The reform tracking workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
   getSessionPlan: {
     parameters: {
       query?: never;
@@ -9343,6 +10311,186 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  listWheelRounds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              /** @description Whether you may open, remind and close rounds */
+              manage: boolean;
+            };
+            /** @description Months between two rounds (WHEEL_INTERVAL_MONTHS) */
+            intervalMonths: number;
+            /** @description When the next round is due; null before the first */
+            nextDueOn: string | null;
+            /** @description The latest first */
+            rounds: {
+              /** @description How many of them answered */
+              answered: number;
+              /** @description How many participants the round asks */
+              asked: number;
+              /** @description When the team closed it before its closing day */
+              closedAt: string | null;
+              /**
+               * Format: date
+               * @description The last day answers are taken, in the Mesa’s time zone
+               */
+              closesOn: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              mesaId: string;
+              /** @description Results show only when at least this many answered */
+              minAnswers: number;
+              /** @description Dimensions marked not applicable to the Mesa this round */
+              notApplicable: (
+                | 'mandate'
+                | 'structure'
+                | 'champions'
+                | 'facilitation'
+                | 'outputs'
+                | 'outreach'
+                | 'monitoring'
+                | 'subnational'
+                | 'sector'
+                | 'investment'
+                | 'crisis'
+                | 'partners'
+              )[];
+              open: boolean;
+              /**
+               * Format: date
+               * @description A calendar date, YYYY-MM-DD
+               */
+              openedOn: string;
+              /**
+               * Format: date
+               * @description First day of the period its measured facts cover
+               */
+              periodFrom: string;
+              /**
+               * Format: date
+               * @description A calendar date, YYYY-MM-DD
+               */
+              periodTo: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  openWheelRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description The last day answers are taken (today or later, in the Mesa’s time zone)
+           */
+          closesOn: string;
+          /** @description Dimensions that do not apply to this Mesa this round: their questions are not asked */
+          notApplicable?: string[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description How many of them answered */
+            answered: number;
+            /** @description How many participants the round asks */
+            asked: number;
+            /** @description When the team closed it before its closing day */
+            closedAt: string | null;
+            /**
+             * Format: date
+             * @description The last day answers are taken, in the Mesa’s time zone
+             */
+            closesOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description How many personal links went out by e-mail */
+            mailed: number;
+            /** Format: uuid */
+            mesaId: string;
+            /** @description Results show only when at least this many answered */
+            minAnswers: number;
+            /** @description Dimensions marked not applicable to the Mesa this round */
+            notApplicable: (
+              | 'mandate'
+              | 'structure'
+              | 'champions'
+              | 'facilitation'
+              | 'outputs'
+              | 'outreach'
+              | 'monitoring'
+              | 'subnational'
+              | 'sector'
+              | 'investment'
+              | 'crisis'
+              | 'partners'
+            )[];
+            open: boolean;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            openedOn: string;
+            /**
+             * Format: date
+             * @description First day of the period its measured facts cover
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            periodTo: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
     };
   };
@@ -9751,6 +10899,33 @@ export interface operations {
       403: components['responses']['Forbidden'];
     };
   };
+  exportPortfolioReformTrackingXlsx: {
+    parameters: {
+      query?: {
+        /** @description Language of the headers and labels; the caller's by default */
+        lang?: 'es' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description The reform tracking workbook of the portfolio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
   exportPortfolioScorecardCsv: {
     parameters: {
       query?: {
@@ -9886,6 +11061,172 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  listProblemDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description What you may do with the documents of this record */
+            can: {
+              /** @description Whether you may upload and delete documents here */
+              manage: boolean;
+            };
+            /** @description Oldest first; only those you may see */
+            documents: {
+              /** @enum {string} */
+              contentType:
+                | 'application/pdf'
+                | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+                | 'application/vnd.oasis.opendocument.text'
+                | 'application/vnd.oasis.opendocument.spreadsheet'
+                | 'application/vnd.oasis.opendocument.presentation'
+                | 'image/png'
+                | 'image/jpeg'
+                | 'text/plain'
+                | 'text/csv';
+              /** Format: date-time */
+              createdAt: string;
+              /** @description Where to download the file (GET, same credentials) */
+              downloadUrl: string;
+              /** @description The file name it was uploaded with, and is downloaded with */
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              mesaId: string;
+              /** @description The record the document is attached to */
+              record: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+              };
+              /** @description SHA-256 of the file, hex; also the ETag of its download */
+              sha256: string;
+              sizeBytes: number;
+              /** @description For a solution's document: the version it goes with, when it names one */
+              solutionVersion: number | null;
+              title: string;
+              uploadedBy: components['schemas']['PersonRef'] | null;
+              /**
+               * @description Never wider than the record’s
+               * @enum {string}
+               */
+              visibility: 'public' | 'members' | 'team';
+            }[];
+            /** @description The largest file the server takes (DOCUMENT_MAX_BYTES) */
+            maxBytes: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  uploadProblemDocument: {
+    parameters: {
+      query: {
+        /** @description The original file name (a path is cut to its last part), used when the file is downloaded */
+        filename: string;
+        /** @description What the document is, e.g. "Decreto Supremo 020-2015-MINAGRI" */
+        title: string;
+        /** @description Who sees it; by default the record’s visibility, and never wider (400 otherwise) */
+        visibility?: 'public' | 'members' | 'team';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file itself, with its own Content-Type: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, plain text or CSV */
+    requestBody: {
+      content: {
+        'application/octet-stream': Blob;
+        'application/pdf': Blob;
+        'image/jpeg': Blob;
+        'image/png': Blob;
+        'text/plain': Blob;
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            contentType:
+              | 'application/pdf'
+              | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+              | 'application/vnd.oasis.opendocument.text'
+              | 'application/vnd.oasis.opendocument.spreadsheet'
+              | 'application/vnd.oasis.opendocument.presentation'
+              | 'image/png'
+              | 'image/jpeg'
+              | 'text/plain'
+              | 'text/csv';
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download the file (GET, same credentials) */
+            downloadUrl: string;
+            /** @description The file name it was uploaded with, and is downloaded with */
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mesaId: string;
+            /** @description The record the document is attached to */
+            record: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+            };
+            /** @description SHA-256 of the file, hex; also the ETag of its download */
+            sha256: string;
+            sizeBytes: number;
+            /** @description For a solution's document: the version it goes with, when it names one */
+            solutionVersion: number | null;
+            title: string;
+            uploadedBy: components['schemas']['PersonRef'] | null;
+            /**
+             * @description Never wider than the record’s
+             * @enum {string}
+             */
+            visibility: 'public' | 'members' | 'team';
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
     };
   };
@@ -10218,6 +11559,38 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
     };
   };
+  downloadPublicDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description The file, with its Content-Type, its name in Content-Disposition and its SHA-256 as ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': Blob;
+        };
+      };
+      /** @description Not modified: the ETag in If-None-Match is current; no body */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
   listPublicMesas: {
     parameters: {
       query?: never;
@@ -10351,12 +11724,16 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description A solution's instrument and filter flags; its text changes only through a new version */
+    /** @description A solution's instrument, filter flags, reform-tracking dates and enacting norm; its text changes only through a new version */
     requestBody: {
       content: {
         'application/json': {
+          /** @description The day the Mesa agreed on the solution (reform tracking: agreed); null clears it */
+          agreedOn?: string | null;
           /** @description Suggested filter flags the team dismissed; confirming a flag takes it off this list and dismissing one takes it off filterFlags */
           dismissedFlags?: ('subsidy' | 'tax_exemption' | 'declaratory')[];
+          /** @description The day the draft of its instrument was ready (reform tracking: drafted); null clears it */
+          draftedOn?: string | null;
           /** @description Confirmed filter flags */
           filterFlags?: ('subsidy' | 'tax_exemption' | 'declaratory')[];
           /** @enum {string} */
@@ -10369,6 +11746,14 @@ export interface operations {
             | 'program'
             | 'financing'
             | 'other';
+          /** @description The day the norm was published */
+          normDate?: string | null;
+          /** @description The norm that enacts it, e.g. "Reglamento para la Gestión Forestal" */
+          normName?: string | null;
+          /** @description Its number, e.g. "D.S. N° 018-2015-MINAGRI" */
+          normNumber?: string | null;
+          /** @description Its official gazette link: an http:// or https:// address */
+          normUrl?: string | null;
           /** @description The solution’s edit version; a stale one answers 409 */
           version: number;
         };
@@ -10383,6 +11768,174 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Solution'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  listSolutionDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description What you may do with the documents of this record */
+            can: {
+              /** @description Whether you may upload and delete documents here */
+              manage: boolean;
+            };
+            /** @description Oldest first; only those you may see */
+            documents: {
+              /** @enum {string} */
+              contentType:
+                | 'application/pdf'
+                | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+                | 'application/vnd.oasis.opendocument.text'
+                | 'application/vnd.oasis.opendocument.spreadsheet'
+                | 'application/vnd.oasis.opendocument.presentation'
+                | 'image/png'
+                | 'image/jpeg'
+                | 'text/plain'
+                | 'text/csv';
+              /** Format: date-time */
+              createdAt: string;
+              /** @description Where to download the file (GET, same credentials) */
+              downloadUrl: string;
+              /** @description The file name it was uploaded with, and is downloaded with */
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              mesaId: string;
+              /** @description The record the document is attached to */
+              record: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+              };
+              /** @description SHA-256 of the file, hex; also the ETag of its download */
+              sha256: string;
+              sizeBytes: number;
+              /** @description For a solution's document: the version it goes with, when it names one */
+              solutionVersion: number | null;
+              title: string;
+              uploadedBy: components['schemas']['PersonRef'] | null;
+              /**
+               * @description Never wider than the record’s
+               * @enum {string}
+               */
+              visibility: 'public' | 'members' | 'team';
+            }[];
+            /** @description The largest file the server takes (DOCUMENT_MAX_BYTES) */
+            maxBytes: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  uploadSolutionDocument: {
+    parameters: {
+      query: {
+        /** @description The original file name (a path is cut to its last part), used when the file is downloaded */
+        filename: string;
+        /** @description The version of the solution the file goes with (e.g. the study behind version 2) */
+        solutionVersion?: number;
+        /** @description What the document is, e.g. "Decreto Supremo 020-2015-MINAGRI" */
+        title: string;
+        /** @description Who sees it; by default the record’s visibility, and never wider (400 otherwise) */
+        visibility?: 'public' | 'members' | 'team';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file itself, with its own Content-Type: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, plain text or CSV */
+    requestBody: {
+      content: {
+        'application/octet-stream': Blob;
+        'application/pdf': Blob;
+        'image/jpeg': Blob;
+        'image/png': Blob;
+        'text/plain': Blob;
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            contentType:
+              | 'application/pdf'
+              | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+              | 'application/vnd.oasis.opendocument.text'
+              | 'application/vnd.oasis.opendocument.spreadsheet'
+              | 'application/vnd.oasis.opendocument.presentation'
+              | 'image/png'
+              | 'image/jpeg'
+              | 'text/plain'
+              | 'text/csv';
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download the file (GET, same credentials) */
+            downloadUrl: string;
+            /** @description The file name it was uploaded with, and is downloaded with */
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mesaId: string;
+            /** @description The record the document is attached to */
+            record: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'problem' | 'solution' | 'meeting' | 'commitment';
+            };
+            /** @description SHA-256 of the file, hex; also the ETag of its download */
+            sha256: string;
+            sizeBytes: number;
+            /** @description For a solution's document: the version it goes with, when it names one */
+            solutionVersion: number | null;
+            title: string;
+            uploadedBy: components['schemas']['PersonRef'] | null;
+            /**
+             * @description Never wider than the record’s
+             * @enum {string}
+             */
+            visibility: 'public' | 'members' | 'team';
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -10428,6 +11981,1101 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  openWheelLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret token of a personal Evaluation Wheel link */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Whether this person has already answered (once only) */
+            answered: boolean;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            closesOn: string;
+            /**
+             * @description The person's language (their account's, else the Mesa's)
+             * @enum {string}
+             */
+            locale: 'es' | 'en';
+            mesa: {
+              name: string;
+            };
+            minAnswers: number;
+            open: boolean;
+            /** @description Who answers */
+            person: {
+              fullName: string;
+            };
+            questions: {
+              /**
+               * @description One of the twelve dimensions of the Evaluation Wheel
+               * @enum {string}
+               */
+              dimension:
+                | 'mandate'
+                | 'structure'
+                | 'champions'
+                | 'facilitation'
+                | 'outputs'
+                | 'outreach'
+                | 'monitoring'
+                | 'subnational'
+                | 'sector'
+                | 'investment'
+                | 'crisis'
+                | 'partners';
+              /**
+               * Format: uuid
+               * @description The question as this round asked it; answers name this id
+               */
+              id: string;
+              key: string;
+              textEn: string;
+              textEs: string;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  answerThroughWheelLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret token of a personal Evaluation Wheel link */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description One score for every question of the round */
+          answers: {
+            /** Format: uuid */
+            questionId: string;
+            /** @description 1 (not at all) to 5 (fully); 0 for "don't know" */
+            score: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            answered: true;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getWheelRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description How many of them answered */
+            answered: number;
+            /** @description How many participants the round asks */
+            asked: number;
+            can: {
+              manage: boolean;
+            };
+            /** @description When the team closed it before its closing day */
+            closedAt: string | null;
+            /**
+             * Format: date
+             * @description The last day answers are taken, in the Mesa’s time zone
+             */
+            closesOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mesaId: string;
+            /** @description Results show only when at least this many answered */
+            minAnswers: number;
+            /** @description Dimensions marked not applicable to the Mesa this round */
+            notApplicable: (
+              | 'mandate'
+              | 'structure'
+              | 'champions'
+              | 'facilitation'
+              | 'outputs'
+              | 'outreach'
+              | 'monitoring'
+              | 'subnational'
+              | 'sector'
+              | 'investment'
+              | 'crisis'
+              | 'partners'
+            )[];
+            open: boolean;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            openedOn: string;
+            /**
+             * Format: date
+             * @description First day of the period its measured facts cover
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            periodTo: string;
+            questions: {
+              /**
+               * @description One of the twelve dimensions of the Evaluation Wheel
+               * @enum {string}
+               */
+              dimension:
+                | 'mandate'
+                | 'structure'
+                | 'champions'
+                | 'facilitation'
+                | 'outputs'
+                | 'outreach'
+                | 'monitoring'
+                | 'subnational'
+                | 'sector'
+                | 'investment'
+                | 'crisis'
+                | 'partners';
+              /**
+               * Format: uuid
+               * @description The question as this round asked it; answers name this id
+               */
+              id: string;
+              key: string;
+              textEn: string;
+              textEs: string;
+            }[];
+            /** @description Who the round asks and whether they answered — never what: scores are kept apart */
+            respondents: {
+              answered: boolean;
+              /**
+               * @description public, private or team
+               * @enum {string}
+               */
+              group: 'public' | 'private' | 'team';
+              /** @description Whether the personal link went out by e-mail */
+              mailed: boolean;
+              person: {
+                fullName: string;
+                /** Format: uuid */
+                id: string;
+              };
+              remindedAt: string | null;
+            }[];
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  answerWheelRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description One score for every question of the round */
+          answers: {
+            /** Format: uuid */
+            questionId: string;
+            /** @description 1 (not at all) to 5 (fully); 0 for "don't know" */
+            score: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            answered: true;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  closeWheelRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description Nothing to send but an empty object: the round is named in the address */
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description How many of them answered */
+            answered: number;
+            /** @description How many participants the round asks */
+            asked: number;
+            /** @description When the team closed it before its closing day */
+            closedAt: string | null;
+            /**
+             * Format: date
+             * @description The last day answers are taken, in the Mesa’s time zone
+             */
+            closesOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mesaId: string;
+            /** @description Results show only when at least this many answered */
+            minAnswers: number;
+            /** @description Dimensions marked not applicable to the Mesa this round */
+            notApplicable: (
+              | 'mandate'
+              | 'structure'
+              | 'champions'
+              | 'facilitation'
+              | 'outputs'
+              | 'outreach'
+              | 'monitoring'
+              | 'subnational'
+              | 'sector'
+              | 'investment'
+              | 'crisis'
+              | 'partners'
+            )[];
+            open: boolean;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            openedOn: string;
+            /**
+             * Format: date
+             * @description First day of the period its measured facts cover
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            periodTo: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  getWheelForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Whether this person has already answered (once only) */
+            answered: boolean;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            closesOn: string;
+            /**
+             * @description The person's language (their account's, else the Mesa's)
+             * @enum {string}
+             */
+            locale: 'es' | 'en';
+            mesa: {
+              name: string;
+            };
+            minAnswers: number;
+            open: boolean;
+            /** @description Who answers */
+            person: {
+              fullName: string;
+            };
+            questions: {
+              /**
+               * @description One of the twelve dimensions of the Evaluation Wheel
+               * @enum {string}
+               */
+              dimension:
+                | 'mandate'
+                | 'structure'
+                | 'champions'
+                | 'facilitation'
+                | 'outputs'
+                | 'outreach'
+                | 'monitoring'
+                | 'subnational'
+                | 'sector'
+                | 'investment'
+                | 'crisis'
+                | 'partners';
+              /**
+               * Format: uuid
+               * @description The question as this round asked it; answers name this id
+               */
+              id: string;
+              key: string;
+              textEn: string;
+              textEs: string;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  remindWheelRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description Nothing to send but an empty object: the round is named in the address */
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description How many respondents who had not answered got a fresh link */
+            reminded: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  getWheelRoundResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description What Mesas recorded over the round's period, beside each dimension */
+            facts: {
+              /**
+               * @description One of the twelve dimensions of the Evaluation Wheel
+               * @enum {string}
+               */
+              dimension:
+                | 'mandate'
+                | 'structure'
+                | 'champions'
+                | 'facilitation'
+                | 'outputs'
+                | 'outreach'
+                | 'monitoring'
+                | 'subnational'
+                | 'sector'
+                | 'investment'
+                | 'crisis'
+                | 'partners';
+              /** @description Empty: Mesas measures nothing there */
+              facts: {
+                count: number;
+                /** @enum {string} */
+                kind:
+                  | 'participation_continuity'
+                  | 'sessions_against_cadence'
+                  | 'commitments_on_time'
+                  | 'escalations_decided'
+                  | 'problems_enacted'
+                  | 'problems_verified'
+                  | 'field_feedback';
+                of: number | null;
+                /** @enum {string} */
+                unit: 'share' | 'count';
+                /** @description A share from 0 to 1, or a count; null when nothing was measured */
+                value: number | null;
+              }[];
+            }[];
+            /** @description The round opened before this one, for the overlay */
+            previous: {
+              results: {
+                answered: number;
+                dimensions:
+                  | {
+                      /** @description False when marked not applicable this round */
+                      applicable: boolean;
+                      /**
+                       * @description One of the twelve dimensions of the Evaluation Wheel
+                       * @enum {string}
+                       */
+                      dimension:
+                        | 'mandate'
+                        | 'structure'
+                        | 'champions'
+                        | 'facilitation'
+                        | 'outputs'
+                        | 'outreach'
+                        | 'monitoring'
+                        | 'subnational'
+                        | 'sector'
+                        | 'investment'
+                        | 'crisis'
+                        | 'partners';
+                      /** @description Answers of 0, "don't know" */
+                      dontKnow: number;
+                      /** @description Mean of the scores 1-5; null when none was given */
+                      mean: number | null;
+                      /** @description Scores from 1 to 5 */
+                      scored: number;
+                    }[]
+                  | null;
+                groups: {
+                  answered: number;
+                  dimensions:
+                    | {
+                        /** @description False when marked not applicable this round */
+                        applicable: boolean;
+                        /**
+                         * @description One of the twelve dimensions of the Evaluation Wheel
+                         * @enum {string}
+                         */
+                        dimension:
+                          | 'mandate'
+                          | 'structure'
+                          | 'champions'
+                          | 'facilitation'
+                          | 'outputs'
+                          | 'outreach'
+                          | 'monitoring'
+                          | 'subnational'
+                          | 'sector'
+                          | 'investment'
+                          | 'crisis'
+                          | 'partners';
+                        /** @description Answers of 0, "don't know" */
+                        dontKnow: number;
+                        /** @description Mean of the scores 1-5; null when none was given */
+                        mean: number | null;
+                        /** @description Scores from 1 to 5 */
+                        scored: number;
+                      }[]
+                    | null;
+                  /**
+                   * @description public, private or team
+                   * @enum {string}
+                   */
+                  group: 'public' | 'private' | 'team';
+                  /** @description False when the group, or the groups that would reveal it, have too few answers */
+                  shown: boolean;
+                }[];
+                hiddenBecause: ('open' | 'too_few') | null;
+                minAnswers: number;
+                questions:
+                  | {
+                      /**
+                       * @description One of the twelve dimensions of the Evaluation Wheel
+                       * @enum {string}
+                       */
+                      dimension:
+                        | 'mandate'
+                        | 'structure'
+                        | 'champions'
+                        | 'facilitation'
+                        | 'outputs'
+                        | 'outreach'
+                        | 'monitoring'
+                        | 'subnational'
+                        | 'sector'
+                        | 'investment'
+                        | 'crisis'
+                        | 'partners';
+                      /** @description Answers of 0, "don't know" */
+                      dontKnow: number;
+                      /** @description Mean of the scores 1-5; null when none was given */
+                      mean: number | null;
+                      /** Format: uuid */
+                      questionId: string;
+                      /** @description Scores from 1 to 5 */
+                      scored: number;
+                    }[]
+                  | null;
+                /** @description Whether the figures are shown: the round is closed and enough answered */
+                shown: boolean;
+              };
+              round: {
+                /** @description When the team closed it before its closing day */
+                closedAt: string | null;
+                /**
+                 * Format: date
+                 * @description The last day answers are taken, in the Mesa’s time zone
+                 */
+                closesOn: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                mesaId: string;
+                /** @description Results show only when at least this many answered */
+                minAnswers: number;
+                /** @description Dimensions marked not applicable to the Mesa this round */
+                notApplicable: (
+                  | 'mandate'
+                  | 'structure'
+                  | 'champions'
+                  | 'facilitation'
+                  | 'outputs'
+                  | 'outreach'
+                  | 'monitoring'
+                  | 'subnational'
+                  | 'sector'
+                  | 'investment'
+                  | 'crisis'
+                  | 'partners'
+                )[];
+                open: boolean;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD
+                 */
+                openedOn: string;
+                /**
+                 * Format: date
+                 * @description First day of the period its measured facts cover
+                 */
+                periodFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD
+                 */
+                periodTo: string;
+                version: number;
+              };
+            } | null;
+            results: {
+              answered: number;
+              dimensions:
+                | {
+                    /** @description False when marked not applicable this round */
+                    applicable: boolean;
+                    /**
+                     * @description One of the twelve dimensions of the Evaluation Wheel
+                     * @enum {string}
+                     */
+                    dimension:
+                      | 'mandate'
+                      | 'structure'
+                      | 'champions'
+                      | 'facilitation'
+                      | 'outputs'
+                      | 'outreach'
+                      | 'monitoring'
+                      | 'subnational'
+                      | 'sector'
+                      | 'investment'
+                      | 'crisis'
+                      | 'partners';
+                    /** @description Answers of 0, "don't know" */
+                    dontKnow: number;
+                    /** @description Mean of the scores 1-5; null when none was given */
+                    mean: number | null;
+                    /** @description Scores from 1 to 5 */
+                    scored: number;
+                  }[]
+                | null;
+              groups: {
+                answered: number;
+                dimensions:
+                  | {
+                      /** @description False when marked not applicable this round */
+                      applicable: boolean;
+                      /**
+                       * @description One of the twelve dimensions of the Evaluation Wheel
+                       * @enum {string}
+                       */
+                      dimension:
+                        | 'mandate'
+                        | 'structure'
+                        | 'champions'
+                        | 'facilitation'
+                        | 'outputs'
+                        | 'outreach'
+                        | 'monitoring'
+                        | 'subnational'
+                        | 'sector'
+                        | 'investment'
+                        | 'crisis'
+                        | 'partners';
+                      /** @description Answers of 0, "don't know" */
+                      dontKnow: number;
+                      /** @description Mean of the scores 1-5; null when none was given */
+                      mean: number | null;
+                      /** @description Scores from 1 to 5 */
+                      scored: number;
+                    }[]
+                  | null;
+                /**
+                 * @description public, private or team
+                 * @enum {string}
+                 */
+                group: 'public' | 'private' | 'team';
+                /** @description False when the group, or the groups that would reveal it, have too few answers */
+                shown: boolean;
+              }[];
+              hiddenBecause: ('open' | 'too_few') | null;
+              minAnswers: number;
+              questions:
+                | {
+                    /**
+                     * @description One of the twelve dimensions of the Evaluation Wheel
+                     * @enum {string}
+                     */
+                    dimension:
+                      | 'mandate'
+                      | 'structure'
+                      | 'champions'
+                      | 'facilitation'
+                      | 'outputs'
+                      | 'outreach'
+                      | 'monitoring'
+                      | 'subnational'
+                      | 'sector'
+                      | 'investment'
+                      | 'crisis'
+                      | 'partners';
+                    /** @description Answers of 0, "don't know" */
+                    dontKnow: number;
+                    /** @description Mean of the scores 1-5; null when none was given */
+                    mean: number | null;
+                    /** Format: uuid */
+                    questionId: string;
+                    /** @description Scores from 1 to 5 */
+                    scored: number;
+                  }[]
+                | null;
+              /** @description Whether the figures are shown: the round is closed and enough answered */
+              shown: boolean;
+            };
+            round: {
+              /** @description When the team closed it before its closing day */
+              closedAt: string | null;
+              /**
+               * Format: date
+               * @description The last day answers are taken, in the Mesa’s time zone
+               */
+              closesOn: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              mesaId: string;
+              /** @description Results show only when at least this many answered */
+              minAnswers: number;
+              /** @description Dimensions marked not applicable to the Mesa this round */
+              notApplicable: (
+                | 'mandate'
+                | 'structure'
+                | 'champions'
+                | 'facilitation'
+                | 'outputs'
+                | 'outreach'
+                | 'monitoring'
+                | 'subnational'
+                | 'sector'
+                | 'investment'
+                | 'crisis'
+                | 'partners'
+              )[];
+              open: boolean;
+              /**
+               * Format: date
+               * @description A calendar date, YYYY-MM-DD
+               */
+              openedOn: string;
+              /**
+               * Format: date
+               * @description First day of the period its measured facts cover
+               */
+              periodFrom: string;
+              /**
+               * Format: date
+               * @description A calendar date, YYYY-MM-DD
+               */
+              periodTo: string;
+              version: number;
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportWheelRoundResultsCsv: {
+    parameters: {
+      query?: {
+        /** @description Language of the headers and labels; the caller's by default */
+        lang?: 'es' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description The results table as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': Blob;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listWheelQuestions: {
+    parameters: {
+      query?: {
+        /** @description `true` lists the retired questions too */
+        retired?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description In their order */
+            questions: {
+              /**
+               * @description One of the twelve dimensions of the Evaluation Wheel
+               * @enum {string}
+               */
+              dimension:
+                | 'mandate'
+                | 'structure'
+                | 'champions'
+                | 'facilitation'
+                | 'outputs'
+                | 'outreach'
+                | 'monitoring'
+                | 'subnational'
+                | 'sector'
+                | 'investment'
+                | 'crisis'
+                | 'partners';
+              /** Format: uuid */
+              id: string;
+              /** @description Stable key, `dimension.word` */
+              key: string;
+              position: number;
+              /** @description When it stopped being asked; null while it is asked */
+              retiredAt: string | null;
+              textEn: string;
+              textEs: string;
+              /** @description Send it back when changing the question (409 STALE_WRITE when stale) */
+              version: number;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  createWheelQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description One of the twelve dimensions of the Evaluation Wheel
+           * @enum {string}
+           */
+          dimension:
+            | 'mandate'
+            | 'structure'
+            | 'champions'
+            | 'facilitation'
+            | 'outputs'
+            | 'outreach'
+            | 'monitoring'
+            | 'subnational'
+            | 'sector'
+            | 'investment'
+            | 'crisis'
+            | 'partners';
+          /** @description Stable key `dimension.word` (lower case letters, digits and _), e.g. `outputs.exports_grew` */
+          key: string;
+          /** @description Default: after the last question */
+          position?: number;
+          /** @description The statement in English */
+          textEn: string;
+          /** @description The statement in Spanish, scored from 1 (not at all) to 5 (fully) */
+          textEs: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description One of the twelve dimensions of the Evaluation Wheel
+             * @enum {string}
+             */
+            dimension:
+              | 'mandate'
+              | 'structure'
+              | 'champions'
+              | 'facilitation'
+              | 'outputs'
+              | 'outreach'
+              | 'monitoring'
+              | 'subnational'
+              | 'sector'
+              | 'investment'
+              | 'crisis'
+              | 'partners';
+            /** Format: uuid */
+            id: string;
+            /** @description Stable key, `dimension.word` */
+            key: string;
+            position: number;
+            /** @description When it stopped being asked; null while it is asked */
+            retiredAt: string | null;
+            textEn: string;
+            textEs: string;
+            /** @description Send it back when changing the question (409 STALE_WRITE when stale) */
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  updateWheelQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          position?: number;
+          /** @description `true` retires the question (no longer asked), `false` brings it back */
+          retired?: boolean;
+          textEn?: string;
+          textEs?: string;
+          /** @description When given, must match the stored version */
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description One of the twelve dimensions of the Evaluation Wheel
+             * @enum {string}
+             */
+            dimension:
+              | 'mandate'
+              | 'structure'
+              | 'champions'
+              | 'facilitation'
+              | 'outputs'
+              | 'outreach'
+              | 'monitoring'
+              | 'subnational'
+              | 'sector'
+              | 'investment'
+              | 'crisis'
+              | 'partners';
+            /** Format: uuid */
+            id: string;
+            /** @description Stable key, `dimension.word` */
+            key: string;
+            position: number;
+            /** @description When it stopped being asked; null while it is asked */
+            retiredAt: string | null;
+            textEn: string;
+            textEs: string;
+            /** @description Send it back when changing the question (409 STALE_WRITE when stale) */
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
     };
   };

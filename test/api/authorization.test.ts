@@ -8,6 +8,7 @@ import { saveAgenda } from '../../src/commands/agenda';
 import { rotateCalendarFeed } from '../../src/commands/calendar-feeds';
 import { createCommitment } from '../../src/commands/commitments';
 import { systemContext } from '../../src/commands/context';
+import { attachDocument } from '../../src/commands/documents';
 import { createEscalation, returnEscalation } from '../../src/commands/escalations';
 import { createFeedbackLink } from '../../src/commands/feedback-links';
 import { addIndicator } from '../../src/commands/indicators';
@@ -47,6 +48,14 @@ import {
   unique,
   unknownId,
 } from '../support/fixtures';
+import {
+  answersOf,
+  closeOpenRounds,
+  freshRound,
+  linkToken,
+  openRoundOf,
+  testWheelQuestion,
+} from '../support/wheel';
 
 /**
  * Every API endpoint × every demo role and an anonymous caller, with the status each must get.
@@ -162,6 +171,20 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/mesas/:id/matrix-views': 'matrixView.manage',
   'PATCH /api/matrix-views/:id': 'matrixView.manage',
   'DELETE /api/matrix-views/:id': 'matrixView.manage',
+  'GET /api/problems/:id/documents': 'document.read',
+  'POST /api/problems/:id/documents': 'document.manage',
+  'GET /api/solutions/:id/documents': 'document.read',
+  'POST /api/solutions/:id/documents': 'document.manage',
+  'GET /api/meetings/:id/documents': 'document.read',
+  'POST /api/meetings/:id/documents': 'document.manage',
+  'GET /api/commitments/:id/documents': 'document.read',
+  'POST /api/commitments/:id/documents': 'document.manage',
+  'GET /api/documents/:id': 'document.read',
+  'DELETE /api/documents/:id': 'document.manage',
+  'GET /api/public/documents/:id': 'public',
+  'GET /api/mesas/:id/reforms': 'reform.read',
+  'GET /api/mesas/:id/reforms.xlsx': 'reform.read',
+  'GET /api/portfolio/reforms.xlsx': 'portfolio.read',
   'GET /api/mesas/:id/commitments': 'commitment.read',
   'POST /api/mesas/:id/commitments': 'commitment.manage',
   'GET /api/commitments/:id': 'commitment.read',
@@ -240,6 +263,20 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/escalations/:id/return': 'escalation.decide',
   'POST /api/escalations/:id/answer': 'escalation.create',
   'POST /api/escalations/:id/withdraw': 'escalation.create',
+  'GET /api/wheel/questions': 'wheelQuestion.read',
+  'POST /api/wheel/questions': 'wheelQuestion.manage',
+  'PATCH /api/wheel/questions/:id': 'wheelQuestion.manage',
+  'GET /api/mesas/:id/wheel': 'wheel.read',
+  'POST /api/mesas/:id/wheel': 'wheel.manage',
+  'GET /api/wheel-rounds/:id': 'wheel.read',
+  'GET /api/wheel-rounds/:id/results': 'wheel.read',
+  'GET /api/wheel-rounds/:id/results.csv': 'wheel.read',
+  'POST /api/wheel-rounds/:id/close': 'wheel.manage',
+  'POST /api/wheel-rounds/:id/remind': 'wheel.manage',
+  'GET /api/wheel-rounds/:id/form': 'wheel.answer',
+  'POST /api/wheel-rounds/:id/answers': 'wheel.answer',
+  'GET /api/wheel-links/:token': 'public',
+  'POST /api/wheel-links/:token': 'public',
 };
 
 let t: TestContext;
@@ -413,6 +450,13 @@ async function sheet(title: string): Promise<string> {
   return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
 }
 
+/** A question of the Evaluation Wheel made for these tests, once. */
+let wheelQuestionMade: Promise<string> | null = null;
+const wheelQuestionId = () => {
+  wheelQuestionMade ??= testWheelQuestion(t.database.db, 'outreach.authorization_test');
+  return wheelQuestionMade;
+};
+
 /** A new saved view of the Matrix of a Mesa: each allowed rename or delete gets its own. */
 async function savedView(m: 'forestal' | 'acuicola') {
   const system = systemContext(t.database.db, 'test');
@@ -433,6 +477,10 @@ const MEMBERS_ELSEWHERE: Statuses = [200, 200, 200, 404, 404, 404, 404, 404, 401
 const MANAGE_ELSEWHERE: Statuses = [200, 200, 403, 404, 404, 404, 404, 404, 401];
 /** A person who takes part only in a Mesa none of the demo participants serve: out of the team's reach. */
 const PERSON_ELSEWHERE: Statuses = [200, 200, 403, 404, 404, 403, 403, 403, 401];
+/** Rounds of the Evaluation Wheel of forestal: the coordinating office, the high-level body and the team. */
+const WHEEL_READERS: Statuses = [200, 200, 200, 200, 200, 403, 403, 403, 401];
+/** The forestal participants a round of the Wheel asks: the team and the reps (not observers, nor accounts of no Mesa). */
+const WHEEL_ASKED: Statuses = [404, 404, 404, 200, 200, 200, 200, 404, 401];
 
 /**
  * Commitments and calendars. Their records are made once, on first use: commitments of each
@@ -1210,6 +1258,157 @@ const dashboardRows: Row[] = [
       expect: GLOBAL_READERS,
     }),
   ),
+];
+
+/**
+ * Documents and the reform tracking table. A members meeting and commitment of forestal are made once;
+ * each allowed delete gets a document of its own.
+ */
+const documentFixtures = (() => {
+  let made: Promise<{ meeting: string; commitment: string; forestalDoc: string; publicDoc: string }> | null =
+    null;
+  return () => {
+    made ??= (async () => {
+      const system = systemContext(t.database.db, 'test');
+      const startsAt = new Date(Date.now() + 9 * 86_400_000);
+      const meeting = (
+        await createMeeting(system, ids.forestal, {
+          kind: 'intersessional',
+          title: 'Reunión con documentos',
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          visibility: 'members',
+        })
+      ).id;
+      const commitment = (
+        await createCommitment(system, ids.forestal, {
+          personId: ids.people.forestal,
+          text: 'Compromiso con documentos',
+          dueOn: addDays(todayIn(new Date(), 'America/Lima'), 12),
+          visibility: 'members',
+        })
+      ).id;
+      return {
+        meeting,
+        commitment,
+        forestalDoc: await documentOn(ids.problem.forestal, 'members'),
+        publicDoc: await documentOn(ids.problem.logisticaPublic, 'public'),
+      };
+    })();
+    return made;
+  };
+})();
+
+const PDF_BYTES = Buffer.from('%PDF-1.4\n%%EOF\n');
+const pdfUpload = (url: string): Call => ({
+  url: `${url}?title=Documento&filename=documento.pdf`,
+  body: PDF_BYTES,
+  headers: { 'content-type': 'application/pdf' },
+});
+
+/** A PDF attached to a problem, by the system. */
+async function documentOn(problemId: string, visibility: 'public' | 'members') {
+  const [problem] = await t.database.db.select().from(problems).where(eq(problems.id, problemId));
+  const row = await attachDocument(
+    systemContext(t.database.db, 'test'),
+    { kind: 'problem', id: problemId, mesaId: problem!.mesaId, visibility: problem!.visibility },
+    {
+      title: 'Documento',
+      filename: 'documento.pdf',
+      contentType: 'application/pdf',
+      bytes: PDF_BYTES,
+      visibility,
+    },
+    { maxBytes: 1024 * 1024 },
+  );
+  return row.id;
+}
+
+const PORTFOLIO_READERS: Statuses = [200, 200, 200, 403, 403, 403, 403, 403, 401];
+
+const documentRows: Row[] = [
+  ...(['forestal', 'acuicola'] as const).flatMap((m): Row[] => {
+    const read = m === 'forestal' ? SIGNED_IN : MEMBERS_ELSEWHERE;
+    const manage = m === 'forestal' ? COORDINATING_OR_TEAM : MANAGE_ELSEWHERE;
+    return [
+      {
+        route: 'GET /api/problems/:id/documents',
+        on: m,
+        call: () => ({ url: `/api/problems/${ids.problem[m]}/documents` }),
+        expect: read,
+      },
+      {
+        route: 'POST /api/problems/:id/documents',
+        on: m,
+        call: () => pdfUpload(`/api/problems/${ids.problem[m]}/documents`),
+        expect: created(manage),
+      },
+      {
+        route: 'GET /api/solutions/:id/documents',
+        on: m,
+        call: () => ({ url: `/api/solutions/${ids.solution[m]}/documents` }),
+        expect: read,
+      },
+      {
+        route: 'POST /api/solutions/:id/documents',
+        on: m,
+        call: () => pdfUpload(`/api/solutions/${ids.solution[m]}/documents`),
+        expect: created(manage),
+      },
+      { route: 'GET /api/mesas/:id/reforms', on: m, call: mesaRead(m, '/reforms'), expect: read },
+    ];
+  }),
+  {
+    route: 'GET /api/problems/:id/documents',
+    on: 'forestalTeam',
+    call: () => ({ url: `/api/problems/${ids.problem.forestalTeam}/documents` }),
+    expect: [200, 200, 404, 200, 200, 404, 404, 404, 401],
+  },
+  {
+    route: 'GET /api/meetings/:id/documents',
+    call: async () => ({ url: `/api/meetings/${(await documentFixtures()).meeting}/documents` }),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'POST /api/meetings/:id/documents',
+    call: async () => pdfUpload(`/api/meetings/${(await documentFixtures()).meeting}/documents`),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'GET /api/commitments/:id/documents',
+    call: async () => ({ url: `/api/commitments/${(await documentFixtures()).commitment}/documents` }),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'POST /api/commitments/:id/documents',
+    call: async () => pdfUpload(`/api/commitments/${(await documentFixtures()).commitment}/documents`),
+    expect: created(COORDINATING_OR_TEAM),
+  },
+  {
+    route: 'GET /api/documents/:id',
+    call: async () => ({ url: `/api/documents/${(await documentFixtures()).forestalDoc}` }),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'DELETE /api/documents/:id',
+    call: async () => ({ url: `/api/documents/${await documentOn(ids.problem.forestal, 'members')}` }),
+    expect: COORDINATING_OR_TEAM,
+  },
+  {
+    route: 'GET /api/public/documents/:id',
+    call: async () => ({ url: `/api/public/documents/${(await documentFixtures()).publicDoc}` }),
+    expect: ALL_200,
+  },
+  {
+    route: 'GET /api/mesas/:id/reforms.xlsx',
+    call: mesaRead('forestal', '/reforms.xlsx'),
+    expect: SIGNED_IN,
+  },
+  {
+    route: 'GET /api/portfolio/reforms.xlsx',
+    call: () => ({ url: '/api/portfolio/reforms.xlsx' }),
+    expect: PORTFOLIO_READERS,
+  },
 ];
 
 const table: Row[] = [
@@ -2010,6 +2209,105 @@ const table: Row[] = [
       },
     ];
   }),
+  // The Evaluation Wheel: the question set is the administrators'; rounds are read and run by the
+  // coordinating office and the team (the high-level body reads them); answering takes being asked.
+  { route: 'GET /api/wheel/questions', call: () => ({ url: '/api/wheel/questions' }), expect: SIGNED_IN },
+  {
+    route: 'POST /api/wheel/questions',
+    call: (role) => ({
+      url: '/api/wheel/questions',
+      body: {
+        key: `outreach.by_${role}`,
+        dimension: 'outreach',
+        textEs: `Pregunta de ${role}.`,
+        textEn: `Question by ${role}.`,
+      },
+    }),
+    expect: created(ADMIN_ONLY),
+  },
+  {
+    route: 'PATCH /api/wheel/questions/:id',
+    call: async (role) => ({
+      url: `/api/wheel/questions/${await wheelQuestionId()}`,
+      body: { textEn: `Reworded by ${role}.` },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  ...(['forestal', 'acuicola'] as const).flatMap((m): Row[] => {
+    const reads: Statuses = m === 'forestal' ? WHEEL_READERS : MEMBERS_ELSEWHERE;
+    const manages = m === 'forestal' ? COORDINATING_OR_TEAM : MANAGE_ELSEWHERE;
+    const round = async (path = '') => ({
+      url: `/api/wheel-rounds/${await openRoundOf(t.database.db, ids[m])}${path}`,
+    });
+    return [
+      { route: 'GET /api/mesas/:id/wheel', on: m, call: mesaRead(m, '/wheel'), expect: reads },
+      {
+        route: 'POST /api/mesas/:id/wheel',
+        on: m,
+        call: async () => {
+          await closeOpenRounds(t.database.db, ids[m]);
+          return {
+            url: `/api/mesas/${ids[m]}/wheel`,
+            body: { closesOn: addDays(todayIn(new Date(), 'America/Lima'), 7) },
+          };
+        },
+        expect: created(manages),
+      },
+      { route: 'GET /api/wheel-rounds/:id', on: m, call: () => round(), expect: reads },
+      { route: 'GET /api/wheel-rounds/:id/results', on: m, call: () => round('/results'), expect: reads },
+      {
+        route: 'GET /api/wheel-rounds/:id/results.csv',
+        on: m,
+        call: () => round('/results.csv'),
+        expect: reads,
+      },
+      {
+        route: 'POST /api/wheel-rounds/:id/close',
+        on: m,
+        call: async () => ({ ...(await round('/close')), body: {} }),
+        expect: manages,
+      },
+      {
+        route: 'POST /api/wheel-rounds/:id/remind',
+        on: m,
+        call: async () => ({ ...(await round('/remind')), body: {} }),
+        expect: manages,
+      },
+    ];
+  }),
+  // Only the participants a round asks (not observers) see its form and answer it, once each.
+  {
+    route: 'GET /api/wheel-rounds/:id/form',
+    call: async () => ({ url: `/api/wheel-rounds/${await openRoundOf(t.database.db, ids.forestal)}/form` }),
+    expect: WHEEL_ASKED,
+  },
+  {
+    route: 'POST /api/wheel-rounds/:id/answers',
+    call: async () => {
+      const id = await freshRound(t.database.db, ids.forestal);
+      return { url: `/api/wheel-rounds/${id}/answers`, body: await answersOf(t.database.db, id) };
+    },
+    expect: created(WHEEL_ASKED),
+  },
+  {
+    route: 'GET /api/wheel-links/:token',
+    call: async () => {
+      const id = await openRoundOf(t.database.db, ids.forestal);
+      return { url: `/api/wheel-links/${await linkToken(t.database.db, id)}` };
+    },
+    expect: ALL_200,
+  },
+  {
+    route: 'POST /api/wheel-links/:token',
+    call: async () => {
+      const id = await openRoundOf(t.database.db, ids.forestal);
+      return {
+        url: `/api/wheel-links/${await linkToken(t.database.db, id)}`,
+        body: await answersOf(t.database.db, id),
+      };
+    },
+    expect: created(ALL_200),
+  },
   // The continuity archive: the coordinating office (a dry run, so that nothing is imported).
   {
     route: 'GET /api/mesas/:id/archive',
@@ -2030,6 +2328,7 @@ const table: Row[] = [
   ...dashboardRows,
   ...assessmentRows,
   ...escalationRows,
+  ...documentRows,
 ];
 
 /** The interactive API documentation, served to anyone. */

@@ -1,8 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitments, people } from '../../src/db/schema';
-import en from '../../src/i18n/locales/en.json';
-import es from '../../src/i18n/locales/es.json';
+import en from '../../src/i18n/strings.en';
+import es from '../../src/i18n/strings.es';
 import { type Client, createTestContext, type TestContext } from '../support/app';
 import { type ForestalTeam, forestalTeam, inLanguage, snapshot } from '../support/fixtures';
 

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, matrixViews } from '../../src/db/schema';
-import en from '../../src/i18n/locales/en.json';
-import es from '../../src/i18n/locales/es.json';
+import en from '../../src/i18n/strings.en';
+import es from '../../src/i18n/strings.es';
 import { type Client, createTestContext, type TestContext } from '../support/app';
 import { createMesa, demoPersonId, mesaBySlug, snapshot, unique, unknownId } from '../support/fixtures';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../../src/i18n/locales/assessments.es.json';
 import webEs from '../../web/src/i18n/assessments.es.json';
+import appEs from '../../web/src/i18n/es.json';
 import launchEs from '../../web/src/i18n/launch.es.json';
 import { expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
@@ -96,7 +97,7 @@ describe('the checklist page', () => {
   it('lists the questions for an administrator, who retires one', async () => {
     const page = await newPage(h);
     await signIn(page, 'admin@demo.mesas.local');
-    await page.getByRole('link', { name: w.nav }).click();
+    await page.getByRole('link', { name: appEs.nav.assessments }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(w.admin.title);
     await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
     await expectAccessible(page, 'the checklist page');

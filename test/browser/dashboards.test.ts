@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MesaSummary } from '../../web/src/api';
 import webEn from '../../web/src/i18n/dashboards.en.json';
 import webEs from '../../web/src/i18n/dashboards.es.json';
+import appEs from '../../web/src/i18n/es.json';
 import type { MesaMetrics, Portfolio } from '../../web/src/pages/dashboards/dashboardsApi';
 import { apiGet, expectAccessible, type Harness, newPage, signIn, startHarness } from './support';
 
@@ -23,7 +24,7 @@ describe('dashboards', () => {
   it('shows the portfolio with its table, charts, table views and CSV links, accessibly', async () => {
     const page = await newPage(h);
     await signIn(page, 'coordinator@demo.mesas.local');
-    await page.getByRole('link', { name: es.nav.portfolio, exact: true }).click();
+    await page.getByRole('link', { name: appEs.nav.portfolio, exact: true }).click();
     await page.waitForURL('**/portfolio');
     await expect.poll(() => h1(page).textContent()).toBe(es.portfolio.title);
 
@@ -110,7 +111,7 @@ describe('dashboards', () => {
   it('keeps the portfolio link from a private representative', async () => {
     const page = await newPage(h);
     await signIn(page, 'private_rep@demo.mesas.local');
-    expect(await page.getByRole('link', { name: es.nav.portfolio, exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: appEs.nav.portfolio, exact: true }).count()).toBe(0);
     await page.goto('/portfolio');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBeTruthy();
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import appEs from '../../web/src/i18n/es.json';
 import webEs from '../../web/src/i18n/escalations.es.json';
 import type { Escalation, EscalationList } from '../../web/src/pages/escalations/escalationsApi';
 import type { MeetingList } from '../../web/src/pages/sessions/sessionsApi';
@@ -63,7 +64,7 @@ describe('escalation to the high-level body', () => {
     // The high-level body's inbox: every open escalation, the oldest first, each with its age.
     const high = await newPage(h);
     await signIn(high, 'high_level@demo.mesas.local');
-    await high.getByRole('link', { name: w.nav, exact: true }).click();
+    await high.getByRole('link', { name: appEs.nav.escalations, exact: true }).click();
     await high.waitForURL((url) => url.pathname === '/escalations');
     const inbox = high.getByTestId('escalation-inbox');
     const open = (await apiGet<EscalationList>(high, '/api/escalations?status=open')).escalations;
@@ -109,7 +110,7 @@ describe('escalation to the high-level body', () => {
   it('keeps the inbox from a private representative', async () => {
     const rep = await newPage(h);
     await signIn(rep, 'private_rep@demo.mesas.local');
-    expect(await rep.getByRole('link', { name: w.nav, exact: true }).count()).toBe(0);
+    expect(await rep.getByRole('link', { name: appEs.nav.escalations, exact: true }).count()).toBe(0);
     await rep.goto('/escalations');
     await expect.poll(() => rep.getByRole('alert').count(), LIVE).toBeGreaterThan(0);
     expect(await rep.getByTestId('escalation').count()).toBe(0);

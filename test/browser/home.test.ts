@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import webEs from '../../web/src/i18n/es.json';
 import escalationsEs from '../../web/src/i18n/escalations.es.json';
 import homeEs from '../../web/src/i18n/home.es.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
+import webEs from '../../web/src/i18n/strings.es';
 import type { Home } from '../../web/src/pages/home/homeApi';
 import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
@@ -39,13 +39,11 @@ describe('each role lands on what waits for it', () => {
     const awaiting = home.inbox!.awaitingDecision;
     expect(awaiting).toBeGreaterThan(0);
     const nav = page.getByRole('navigation', { name: webEs.nav.label });
-    await expect
-      .poll(() => nav.getByRole('link').first().textContent())
-      .toBe(escalationsEs.escalationsWeb.nav);
+    await expect.poll(() => nav.getByRole('link').first().textContent()).toBe(webEs.nav.escalations);
     await expect.poll(() => nav.getByTestId('nav-inbox-count').textContent()).toBe(String(awaiting));
     // Screen readers hear the count as the description of the inbox link.
     const described = await nav.getByTestId('nav-inbox').getAttribute('aria-describedby');
-    expect(await page.locator(`#${described}`).textContent()).toBe(plural(hw.nav, 'awaiting', awaiting));
+    expect(await page.locator(`#${described}`).textContent()).toBe(plural(webEs.nav, 'awaiting', awaiting));
     await expectAccessible(page, 'the inbox the high-level body lands on');
 
     // The Mesas are one link away: the home, with the escalations to decide first.

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import sheetEs from '../../src/i18n/locales/es.json';
+import sheetEs from '../../src/i18n/strings.es';
 import type { Organization } from '../../web/src/api';
-import webEs from '../../web/src/i18n/es.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
+import webEs from '../../web/src/i18n/strings.es';
 import type { Matrix, ProblemDetail } from '../../web/src/pages/matrix/matrixApi';
 import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 

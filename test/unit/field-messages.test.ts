@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/locales/en.json';
-import es from '../../src/i18n/locales/es.json';
+import en from '../../src/i18n/strings.en';
+import es from '../../src/i18n/strings.es';
 
 /**
  * Field issues name a message by its key (`fields.*`, `matrixSheet.errors.*`); the error handler writes

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/locales/en.json';
-import es from '../../src/i18n/locales/es.json';
+import en from '../../src/i18n/strings.en';
+import es from '../../src/i18n/strings.es';
 import { retryDelayMs } from '../../src/jobs/mail-job';
 import { formatMeetingTime, senderDomain } from '../../src/mail/format';
 import { parseSender } from '../../src/mail/ics';

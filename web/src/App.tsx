@@ -1,17 +1,20 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
   RouterProvider,
   useRouterState,
 } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseView, viewSearch } from '../../src/domain/matrix-view';
 import { Layout, NotFound } from './components/Layout';
-import { FeedbackLinkLayout } from './pages/feedback/FeedbackLinkLayout';
-import { validateBoardSearch } from './pages/sessions/boardApi';
+import { loadPageStrings, needsOnlyFirstStrings } from './i18n';
+import { validateBoardSearch } from './pages/sessions/boardSearch';
+import { queryClient } from './queryClient';
 import { SessionProvider, useMeQuery } from './session';
 
 // Each page is its own chunk, loaded when its route is first visited.
@@ -38,6 +41,8 @@ const MesaDashboardsPage = lazyRouteComponent(
 );
 const PortfolioPage = lazyRouteComponent(() => import('./pages/dashboards/PortfolioPage'), 'PortfolioPage');
 const InboxPage = lazyRouteComponent(() => import('./pages/escalations/InboxPage'), 'InboxPage');
+const MesaWheelPage = lazyRouteComponent(() => import('./pages/wheel/MesaWheelPage'), 'MesaWheelPage');
+const WheelLinkPage = lazyRouteComponent(() => import('./pages/wheel/WheelLinkPage'), 'WheelLinkPage');
 const FeedbackLinkPage = lazyRouteComponent(
   () => import('./pages/feedback/FeedbackLinkPage'),
   'FeedbackLinkPage',
@@ -64,15 +69,33 @@ const OrganizationCommitmentsPage = lazyRouteComponent(
 const MeetingPage = lazyRouteComponent(() => import('./pages/sessions/MeetingPage'), 'MeetingPage');
 const ProjectorPage = lazyRouteComponent(() => import('./pages/sessions/ProjectorPage'), 'ProjectorPage');
 
-/** A field-feedback link (`/f/<token>`) opens without signing in, in a frame made for a phone. */
-const isFeedbackLink = (pathname: string) => pathname.startsWith('/f/');
+/**
+ * A field-feedback link (`/f/<token>`) and an Evaluation Wheel link (`/w/<token>`) open without signing
+ * in, in a frame made for a phone.
+ */
+const isFeedbackLink = (pathname: string) => pathname.startsWith('/f/') || pathname.startsWith('/w/');
+
+const FeedbackLinkLayout = lazy(() =>
+  import('./pages/feedback/FeedbackLinkLayout').then((module) => ({ default: module.FeedbackLinkLayout })),
+);
 
 function Root() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  return isFeedbackLink(pathname) ? <FeedbackLinkLayout /> : <Layout />;
+  return isFeedbackLink(pathname) ? (
+    <Suspense fallback={null}>
+      <FeedbackLinkLayout />
+    </Suspense>
+  ) : (
+    <Layout />
+  );
 }
 
-const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFound });
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Root,
+  notFoundComponent: NotFound,
+  // Every page but sign-in waits for the strings of the pages (a second chunk, loaded once).
+  beforeLoad: ({ location }) => (needsOnlyFirstStrings(location.pathname) ? undefined : loadPageStrings()),
+});
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -121,6 +144,15 @@ const matrixRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mesas/$mesaId/matrix',
   validateSearch: (search: Record<string, unknown>) => viewSearch(parseView(search)),
+  // The rows are asked for while the page's code downloads (not awaited: the page shows its loader).
+  loader: ({ context, params }) => {
+    void import('./pages/matrix/matrixApi').then(({ matrixApi, matrixQueryKey }) =>
+      context.queryClient.prefetchQuery({
+        queryKey: matrixQueryKey(params.mesaId),
+        queryFn: () => matrixApi.matrix(params.mesaId),
+      }),
+    );
+  },
   component: MatrixPage,
 });
 const mesaDashboardsRoute = createRoute({
@@ -202,6 +234,18 @@ const archiveImportRoute = createRoute({
   component: ArchiveImportPage,
 });
 
+const mesaWheelRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mesas/$mesaId/wheel',
+  component: MesaWheelPage,
+});
+
+const wheelLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/w/$token',
+  component: WheelLinkPage,
+});
+
 const feedbackLinkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/f/$token',
@@ -228,6 +272,8 @@ const routeTree = rootRoute.addChildren([
   problemRoute,
   escalationsRoute,
   feedbackLinkRoute,
+  mesaWheelRoute,
+  wheelLinkRoute,
   searchRoute,
   meetingRoute,
   projectorRoute,
@@ -241,7 +287,12 @@ const routeTree = rootRoute.addChildren([
   archiveImportRoute,
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: false,
+  scrollRestoration: true,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -4,31 +4,24 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './App';
-import { ApiError } from './api';
-import { DatesLanguage } from './components/DatesLanguage';
+import { App, router } from './App';
+import { NoticeHost } from './components/notices';
 import { i18n, i18nReady } from './i18n';
+import { queryClient } from './queryClient';
+import { meQuery } from './session';
 import { cssVariablesResolver, theme } from './theme';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      refetchOnWindowFocus: false,
-      // Refusals (4xx) will not change by asking again.
-      retry: (count, error) =>
-        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
-    },
-  },
-});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
+
+// The first page's requests start at once, side by side: who is signed in, and (router.load) the page's
+// code, the strings of the pages and what the page prefetches (the Matrix its rows).
+void queryClient.prefetchQuery(meQuery);
+void router.load();
 
 // The first page renders once its language's strings are here (a chunk of their own).
 void i18nReady.then(() =>
@@ -36,12 +29,10 @@ void i18nReady.then(() =>
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-          <DatesLanguage>
-            <Notifications position="top-right" />
-            <QueryClientProvider client={queryClient}>
-              <App />
-            </QueryClientProvider>
-          </DatesLanguage>
+          <NoticeHost />
+          <QueryClientProvider client={queryClient}>
+            <App />
+          </QueryClientProvider>
         </MantineProvider>
       </I18nextProvider>
     </StrictMode>,

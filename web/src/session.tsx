@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
-import { DEFAULT_TIME_ZONE } from '../../src/domain/calendar-days';
+import { DEFAULT_TIME_ZONE } from '../../src/domain/default-time-zone';
 import { api, type Locale, type Me, setApiLanguage, setCsrfToken, type User } from './api';
 import { i18n, LOCALE_STORAGE_KEY, rememberLocale } from './i18n';
 
@@ -25,13 +25,16 @@ function applyLanguage(locale: Locale) {
   document.documentElement.lang = locale;
 }
 
+/** Who is signed in: asked once, when the app starts (main.tsx), and kept. */
+export const meQuery = {
+  queryKey: meQueryKey,
+  queryFn: api.auth.me,
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: 1,
+};
+
 export function useMeQuery() {
-  return useQuery({
-    queryKey: meQueryKey,
-    queryFn: api.auth.me,
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: 1,
-  });
+  return useQuery(meQuery);
 }
 
 export function SessionProvider({ me, children }: { me: Me | null; children: ReactNode }) {

@@ -133,7 +133,7 @@ export function entityScores(
 // ── Statements shared by the Mesa and the portfolio ───────────────────────────────────────────────
 
 /** Dated status changes of Mesas (their lifecycle), by Mesa. */
-async function statusChanges(db: Db, mesaId?: string): Promise<Map<string, StatusChange[]>> {
+export async function statusChanges(db: Db, mesaId?: string): Promise<Map<string, StatusChange[]>> {
   const rows = await db
     .select({ mesaId: mesaEvents.mesaId, on: mesaEvents.occurredOn, to: mesaEvents.toStatus })
     .from(mesaEvents)
@@ -154,7 +154,7 @@ async function statusChanges(db: Db, mesaId?: string): Promise<Map<string, Statu
  * The organizations taking part in each Mesa, one per participation, with its role and the days it
  * lasted: the domain (`expectedOrganizations`) decides which are expected at a session.
  */
-async function privateDesignations(db: Db, mesaId?: string) {
+export async function privateDesignations(db: Db, mesaId?: string) {
   const rows = await db
     .select({
       mesaId: participations.mesaId,

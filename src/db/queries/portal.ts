@@ -23,6 +23,7 @@ import {
   solutions,
   solutionVersions,
 } from '../schema';
+import { listPortalDocuments } from './documents';
 import { listMesaEvents } from './mesas';
 
 /**
@@ -321,6 +322,7 @@ export async function readPublishedMesaData(db: Db, mesaId: string): Promise<Por
     minutes,
     decisions: decisionRows,
     commitments: commitmentRows,
+    documents: await listPortalDocuments(db, mesaId),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 export * from './common';
 export * from './directory';
+export * from './documents';
 export * from './hardening';
 export * from './mail';
 export * from './matrix';
@@ -11,3 +12,4 @@ export * from './matrix-views';
 export * from './meetings';
 export * from './mesas';
 export * from './programme';
+export * from './wheel';

@@ -158,6 +158,15 @@ export const solutions = pgTable(
     /** Filter flags the text suggested and the team dismissed. */
     dismissedFlags: text('dismissed_flags').array().notNull().default(sql`'{}'::text[]`),
     currentVersion: integer('current_version').notNull().default(1),
+    /** The day the Mesa agreed on this solution (reform tracking's "agreed" stage). */
+    agreedOn: date('agreed_on', { mode: 'string' }),
+    /** The day the instrument's draft was ready (reform tracking's "drafted" stage). */
+    draftedOn: date('drafted_on', { mode: 'string' }),
+    /** The norm that enacts the solution: its name, number, date and official gazette link. */
+    normName: text('norm_name'),
+    normNumber: text('norm_number'),
+    normDate: date('norm_date', { mode: 'string' }),
+    normUrl: text('norm_url'),
     /** Edit version for optimistic locking: every change (flags, instrument, a new text) increments it. */
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),

@@ -29,11 +29,20 @@ export const tags = [
   { name: 'matrix', description: 'The Matrix: problems, solutions, indicators, field feedback, categories' },
   { name: 'meetings', description: 'Sessions and other meetings: agenda, live record, attendance, minutes' },
   { name: 'commitments', description: 'Commitments: who does what by when, and their progress' },
+  {
+    name: 'documents',
+    description:
+      'Files attached to problems, solutions, meetings and commitments: decrees, studies, signed minutes',
+  },
   { name: 'calendar', description: 'Meetings and due days as iCalendar' },
   { name: 'mail', description: 'The e-mail outbox (administrators)' },
   { name: 'assessments', description: 'Feasibility assessments of a Mesa and their checklist' },
   { name: 'escalations', description: 'Problems escalated to the high-level body and its decisions' },
   { name: 'dashboards', description: "A Mesa's dashboards and the portfolio of Mesas" },
+  {
+    name: 'wheel',
+    description: 'The PPD Evaluation Wheel: its questions, rounds, anonymous answers and results',
+  },
   { name: 'home', description: 'What waits for you' },
   { name: 'archive', description: "A Mesa's continuity archive" },
   { name: 'public', description: 'Published Mesas and their public records as JSON (no sign-in)' },

@@ -101,6 +101,22 @@ export const operations: Record<string, OperationName> = {
   'POST /api/mesas/:id/matrix-views': { operationId: 'createMatrixView' },
   'PATCH /api/matrix-views/:id': { operationId: 'updateMatrixView' },
   'DELETE /api/matrix-views/:id': { operationId: 'deleteMatrixView' },
+  // documents
+  'GET /api/problems/:id/documents': { operationId: 'listProblemDocuments' },
+  'POST /api/problems/:id/documents': { operationId: 'uploadProblemDocument' },
+  'GET /api/solutions/:id/documents': { operationId: 'listSolutionDocuments' },
+  'POST /api/solutions/:id/documents': { operationId: 'uploadSolutionDocument' },
+  'GET /api/meetings/:id/documents': { operationId: 'listMeetingDocuments' },
+  'POST /api/meetings/:id/documents': { operationId: 'uploadMeetingDocument' },
+  'GET /api/commitments/:id/documents': { operationId: 'listCommitmentDocuments' },
+  'POST /api/commitments/:id/documents': { operationId: 'uploadCommitmentDocument' },
+  'GET /api/documents/:id': { operationId: 'downloadDocument' },
+  'DELETE /api/documents/:id': { operationId: 'deleteDocument' },
+  'GET /api/public/documents/:id': { operationId: 'downloadPublicDocument' },
+  // reform tracking
+  'GET /api/mesas/:id/reforms': { operationId: 'getReformTracking' },
+  'GET /api/mesas/:id/reforms.xlsx': { operationId: 'exportReformTrackingXlsx' },
+  'GET /api/portfolio/reforms.xlsx': { operationId: 'exportPortfolioReformTrackingXlsx' },
 
   // meetings
   'GET /api/mesas/:id/session-plan': { operationId: 'getSessionPlan' },
@@ -182,6 +198,22 @@ export const operations: Record<string, OperationName> = {
   'GET /api/portfolio/scorecard.csv': { operationId: 'exportPortfolioScorecardCsv' },
   'GET /api/portfolio/team-load.csv': { operationId: 'exportPortfolioTeamLoadCsv' },
   'GET /api/portfolio/escalations.csv': { operationId: 'exportPortfolioEscalationsCsv' },
+
+  // wheel
+  'GET /api/wheel/questions': { operationId: 'listWheelQuestions' },
+  'POST /api/wheel/questions': { operationId: 'createWheelQuestion' },
+  'PATCH /api/wheel/questions/:id': { operationId: 'updateWheelQuestion' },
+  'GET /api/mesas/:id/wheel': { operationId: 'listWheelRounds' },
+  'POST /api/mesas/:id/wheel': { operationId: 'openWheelRound' },
+  'GET /api/wheel-rounds/:id': { operationId: 'getWheelRound' },
+  'GET /api/wheel-rounds/:id/results': { operationId: 'getWheelRoundResults' },
+  'GET /api/wheel-rounds/:id/results.csv': { operationId: 'exportWheelRoundResultsCsv' },
+  'POST /api/wheel-rounds/:id/close': { operationId: 'closeWheelRound' },
+  'POST /api/wheel-rounds/:id/remind': { operationId: 'remindWheelRound' },
+  'GET /api/wheel-rounds/:id/form': { operationId: 'getWheelForm' },
+  'POST /api/wheel-rounds/:id/answers': { operationId: 'answerWheelRound' },
+  'GET /api/wheel-links/:token': { operationId: 'openWheelLink' },
+  'POST /api/wheel-links/:token': { operationId: 'answerThroughWheelLink' },
 
   // home
   'GET /api/me/home': { operationId: 'getHome' },

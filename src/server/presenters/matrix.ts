@@ -117,6 +117,17 @@ export function presentMatrix(
 
 type Detail = ProblemDetail;
 
+/** The norm a solution cites, or null when it cites none. */
+function citedNorm(s: {
+  normName: string | null;
+  normNumber: string | null;
+  normDate: string | null;
+  normUrl: string | null;
+}) {
+  if (!s.normName && !s.normNumber && !s.normDate && !s.normUrl) return null;
+  return { name: s.normName, number: s.normNumber, date: s.normDate, url: s.normUrl };
+}
+
 export function presentSolution(s: Detail['solutions'][number]) {
   const versions = s.versions.map((v) => ({
     number: v.version.number,
@@ -141,6 +152,9 @@ export function presentSolution(s: Detail['solutions'][number]) {
     version: s.solution.version,
     text: current?.text ?? '',
     versions,
+    agreedOn: s.solution.agreedOn,
+    draftedOn: s.solution.draftedOn,
+    norm: citedNorm(s.solution),
     createdAt: s.solution.createdAt,
     updatedAt: s.solution.updatedAt,
   };

@@ -8,6 +8,7 @@ import { calendarRoutes } from './calendar';
 import { categoryRoutes } from './categories';
 import { commitmentRoutes } from './commitments';
 import { dashboardRoutes } from './dashboards';
+import { documentRoutes } from './documents';
 import { escalationRoutes } from './escalations';
 import { exportRoutes } from './exports';
 import { feedRoutes } from './feeds';
@@ -28,8 +29,10 @@ import { peopleRoutes } from './people';
 import { portalRoutes } from './portal';
 import { problemRoutes } from './problems';
 import { publicRoutes } from './public';
+import { reformRoutes } from './reforms';
 import { searchRoutes } from './search';
 import { sessionPlanRoutes } from './session-plan';
+import { wheelRoutes } from './wheel';
 
 export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(healthRoutes);
@@ -44,6 +47,8 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(matrixRoutes);
   await app.register(matrixLiveRoutes);
   await app.register(matrixViewRoutes);
+  await app.register(documentRoutes);
+  await app.register(reformRoutes);
   await app.register(problemRoutes);
   await app.register(fieldFeedbackRoutes);
   await app.register(categoryRoutes);
@@ -57,6 +62,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(assessmentRoutes);
   await app.register(escalationRoutes);
   await app.register(dashboardRoutes);
+  await app.register(wheelRoutes);
   await app.register(homeRoutes);
   await app.register(archiveRoutes);
   await app.register(publicRoutes);

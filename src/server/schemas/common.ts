@@ -41,7 +41,7 @@ export const errorEnvelope = z
   .describe('Every error has this shape; match on `code`, show `message`.');
 
 /** The error responses a route may give, for the OpenAPI description. */
-export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 429)[]) {
+export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 429)[]) {
   return Object.fromEntries(statuses.map((s) => [s, errorEnvelope])) as Record<number, typeof errorEnvelope>;
 }
 

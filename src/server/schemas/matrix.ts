@@ -190,6 +190,17 @@ export const solution = z.object({
     .describe('Edit version for optimistic locking (changes with every edit or revision)'),
   text: z.string().describe('The text of the current version'),
   versions: z.array(solutionVersion).describe('Every version, oldest first'),
+  agreedOn: isoDate.nullable().describe('The day the Mesa agreed on it (reform tracking)'),
+  draftedOn: isoDate.nullable().describe('The day the draft of its instrument was ready (reform tracking)'),
+  norm: z
+    .object({
+      name: z.string().nullable(),
+      number: z.string().nullable(),
+      date: isoDate.nullable(),
+      url: z.string().nullable().describe('The official gazette link'),
+    })
+    .nullable()
+    .describe('The norm that enacts it; null when none is cited'),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -290,20 +301,41 @@ export const reviseSolutionBody = z.object({
     .describe('The solution’s edit version the revision was written from; a stale one answers 409'),
 });
 
+const solutionTracking = {
+  agreedOn: isoDate
+    .nullable()
+    .optional()
+    .describe('The day the Mesa agreed on the solution (reform tracking: agreed); null clears it'),
+  draftedOn: isoDate
+    .nullable()
+    .optional()
+    .describe('The day the draft of its instrument was ready (reform tracking: drafted); null clears it'),
+  normName: optionalText(500).describe('The norm that enacts it, e.g. "Reglamento para la Gestión Forestal"'),
+  normNumber: optionalText(100).describe('Its number, e.g. "D.S. N° 018-2015-MINAGRI"'),
+  normDate: isoDate.nullable().optional().describe('The day the norm was published'),
+  normUrl: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullable()
+    .optional()
+    .describe('Its official gazette link: an http:// or https:// address'),
+};
+
 export const updateSolutionBody = z
   .object({
     version: z.number().int().min(1).describe('The solution’s edit version; a stale one answers 409'),
     instrument: z.enum(solutionInstruments).optional(),
     filterFlags: problemFields.filterFlags.optional(),
     dismissedFlags: problemFields.dismissedFlags.optional(),
+    ...solutionTracking,
   })
-  .refine(
-    (b) => b.instrument !== undefined || b.filterFlags !== undefined || b.dismissedFlags !== undefined,
-    {
-      message: 'validation.instrumentOrFlags',
-    },
-  )
-  .describe("A solution's instrument and filter flags; its text changes only through a new version");
+  .refine((b) => Object.entries(b).some(([k, v]) => k !== 'version' && v !== undefined), {
+    message: 'validation.instrumentOrFlags',
+  })
+  .describe(
+    "A solution's instrument, filter flags, reform-tracking dates and enacting norm; its text changes only through a new version",
+  );
 
 const indicatorFields = {
   name: text(300),

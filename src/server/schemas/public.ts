@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { meetingKinds } from '../../domain/meetings';
 import { mesaKinds, mesaStatuses } from '../../domain/mesa-lifecycle';
 import { problemStatuses } from '../../domain/problem-status';
-import { isoDate, orgRef } from './common';
+import { isoDate, orgRef, timestamp } from './common';
 
 const instant = z.iso.datetime({ offset: true }).describe('An instant, ISO 8601');
 const organization = orgRef;
@@ -169,6 +169,19 @@ export const publicProblem = problemSummary.extend({
       reportedOn: isoDate,
     }),
   ),
+  documents: z
+    .array(
+      z.object({
+        id: z.uuid().describe('Download it at /api/public/documents/{id}'),
+        title: z.string(),
+        filename: z.string(),
+        contentType: z.string(),
+        sizeBytes: z.number().int(),
+        createdAt: timestamp,
+      }),
+    )
+    .optional()
+    .describe('The public documents of the problem and its solutions (a decree, a study), oldest first'),
   lastModified: instant,
 });
 

@@ -2,7 +2,8 @@ import { Alert, Group, Pagination, Paper, Select, Stack, Table, Tabs, Text } fro
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppModal, PageLoader, QueryError, Tag, type Tone, usePageTitle } from '../components/common';
+import { AppModal } from '../components/AppModal';
+import { PageLoader, QueryError, Tag, type Tone, usePageTitle } from '../components/common';
 import { type Column, DataTable, RowButton } from '../components/DataTable';
 import { Forbidden, PageHeader } from '../components/headings';
 import { useFormatters } from '../format';

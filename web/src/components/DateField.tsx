@@ -1,6 +1,7 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { datesLocale, parseDay, parseDayTime, showDay, showDayTime } from '../dates';
+import { DatesLanguage } from './DatesLanguage';
 
 type PickerProps = Omit<
   DateInputProps,
@@ -46,17 +47,19 @@ export interface DateFieldProps extends PickerProps {
 export function DateField({ value, onChange, min, max, ...rest }: DateFieldProps) {
   const { locale, labels } = usePicker();
   return (
-    <DateInput
-      clearable={!rest.required}
-      {...labels}
-      {...rest}
-      value={value || null}
-      onChange={(next) => onChange(next ? next.slice(0, 10) : '')}
-      valueFormat={(day) => showDay(day, locale)}
-      dateParser={parseDay}
-      minDate={min || undefined}
-      maxDate={max || undefined}
-    />
+    <DatesLanguage>
+      <DateInput
+        clearable={!rest.required}
+        {...labels}
+        {...rest}
+        value={value || null}
+        onChange={(next) => onChange(next ? next.slice(0, 10) : '')}
+        valueFormat={(day) => showDay(day, locale)}
+        dateParser={parseDay}
+        minDate={min || undefined}
+        maxDate={max || undefined}
+      />
+    </DatesLanguage>
   );
 }
 
@@ -83,15 +86,17 @@ export function DateTimeField({ value, onChange, ...rest }: DateTimeFieldProps) 
     onChange(`${next.slice(0, 10)}T${time}`);
   };
   return (
-    <DateInput
-      clearable={!rest.required}
-      {...labels}
-      {...rest}
-      withTime
-      value={toPicker(value)}
-      onChange={change}
-      valueFormat={(at) => showDayTime(at, locale)}
-      dateParser={(text) => toPicker(parseDayTime(text) ?? '')}
-    />
+    <DatesLanguage>
+      <DateInput
+        clearable={!rest.required}
+        {...labels}
+        {...rest}
+        withTime
+        value={toPicker(value)}
+        onChange={change}
+        valueFormat={(at) => showDayTime(at, locale)}
+        dateParser={(text) => toPicker(parseDayTime(text) ?? '')}
+      />
+    </DatesLanguage>
   );
 }

@@ -6,7 +6,9 @@ import { datesLocale } from '../dates';
 
 /**
  * Date pickers speak the app's language, not the browser's: their month and weekday names follow the
- * language chosen in the app, and change with it. Weeks start on Monday, as in Peru.
+ * language chosen in the app, and change with it. Weeks start on Monday, as in Peru. Each date field
+ * wraps itself in it, so that the calendar code (and its Spanish names) loads with the first page that
+ * has a date field, not with the sign-in page.
  */
 export function DatesLanguage({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();

@@ -2,7 +2,8 @@ import { Button, Group, type ModalProps, Stack } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppModal, FormError } from './common';
+import { AppModal } from './AppModal';
+import { FormError } from './common';
 import type { FormDialog } from './forms';
 
 /** What a form layout needs from `useSaveForm`. */

@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Modal,
-  type ModalProps,
-  Stack,
-  Text,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Badge, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type MesaStatus } from '../api';
 import { i18n } from '../i18n';
+import { showNotice } from './notices';
 
 /** The message to show for a failed request, in the UI language. */
 export function errorMessage(error: unknown, t: TFunction): string {
@@ -34,7 +23,7 @@ export function fieldError(error: unknown, ...paths: string[]): string | undefin
 }
 
 export function notifySuccess(message: string) {
-  notifications.show({
+  showNotice({
     color: 'green',
     message,
     autoClose: 4000,
@@ -43,7 +32,7 @@ export function notifySuccess(message: string) {
 }
 
 export function notifyError(title: string, message: string) {
-  notifications.show({
+  showNotice({
     color: 'red',
     title,
     message,
@@ -133,14 +122,6 @@ const statusTones: Record<MesaStatus, Tone> = {
 export function StatusBadge({ status }: { status: MesaStatus }) {
   const { t } = useTranslation();
   return <Tag tone={statusTones[status]}>{t(`mesaStatus.${status}`)}</Tag>;
-}
-
-/** A dialog whose close button is labelled in the UI language. */
-export function AppModal(props: ModalProps) {
-  const { t } = useTranslation();
-  return (
-    <Modal {...props} closeButtonProps={{ 'aria-label': t('common.close'), ...props.closeButtonProps }} />
-  );
 }
 
 /** Turns an empty text input into null for optional fields. */

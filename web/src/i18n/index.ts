@@ -24,20 +24,45 @@ export function rememberLocale(locale: Locale) {
   }
 }
 
-/** Each language's strings are a chunk of their own: only the language in use is downloaded. */
-const strings: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
-  es: () => import('./strings.es'),
-  en: () => import('./strings.en'),
+type Strings = () => Promise<{ default: Record<string, unknown> }>;
+
+/**
+ * Each language's strings come in two chunks: what the first page needs (the frame and the sign-in
+ * page) and what the other pages need. Only the language in use is downloaded, and the sign-in page
+ * downloads only the first chunk.
+ */
+const firstStrings: Record<Locale, Strings> = {
+  es: () => import('./first.es'),
+  en: () => import('./first.en'),
 };
+const pageStrings: Record<Locale, Strings> = {
+  es: () => import('./pages.es'),
+  en: () => import('./pages.en'),
+};
+
+/** Pages that need only the first chunk of strings. */
+export const needsOnlyFirstStrings = (pathname: string) => pathname === '/login';
+
+const asLocale = (language: string | undefined): Locale => (language === 'en' ? 'en' : 'es');
+
+/** Whether the strings of the other pages are wanted: from the start, unless the app opens on sign-in. */
+let withPageStrings = typeof window === 'undefined' || !needsOnlyFirstStrings(window.location.pathname);
+const pageStringsAdded = new Map<Locale, Promise<void>>();
 
 export const i18n = i18next.createInstance();
 /** Settles once the strings of the first language are loaded: the app renders after it. */
 export const i18nReady = i18n
   .use(initReactI18next)
   .use(
-    resourcesToBackend((language: string) =>
-      (strings[language as Locale] ?? strings.es)().then((module) => module.default),
-    ),
+    resourcesToBackend(async (language: string) => {
+      const locale = asLocale(language);
+      // Both chunks at once (not one after the other) when the first page is not sign-in.
+      const parts = await Promise.all([
+        firstStrings[locale](),
+        withPageStrings ? pageStrings[locale]() : null,
+      ]);
+      return { ...parts[0].default, ...parts[1]?.default };
+    }),
   )
   .init({
     lng: storedLocale(),
@@ -47,3 +72,21 @@ export const i18nReady = i18n
     supportedLngs: ['es', 'en'],
     interpolation: { escapeValue: false },
   });
+
+/**
+ * Settles once the strings of every page are loaded in the language in use: a route other than
+ * sign-in waits for it before it renders (App.tsx). Languages loaded later load both chunks.
+ */
+export function loadPageStrings(): Promise<void> {
+  withPageStrings = true;
+  // Before i18next has started (the first page's router.load), the language it will start with.
+  const locale = asLocale(i18n.language || storedLocale());
+  let added = pageStringsAdded.get(locale);
+  if (!added) {
+    added = pageStrings[locale]().then((module) => {
+      i18n.addResourceBundle(locale, 'translation', module.default, true, false);
+    });
+    pageStringsAdded.set(locale, added);
+  }
+  return added;
+}

@@ -162,6 +162,9 @@ export function MesaPage() {
             <Link to="/mesas/$mesaId/dashboards" params={{ mesaId: data.id }} className="card-title-link">
               {t('dashboardsWeb.open')}
             </Link>
+            <Link to="/mesas/$mesaId/wheel" params={{ mesaId: data.id }} className="card-title-link">
+              {t('wheelWeb.openLink')}
+            </Link>
           </Stack>
         </Paper>
       </MesaSection>

@@ -2,7 +2,8 @@ import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppModal, FormError, fieldError, notifySuccess } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
+import { FormError, fieldError, notifySuccess } from '../../components/common';
 import type { ProblemDetail } from '../matrix/matrixApi';
 import { EscalationCard } from './EscalationCard';
 import {

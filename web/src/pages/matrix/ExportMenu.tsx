@@ -20,7 +20,7 @@ const shapesExport = (view: MatrixView | undefined): view is MatrixView =>
 /**
  * Download links for the Matrix as XLSX and CSV, with headers and labels in the UI language: the
  * full Matrix always, and the view on screen (its rows, order and columns) when it filters, sorts or
- * hides columns, each with or without the commitments columns.
+ * hides columns, each with or without the commitments columns; and the reform tracking table (XLSX).
  */
 export function ExportMenu({ mesaId, view }: { mesaId: string; view?: MatrixView }) {
   const { t, i18n } = useTranslation();
@@ -110,6 +110,17 @@ export function ExportMenu({ mesaId, view }: { mesaId: string; view?: MatrixView
           ))}
         </Menu.Dropdown>
       </Menu>
+      <Button
+        component="a"
+        href={`/api/mesas/${encodeURIComponent(mesaId)}/reforms.xlsx?lang=${lang}`}
+        download
+        size="xs"
+        variant="subtle"
+        title={t('matrixExport.reformsHelp')}
+        data-testid="export-reforms"
+      >
+        {t('matrixExport.reforms')}
+      </Button>
     </Group>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AppModal, errorMessage } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
+import { errorMessage } from '../../components/common';
 import { DoneStep } from './import/DoneStep';
 import { FileStep } from './import/FileStep';
 import { Progress } from './import/layout';
@@ -9,10 +10,13 @@ import { ImportFailure } from './import/RowErrors';
 import { useMatrixImport } from './import/useMatrixImport';
 import './spreadsheet.css';
 
-/** Import an XLSX Matrix: choose a file, check the column mapping and the rows, confirm. All or nothing. */
+/**
+ * Import an XLSX Matrix: choose a file, check the column mapping and the rows, confirm. All or nothing.
+ * Loaded when its button is first pressed (ImportLauncher), so it opens at once.
+ */
 export function ImportWizard({ mesaId }: { mesaId: string }) {
   const { t } = useTranslation();
-  const w = useMatrixImport(mesaId);
+  const w = useMatrixImport(mesaId, true);
 
   return (
     <>

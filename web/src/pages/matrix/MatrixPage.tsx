@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type MatrixView, sortRows, viewMatches, visibleColumns } from '../../../../src/domain/matrix-view';
+import { sortRows, viewMatches, visibleColumns } from '../../../../src/domain/matrix-rows';
+import type { MatrixView } from '../../../../src/domain/matrix-view';
 import { PageLoader, QueryError, usePageTitle } from '../../components/common';
 import { useMatrixSearch } from '../search/matrixSearch';
 import { ColumnsMenu } from './ColumnsMenu';
@@ -12,7 +13,7 @@ import { ConflictAlert } from './ConflictAlert';
 import { ExportMenu } from './ExportMenu';
 import { useProblemEdits } from './edits';
 import { FiltersBar } from './FiltersBar';
-import { ImportWizard } from './ImportWizard';
+import { ImportLauncher } from './ImportLauncher';
 import { openStatuses, orgFullName, orgName, ProblemLink, useCategoryName } from './labels';
 import { MatrixCards } from './MatrixCards';
 import { MatrixGrid, type RowGroup } from './MatrixGrid';
@@ -170,7 +171,7 @@ export function MatrixPage() {
           {!phone && <ColumnsMenu hidden={view.hidden} onChange={(hidden) => set({ hidden })} />}
           <SavedViews mesaId={mesaId} current={query} onApply={apply} canEdit={data.can.updateProblem} />
           <ExportMenu mesaId={mesaId} view={view} />
-          {data.can.import && <ImportWizard mesaId={mesaId} />}
+          {data.can.import && <ImportLauncher mesaId={mesaId} />}
         </Group>
       </Group>
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
 import { useCategoryName } from './labels';
 import type { Category } from './matrixApi';
 import { MAX_PASTED_ROWS, MAX_TITLE_LENGTH } from './pasteCheck';

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
-import { AppModal, errorMessage, notifyError } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
+import { errorMessage, notifyError } from '../../components/common';
 import { isReopening, transitionNeedsReason } from './labels';
 import {
   type Matrix,

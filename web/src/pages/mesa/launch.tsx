@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type MesaDetail } from '../../api';
-import { AppModal } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
 
 /**
  * Launching a Mesa from its feasibility assessment (issue 11, item 7): the launch may activate the

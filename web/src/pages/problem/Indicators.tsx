@@ -13,7 +13,8 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppModal, FormError, fieldError, notifySuccess } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
+import { FormError, fieldError, notifySuccess } from '../../components/common';
 import { useFormatters } from '../../format';
 import {
   type CreateIndicator,

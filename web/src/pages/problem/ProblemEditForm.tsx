@@ -1,7 +1,7 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
 import type { ProblemDetail } from '../matrix/matrixApi';
 import { ProblemEditConflict } from './ProblemEditConflict';
 import {

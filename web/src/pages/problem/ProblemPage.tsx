@@ -11,6 +11,7 @@ import { ConflictAlert } from '../matrix/ConflictAlert';
 import { StatusSelect, useProblemEdits } from '../matrix/edits';
 import { MatrixLink, orgFullName, ProblemStatusBadge, useCategoryName } from '../matrix/labels';
 import { matrixApi, type ProblemDetail, problemQueryKey } from '../matrix/matrixApi';
+import { Documents } from './Documents';
 import { Feedback } from './Feedback';
 import { FlagsPanel } from './Flags';
 import { Indicators } from './Indicators';
@@ -195,6 +196,7 @@ export function ProblemPage() {
 
       <Solutions problem={problem} />
       <Indicators problem={problem} />
+      <Documents problem={problem} />
       <Feedback problem={problem} edits={edits} />
       <ProblemEscalations problem={problem} />
       <History problem={problem} />

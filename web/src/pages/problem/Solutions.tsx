@@ -16,6 +16,7 @@ import {
   type SolutionVersion,
 } from '../matrix/matrixApi';
 import { type FlagChange, FlagList, LitmusNote } from './Flags';
+import { SolutionReform } from './SolutionReform';
 
 export const instruments: readonly Instrument[] = [
   'law',
@@ -230,6 +231,7 @@ function SolutionCard({
           )}
         </Group>
         <Text className="solution-text">{solution.text}</Text>
+        <SolutionReform problem={problem} solution={solution} />
         {(solution.filterFlags.length > 0 || solution.suggestedFlags.length > 0) && (
           <Stack gap={4} data-testid="solution-flags">
             <FlagList

@@ -2,7 +2,8 @@ import { Button, CopyButton, Group, List, Stack, Text, Textarea, Title } from '@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { AppModal, FormError, notifySuccess, PageLoader, QueryError } from '../../components/common';
+import { AppModal } from '../../components/AppModal';
+import { FormError, notifySuccess, PageLoader, QueryError } from '../../components/common';
 import { orgFullName } from '../matrix/labels';
 import { groupsOf } from './BoardTable';
 import { type BoardCommitment, type BoardState, boardApi, type ChaseResult } from './boardApi';

@@ -2,14 +2,8 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  AppModal,
-  FormError,
-  fieldError,
-  notifySuccess,
-  PageLoader,
-  QueryError,
-} from '../../components/common';
+import { AppModal } from '../../components/AppModal';
+import { FormError, fieldError, notifySuccess, PageLoader, QueryError } from '../../components/common';
 import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
 import { CommitmentDeadline } from './CommitmentDeadline';

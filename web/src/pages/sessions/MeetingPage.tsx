@@ -4,8 +4,8 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
+import { AppModal } from '../../components/AppModal';
 import {
-  AppModal,
   errorMessage,
   notifyError,
   notifySuccess,

@@ -25,10 +25,10 @@ export interface Chosen {
  * The state of a Matrix import: the dialog, its step, the chosen file, the server's preview and the
  * column mapping, and the two calls (preview, import) with what starts over, reads a file and remaps.
  */
-export function useMatrixImport(mesaId: string) {
+export function useMatrixImport(mesaId: string, startOpen = false) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(startOpen);
   const [step, setStep] = useState<Step>('file');
   const [file, setFile] = useState<Chosen | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
