@@ -202,6 +202,42 @@ function entityMap(
 
 // ── One Mesa ──────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * A Mesa's sessions of the visibilities given, oldest first, each with the organizations present; the
+ * conditions given narrow them further (closed ones, a period).
+ */
+export function sessionAttendance(
+  db: Db,
+  mesaId: string,
+  levels: readonly Visibility[],
+  includePublicSectorOnly: boolean,
+  ...narrower: (SQL | undefined)[]
+) {
+  return db
+    .select({
+      id: meetings.id,
+      number: meetings.number,
+      state: meetings.state,
+      startsAt: meetings.startsAt,
+      present: sql<
+        string[] | null
+      >`array_agg(distinct ${meetingParticipants.organizationId}) filter (where ${meetingParticipants.attendance} = 'present' and ${meetingParticipants.organizationId} is not null)`,
+    })
+    .from(meetings)
+    .leftJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
+    .where(
+      and(
+        eq(meetings.mesaId, mesaId),
+        eq(meetings.kind, 'session'),
+        inArray(meetings.visibility, [...levels]),
+        includePublicSectorOnly ? undefined : eq(meetings.publicSectorOnly, false),
+        ...narrower,
+      ),
+    )
+    .groupBy(meetings.id)
+    .orderBy(asc(meetings.startsAt));
+}
+
 export interface MesaMetricsOptions {
   /** The visibilities of the Mesa's records the caller may see. */
   levels: readonly Visibility[];
@@ -309,31 +345,7 @@ export async function mesaMetrics(db: Db, mesa: Mesa, options: MesaMetricsOption
                 ),
               )
               .groupBy(organizations.id),
-      () =>
-        none
-          ? []
-          : db
-              .select({
-                id: meetings.id,
-                number: meetings.number,
-                state: meetings.state,
-                startsAt: meetings.startsAt,
-                present: sql<
-                  string[] | null
-                >`array_agg(distinct ${meetingParticipants.organizationId}) filter (where ${meetingParticipants.attendance} = 'present' and ${meetingParticipants.organizationId} is not null)`,
-              })
-              .from(meetings)
-              .leftJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
-              .where(
-                and(
-                  eq(meetings.mesaId, mesa.id),
-                  eq(meetings.kind, 'session'),
-                  inArray(meetings.visibility, levels),
-                  options.includePublicSectorOnly ? undefined : eq(meetings.publicSectorOnly, false),
-                ),
-              )
-              .groupBy(meetings.id)
-              .orderBy(asc(meetings.startsAt)),
+      () => (none ? [] : sessionAttendance(db, mesa.id, levels, options.includePublicSectorOnly)),
       () => privateDesignations(db, mesa.id),
       () => statusChanges(db, mesa.id),
       () =>

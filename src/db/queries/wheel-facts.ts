@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { addDays, instantInZone } from '../../domain/calendar-days';
 import { completedOnTime, recordDueOn } from '../../domain/commitments';
@@ -9,17 +9,9 @@ import type { Visibility } from '../../domain/roles';
 import type { PeriodRecord } from '../../domain/wheel';
 import type { Db } from '../client';
 import { readAll } from '../read-all';
-import {
-  commitments,
-  escalations,
-  fieldFeedback,
-  meetingParticipants,
-  meetings,
-  problemStatusEvents,
-  problems,
-} from '../schema';
+import { commitments, escalations, fieldFeedback, meetings, problemStatusEvents, problems } from '../schema';
 import type { Mesa } from './mesas';
-import { privateDesignations, statusChanges } from './metrics';
+import { privateDesignations, sessionAttendance, statusChanges } from './metrics';
 
 export interface PeriodOptions {
   from: string;
@@ -47,29 +39,14 @@ export async function periodRecord(db: Db, mesa: Mesa, options: PeriodOptions): 
     () =>
       none
         ? []
-        : db
-            .select({
-              id: meetings.id,
-              number: meetings.number,
-              startsAt: meetings.startsAt,
-              present: sql<
-                string[] | null
-              >`array_agg(distinct ${meetingParticipants.organizationId}) filter (where ${meetingParticipants.attendance} = 'present' and ${meetingParticipants.organizationId} is not null)`,
-            })
-            .from(meetings)
-            .leftJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
-            .where(
-              and(
-                eq(meetings.mesaId, mesa.id),
-                eq(meetings.kind, 'session'),
-                eq(meetings.state, 'closed'),
-                inArray(meetings.visibility, levels),
-                options.includePublicSectorOnly ? undefined : eq(meetings.publicSectorOnly, false),
-                within(meetings.startsAt),
-              ),
-            )
-            .groupBy(meetings.id)
-            .orderBy(asc(meetings.startsAt)),
+        : sessionAttendance(
+            db,
+            mesa.id,
+            levels,
+            options.includePublicSectorOnly,
+            eq(meetings.state, 'closed'),
+            within(meetings.startsAt),
+          ),
     () => privateDesignations(db, mesa.id),
     () => statusChanges(db, mesa.id),
     () =>
