@@ -1,7 +1,7 @@
 import type { Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { columnsOf, tableOfPart, tablePartNames } from './tables';
+import { addedColumns, columnsOf, tableOfPart, tablePartNames } from './tables';
 
 /**
  * The continuity archive's format, as zod schemas: the importer validates with them, and
@@ -97,8 +97,19 @@ function columnSchema(column: Column): z.ZodType {
   return column.notNull ? type : type.nullable();
 }
 
-function rowSchema(table: PgTable) {
-  return z.object(Object.fromEntries(columnsOf(table).map((c) => [c.name, columnSchema(c.column)]))).strict();
+/** A row: every column, but those added since the format's first archives may be absent. */
+function rowSchema(name: string, table: PgTable) {
+  const added = new Set(addedColumns[name] ?? []);
+  return z
+    .object(
+      Object.fromEntries(
+        columnsOf(table).map((c) => {
+          const type = columnSchema(c.column);
+          return [c.name, added.has(c.name) ? type.optional() : type];
+        }),
+      ),
+    )
+    .strict();
 }
 
 /** The users part: authors, never accounts. */
@@ -114,7 +125,7 @@ export const userRow = z
 export const partSchemas: Record<string, z.ZodType<Record<string, unknown>[]>> = Object.fromEntries(
   tablePartNames.map((name) => [
     name,
-    z.array(name === 'users' ? userRow : rowSchema(tableOfPart(name))) as z.ZodType<
+    z.array(name === 'users' ? userRow : rowSchema(name, tableOfPart(name))) as z.ZodType<
       Record<string, unknown>[]
     >,
   ]),

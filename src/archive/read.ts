@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { AppError, type FieldKey } from '../domain/errors';
 import { type Row, sha256Hex } from './export';
 import { FORMAT, FORMAT_VERSION, type Manifest, manifestSchema, partSchemas } from './format';
-import { columnsOf, referencesOf, tableOfPart, tablePartNames, tablePath } from './tables';
+import { addedParts, columnsOf, referencesOf, tableOfPart, tablePartNames, tablePath } from './tables';
 
 /** How big an archive the server reads, packed and unpacked. */
 export const ARCHIVE_LIMITS = {
@@ -134,6 +134,10 @@ export function readArchive(bytes: Uint8Array): ArchiveContents {
   for (const name of tablePartNames) {
     const path = tablePath(name);
     const part = listed.get(path);
+    if (!part && (addedParts as readonly string[]).includes(name)) {
+      tables[name] = [];
+      continue;
+    }
     if (part?.kind !== 'table' || part.table !== name) throw refused('partMissing', { part: path });
     let value: unknown;
     try {

@@ -141,6 +141,23 @@ export const leftOutTables: Record<string, string> = {
     'saved views of the Matrix: how the team likes to look at it here, with filters naming this installation’s records',
 };
 
+/**
+ * What format version 1 gained after its first archives were written: an archive written before may
+ * lack these parts (read as no rows) and these columns (read as null, or the column's default). Each
+ * new table part or column must be listed here, or old archives stop importing: a test imports an
+ * archive of the first version (test/fixtures) and checks that every part and column it lacks is here.
+ */
+export const addedParts = [
+  'documents',
+  'wheel_rounds',
+  'wheel_round_questions',
+  'wheel_respondents',
+  'wheel_scores',
+] as const satisfies readonly string[];
+export const addedColumns: Record<string, readonly string[]> = {
+  solutions: ['agreed_on', 'drafted_on', 'norm_name', 'norm_number', 'norm_date', 'norm_url'],
+};
+
 /** Every part name, in the order an import writes them. */
 export const tablePartNames = [
   ...Object.keys(referencedTables),

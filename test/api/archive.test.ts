@@ -7,7 +7,14 @@ import { exportMesaArchive, IMPORT_ACTION, sha256Hex } from '../../src/archive/e
 import { archiveJsonSchema } from '../../src/archive/format';
 import { importArchive } from '../../src/archive/import';
 import { readArchive } from '../../src/archive/read';
-import { leftOutTables, tablePartNames } from '../../src/archive/tables';
+import {
+  addedColumns,
+  addedParts,
+  columnsOf,
+  leftOutTables,
+  tableOfPart,
+  tablePartNames,
+} from '../../src/archive/tables';
 import { systemContext } from '../../src/commands/context';
 import { verifyAuditChain } from '../../src/db/audit';
 import type { Db } from '../../src/db/client';
@@ -255,6 +262,38 @@ describe('the continuity archive', () => {
       });
       expect((await refusal(bad)).details).toMatchObject({ reason: 'brokenReference', column: 'problem_id' });
     });
+  });
+
+  it('imports an archive written by the format’s first release, before documents, norms and the Wheel', async () => {
+    // Exported by Mesas at commit 85fa60f, when format version 1 was first published.
+    const bytes = new Uint8Array(readFileSync('test/fixtures/archive-v1-forestal-85fa60f.zip'));
+    const old = openZip(bytes);
+    // What the old archive lacks is exactly what the format has gained since, and is listed as such.
+    const lacking = tablePartNames.filter((name) => !old.tables[name]);
+    expect(lacking).toEqual([...addedParts]);
+    for (const name of tablePartNames) {
+      const row = old.tables[name]?.[0];
+      if (!row || name === 'users') continue;
+      const current = columnsOf(tableOfPart(name)).map((c) => c.name);
+      const missing = current.filter((c) => !(c in row));
+      expect(missing, name).toEqual([...(addedColumns[name] ?? [])]);
+    }
+    const contents = readArchive(bytes);
+    expect(contents.tables.documents).toEqual([]);
+    const report = await importArchive(systemContext(target.db, 'archive test'), contents, {
+      slug: 'forestal-first-format',
+    });
+    expect(report.mesa.slug).toBe('forestal-first-format');
+    const again = openZip((await exportMesaArchive(target.db, report.mesa.id!)).bytes);
+    expect(again.tables.problems!.length).toBe(old.tables.problems!.length);
+    expect(again.tables.commitments!.length).toBe(old.tables.commitments!.length);
+    expect(again.tables.minutes_versions!.length).toBe(old.tables.minutes_versions!.length);
+    expect(again.tables.solutions!.length).toBe(old.tables.solutions!.length);
+    for (const solution of again.tables.solutions!) {
+      expect(solution.agreed_on).toBeNull();
+      expect(solution.norm_name).toBeNull();
+    }
+    expect(again.tables.wheel_rounds).toEqual([]);
   });
 
   it('refuses a taken slug (409), takes another, and a dry run writes nothing', async () => {
