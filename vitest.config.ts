@@ -29,7 +29,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       // Pure code: threads start faster than processes, and nothing here holds a database.
-      tier('unit', ['test/unit/**/*.test.ts'], { pool: 'threads', isolate: false }),
+      tier('unit', ['test/unit/**/*.test.ts'], {
+        pool: 'threads',
+        isolate: false,
+        setupFiles: ['test/support/web-strings-loaded.ts'],
+      }),
       tier('data', ['test/data/**/*.test.ts', 'test/faults/**/*.test.ts'], { setupFiles: auditKey }),
       // The API files share their worker's loaded modules (2 s of imports a file otherwise); each still
       // builds its own app on its own database. The one file that mocks a module keeps a worker to itself.

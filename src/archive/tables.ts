@@ -97,6 +97,13 @@ export const scopedTables: ScopedTable[] = [
     scope: (m) =>
       sql`${s.escalationEvents.escalationId} in (select id from escalations where mesa_id = ${m})`,
   },
+  // Lessons, after the problems, sessions and escalations they draw on.
+  { name: 'lessons', table: s.lessons, scope: inMesa(s.lessons) },
+  {
+    name: 'lesson_links',
+    table: s.lessonLinks,
+    scope: (m) => sql`${s.lessonLinks.lessonId} in (select id from lessons where mesa_id = ${m})`,
+  },
   // The Evaluation Wheel: rounds, the questions as they asked them, who answered (never what), and the
   // scores with the respondent's group only, in the order of their random ids.
   { name: 'wheel_rounds', table: s.wheelRounds, scope: inMesa(s.wheelRounds) },
@@ -139,6 +146,8 @@ export const leftOutTables: Record<string, string> = {
     'secret personal links to answer a round of the Evaluation Wheel, valid on this installation only',
   matrix_views:
     'saved views of the Matrix: how the team likes to look at it here, with filters naming this installation’s records',
+  follows: 'personal subscriptions of this installation’s accounts to problems and commitments',
+  follow_changes: 'changes waiting to be mailed to the followers of this installation, then dropped',
 };
 
 /**
@@ -153,6 +162,8 @@ export const addedParts = [
   'wheel_round_questions',
   'wheel_respondents',
   'wheel_scores',
+  'lessons',
+  'lesson_links',
 ] as const satisfies readonly string[];
 export const addedColumns: Record<string, readonly string[]> = {
   solutions: ['agreed_on', 'drafted_on', 'norm_name', 'norm_number', 'norm_date', 'norm_url'],

@@ -102,8 +102,8 @@ export const clientCommands: Record<string, Command> = {
       const mesa = await findMesa(client, need(values, 'mesa'));
       const file = need(values, 'out');
       const format = option(values, 'format') ?? (file.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx');
-      const lang =
-        option(values, 'lang') === 'en' ? 'en' : option(values, 'lang') === 'es' ? 'es' : undefined;
+      // The server refuses a language it does not have.
+      const lang = option(values, 'lang');
       const init = { params: { path: { id: mesa.id }, query: { lang } }, parseAs: 'arrayBuffer' } as const;
       let body: ArrayBuffer;
       if (format === 'xlsx') body = await unwrap(client.GET('/api/mesas/{id}/matrix.xlsx', init));

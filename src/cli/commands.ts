@@ -11,8 +11,9 @@ import { syncTallyTimeZone } from '../db/queries/commitment-tallies';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../demo/seed';
 import { AppError } from '../domain/errors';
 import { passwordWeakness } from '../domain/password-strength';
-import { type GlobalRole, globalRoles, type Locale, locales } from '../domain/roles';
+import { type GlobalRole, globalRoles } from '../domain/roles';
 import { translator } from '../i18n';
+import { isLocale, supportedLocales } from '../i18n/languages';
 import { resolveAuditKey, resolveSessionSecret } from '../server/secret';
 import { startServer } from '../server/start';
 import { archiveCommands } from './archive';
@@ -103,7 +104,7 @@ export const commands: Record<string, Command> = {
   },
   'create-user': {
     summary:
-      'Create an account: --email E --name "Full Name" [--role admin|coordinator|high_level] [--password P] [--locale es|en]',
+      'Create an account: --email E --name "Full Name" [--role admin|coordinator|high_level] [--password P] [--locale es|en|…]',
     options: {
       email: { type: 'string' },
       name: { type: 'string' },
@@ -122,8 +123,7 @@ export const commands: Record<string, Command> = {
         throw new Error(`--role must be one of ${globalRoles.join(', ')}`);
       }
       const locale = (values.locale as string | undefined) ?? config.DEFAULT_LOCALE;
-      if (!locales.includes(locale as Locale))
-        throw new Error(`--locale must be one of ${locales.join(', ')}`);
+      if (!isLocale(locale)) throw new Error(`--locale must be one of ${supportedLocales.join(', ')}`);
       const given = values.password as string | undefined;
       if (given !== undefined && given.length < 10)
         throw new Error('--password must have at least 10 characters');
@@ -136,7 +136,7 @@ export const commands: Record<string, Command> = {
           password,
           fullName,
           globalRole: (role as GlobalRole | undefined) ?? null,
-          locale: locale as Locale,
+          locale,
         }).catch((error: unknown) => {
           if (error instanceof AppError && error.code === 'CONFLICT') {
             throw new Error(`an account with the e-mail ${email} already exists; nothing was changed`);

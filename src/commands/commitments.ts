@@ -27,6 +27,7 @@ import {
 import { AppError, assertVersion, invalid } from '../domain/errors';
 import type { MesaRole, Visibility } from '../domain/roles';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { tellFollowers } from './follows';
 import {
   meetingOfMesa,
   organizationsExist,
@@ -303,6 +304,14 @@ export function updateCommitment(
           changedAt: now,
         })
       : null;
+    if (values.status) {
+      const change = { from: before.status, to: after.status, reason: after.statusReason };
+      await tellFollowers(tx, { commitmentId: id }, 'commitment_status', change);
+    }
+    if (dueChange) {
+      const change = { from: dueChange.fromDueOn, to: dueChange.toDueOn, reason: dueChange.reason };
+      await tellFollowers(tx, { commitmentId: id }, 'commitment_due', change);
+    }
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'commitment',
@@ -354,6 +363,10 @@ export function reportProgress(
       personId: tx.actor.personId,
       meetingId: input.meetingId ?? null,
       createdBy: tx.actor.userId || null,
+    });
+    await tellFollowers(tx, { commitmentId }, 'commitment_progress', {
+      text: report.text,
+      reportedOn: report.reportedOn,
     });
     await recordAudit(tx.db, {
       actor: auditActor(tx),

@@ -23,6 +23,7 @@ import { type FilterFlag, filterFlags, reconcileFlags } from '../domain/filters'
 import { assertProblemTransition, isReopening, type ProblemStatus } from '../domain/problem-status';
 import { problemSearchDocument } from '../domain/search-text';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { tellFollowers } from './follows';
 import { organizationsExist, personOfMesaHistory } from './references';
 import { rethrowUnique } from './unique';
 
@@ -313,6 +314,7 @@ export function transitionProblem(ctx: CommandContext, id: string, t: ProblemTra
       occurredAt: when,
       recordedBy: tx.actor.userId || null,
     });
+    await tellFollowers(tx, { problemId: id }, 'problem_status', { from: before.status, to: t.to, reason });
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'problem',

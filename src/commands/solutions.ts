@@ -12,8 +12,10 @@ import {
 } from '../db/queries/problems';
 import { AppError, assertVersion, invalid } from '../domain/errors';
 import type { FilterFlag } from '../domain/filters';
+import { trackedSolutionFields } from '../domain/follows';
 import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
 import { auditActor, type CommandContext, inTransaction } from './context';
+import { tellFollowers } from './follows';
 import { checkFlags, refreshSearchDocument, settleFlags } from './problems';
 
 export interface SolutionInput {
@@ -74,6 +76,7 @@ export function proposeSolution(
       createdAt: when,
     });
     await refreshSearchDocument(tx, problem);
+    await tellFollowers(tx, { problemId }, 'solution_proposed', { text: version.text });
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'solution',
@@ -135,6 +138,11 @@ export function reviseSolution(
     });
     await setSolutionCurrentVersion(tx.db, solutionId, number);
     await refreshSearchDocument(tx, problem);
+    await tellFollowers(tx, { problemId: problem.id }, 'solution_revised', {
+      number,
+      text: version.text,
+      reason: version.reason,
+    });
     await recordAudit(tx.db, {
       actor: auditActor(tx),
       entityType: 'solution',
@@ -234,6 +242,16 @@ export function updateSolution(
     Object.assign(values, trackedValues(changes));
     if (Object.keys(values).length === 0) invalid('body', 'fields.nothingToChange');
     const after = await updateSolutionRow(tx.db, solutionId, values);
+    // Its reform tracking moving (agreed, drafted, enacted by a norm) is progress its followers hear of.
+    const moved = trackedSolutionFields.filter((field) => after[field] !== before[field]);
+    if (moved.length) {
+      await tellFollowers(
+        tx,
+        { problemId: problem.id },
+        'solution_tracked',
+        Object.fromEntries(moved.map((field) => [field, after[field]])),
+      );
+    }
     const shown = (s: typeof before) => ({
       instrument: s.instrument,
       filterFlags: s.filterFlags,

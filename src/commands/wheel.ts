@@ -30,6 +30,7 @@ import {
 } from '../db/queries/wheel';
 import { todayIn } from '../domain/calendar-days';
 import { AppError, assertVersion, type FieldIssue, invalid, invalidFields } from '../domain/errors';
+import type { Locale } from '../domain/roles';
 import {
   answerIssues,
   isRoundOpen,
@@ -248,7 +249,7 @@ async function sendLink(
   m: {
     to: string;
     name: string;
-    locale: 'es' | 'en';
+    locale: Locale;
     mesaName: string;
     round: WheelRound;
     questions: number;

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/calendar-days';
+import { supportedLocales } from '../i18n/languages';
 
 /**
  * Every setting Mesas reads from the environment, validated once at start.
@@ -56,7 +57,7 @@ const configSchema = z.object({
     .min(1024)
     .max(1024 * 1024 * 1024)
     .default(20 * 1024 * 1024),
-  DEFAULT_LOCALE: z.enum(['es', 'en']).default('es'),
+  DEFAULT_LOCALE: z.enum(supportedLocales).default('es'),
   TIME_ZONE: z
     .string()
     .default(DEFAULT_TIME_ZONE)

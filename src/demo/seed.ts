@@ -11,6 +11,7 @@ import type { GlobalRole } from '../domain/roles';
 import { demoMesas, demoOrganizations } from './peru';
 import { seedAssessments } from './seed-assessments';
 import { seedEscalations } from './seed-escalations';
+import { seedLessons } from './seed-lessons';
 import { seedMatrix } from './seed-matrix';
 import { seedPresent } from './seed-present';
 import { seedSessions } from './seed-sessions';
@@ -156,6 +157,7 @@ async function seedInTransaction(db: Db, options: SeedOptions): Promise<{ loaded
   await seedEscalations(ctx, refs, now);
   await seedAssessments(ctx, refs);
   await seedWheel(ctx, refs);
+  await seedLessons(ctx, refs);
   if (present) await seedPresent(ctx, refs, now);
   // The three Mesas publish their progress (lesson 11): their public records appear on the portal.
   for (const id of mesaIds.values()) {

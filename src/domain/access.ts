@@ -64,6 +64,12 @@ export const accessTable = {
    */
   'document.read': { authenticated: true },
   'document.manage': { global: coordinating, mesa: teamRoles },
+  /**
+   * Lessons a Mesa learned: read by whoever sees the Mesa and the lesson's visibility (in other Mesas too,
+   * as similar lessons and in the search); written, edited and deleted by its team and the coordinating office.
+   */
+  'lesson.read': { authenticated: true },
+  'lesson.manage': { global: coordinating, mesa: teamRoles },
   /** A Mesa's reform tracking table: whoever reads its Matrix (each row only for a problem they see). */
   'reform.read': { authenticated: true },
   'category.read': { authenticated: true },
@@ -76,6 +82,8 @@ export const accessTable = {
   /** Reporting progress: the team, or a representative on a commitment of their own (checked too). */
   'commitment.report': { global: coordinating, mesa: [...teamRoles, 'public_rep', 'private_rep'] },
   'calendar.read': { authenticated: true },
+  /** Following a problem or a commitment, and the list of one's follows: takes seeing the record too. */
+  'follow.manage': { authenticated: true },
   'mail.outbox': { global: ['admin'] },
   // The programme: feasibility, escalation, portfolio and dashboards.
   'assessment.read': { global: [...coordinating, 'high_level'], mesa: teamRoles },

@@ -18,5 +18,10 @@ export type Visibility = (typeof visibilities)[number];
 /** The dedicated team: it runs the Mesa day to day and may see `team` records. */
 export const teamRoles: readonly MesaRole[] = ['team', 'moderator'];
 
-export const locales = ['es', 'en'] as const;
-export type Locale = (typeof locales)[number];
+/**
+ * A language of the app, by its code (`es`, `en`, `pt`): one whose string files exist
+ * (src/i18n/locales/<code>.json). A plain string, checked against the languages found where it comes in
+ * (request schemas, the configuration, the command line): src/i18n/languages.ts on the server,
+ * web/src/i18n/index.ts in the web app.
+ */
+export type Locale = string;

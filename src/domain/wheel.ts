@@ -100,6 +100,21 @@ export function nextRoundDueOn(lastOpenedOn: string | null, intervalMonths: numb
   return lastOpenedOn ? monthsBeforeDay(lastOpenedOn, -intervalMonths) : null;
 }
 
+/**
+ * The day a Mesa's next round of the Wheel was due, when one is due by `today` and none is open: six
+ * months (the interval) after the last round was opened, or after the Mesa was launched when it never
+ * had one. Null when nothing is due.
+ */
+export function wheelRoundDueOn(
+  mesa: { lastOpenedOn: string | null; launchedOn: string | null; roundOpen: boolean },
+  intervalMonths: number,
+  today: string,
+): string | null {
+  if (mesa.roundOpen) return null;
+  const dueOn = nextRoundDueOn(mesa.lastOpenedOn ?? mesa.launchedOn, intervalMonths);
+  return dueOn !== null && dueOn <= today ? dueOn : null;
+}
+
 /** Whether a score is one of 0 ("don't know") to 5. */
 export const isWheelScore = (value: number): boolean =>
   Number.isInteger(value) && value >= DONT_KNOW && value <= WHEEL_SCORE_MAX;

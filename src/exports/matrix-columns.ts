@@ -1,6 +1,6 @@
 import { foldText } from '../domain/search-text';
-import en from '../i18n/locales/content.en.json';
-import es from '../i18n/locales/content.es.json';
+import { areaInEveryLanguage } from '../i18n/languages';
+import type en from '../i18n/locales/content.en.json';
 
 /**
  * The columns of a Matrix spreadsheet, in the order Mesas writes them. `importable` fields are read
@@ -40,7 +40,7 @@ export function normalizeLabel(text: string): string {
 
 /**
  * Header names teams use for each field, in Spanish and English; the headers Mesas itself writes (in
- * both languages) are added from the locale files, so an exported sheet always maps back by itself.
+ * every language) are added from the locale files, so an exported sheet always maps back by itself.
  */
 const headerAliases: Record<MatrixField, string[]> = {
   number: ['n', 'no', 'nro', 'num', 'numero', 'number', 'id', 'item', 'codigo', 'code', 'p'],
@@ -132,11 +132,13 @@ const headerAliases: Record<MatrixField, string[]> = {
   visibility: ['visibilidad', 'visibility'],
 };
 
+/** The content strings of every language (src/i18n/locales/content.*.json). */
+export const contentInEveryLanguage = areaInEveryLanguage<typeof en>('content');
+
 const aliasIndex = new Map<string, MatrixField>();
 for (const field of matrixFields) {
   for (const alias of [
-    normalizeLabel(es.matrixSheet.columns[field]),
-    normalizeLabel(en.matrixSheet.columns[field]),
+    ...contentInEveryLanguage.map((l) => normalizeLabel(l.matrixSheet.columns[field])),
     ...headerAliases[field],
   ]) {
     if (!aliasIndex.has(alias)) aliasIndex.set(alias, field);

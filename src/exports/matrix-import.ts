@@ -1,10 +1,10 @@
 import { allowedProblemTransitions, type ProblemStatus, problemStatuses } from '../domain/problem-status';
 import { type Visibility, visibilities } from '../domain/roles';
 import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
-import en from '../i18n/locales/content.en.json';
-import es from '../i18n/locales/content.es.json';
+import type en from '../i18n/locales/content.en.json';
 import {
   columnLetter,
+  contentInEveryLanguage,
   type DetectedColumn,
   headerScore,
   type ImportField,
@@ -143,15 +143,15 @@ export function cellText(value: RawCell | undefined): string {
   return String(value).trim();
 }
 
-/** Label → key for a closed list, in Spanish and English, by key or by label, accent-insensitive. */
+/** Label → key for a closed list, in every language, by key or by label, accent-insensitive. */
 function labelIndex<K extends string>(
   keys: readonly K[],
-  labels: (locale: typeof es) => Record<string, string>,
+  labels: (locale: typeof en) => Record<string, string>,
 ) {
   const index = new Map<string, K>();
   for (const key of keys) {
     index.set(normalizeLabel(key), key);
-    for (const locale of [es, en] as (typeof es)[]) {
+    for (const locale of contentInEveryLanguage) {
       const label = labels(locale)[key];
       if (label) index.set(normalizeLabel(label), key);
     }
@@ -162,8 +162,8 @@ function labelIndex<K extends string>(
 const directions = ['lower_is_better', 'higher_is_better'] as const;
 type IndicatorDirection = (typeof directions)[number];
 const directionIndex = labelIndex(directions, (l) => l.matrixSheet.direction);
-const targetLabels = new Set([es, en].map((l) => normalizeLabel(l.matrixSheet.target)));
-const sourceLabels = new Set([es, en].map((l) => normalizeLabel(l.matrixSheet.source)));
+const targetLabels = new Set(contentInEveryLanguage.map((l) => normalizeLabel(l.matrixSheet.target)));
+const sourceLabels = new Set(contentInEveryLanguage.map((l) => normalizeLabel(l.matrixSheet.source)));
 const statusIndex = labelIndex(problemStatuses, (l) => l.matrixSheet.status);
 const instrumentIndex = labelIndex(solutionInstruments, (l) => l.matrixSheet.instrument);
 const visibilityIndex = labelIndex(visibilities, (l) => l.visibility);

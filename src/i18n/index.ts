@@ -1,16 +1,17 @@
 import i18next, { type TFunction } from 'i18next';
+import { localeFromAcceptLanguage } from '../domain/languages';
 import type { Locale } from '../domain/roles';
-import en from './strings.en';
-import es from './strings.es';
+import { type Strings, sharedStrings, supportedLocales } from './languages';
 
 /**
- * Strings shared by the server (errors, e-mails, exports) and the web app. Sessions, commitments and
- * minutes, assessments, escalations and dashboards have their own pair of files, merged into the one namespace.
+ * Strings shared by the server (errors, e-mails, exports) and the web app, in every language whose
+ * files exist (./languages.ts). Sessions, commitments and minutes, assessments, escalations and
+ * dashboards have their own files, merged into the one namespace. A key missing in a language reads
+ * in English.
  */
-export const sharedResources = {
-  en: { translation: en },
-  es: { translation: es },
-} as const;
+export const sharedResources: Record<Locale, { translation: Strings }> = Object.fromEntries(
+  supportedLocales.map((locale) => [locale, { translation: sharedStrings(locale) }]),
+);
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -25,13 +26,7 @@ export function translator(locale: Locale): TFunction {
   return instance.getFixedT(locale);
 }
 
-/** Picks es or en from an Accept-Language header, falling back to the deployment default. */
+/** Picks a supported language from an Accept-Language header (pt-BR → pt), else the deployment default. */
 export function localeFromHeader(header: string | undefined, fallback: Locale): Locale {
-  if (!header) return fallback;
-  for (const part of header.split(',')) {
-    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (tag.startsWith('es')) return 'es';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return fallback;
+  return localeFromAcceptLanguage(header, supportedLocales, fallback);
 }

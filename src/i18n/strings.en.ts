@@ -6,6 +6,7 @@ import dashboardsEn from './locales/dashboards.en.json';
 import en from './locales/en.json';
 import escalationsEn from './locales/escalations.en.json';
 import feedbackEn from './locales/feedback.en.json';
+import followsEn from './locales/follows.en.json';
 import peopleEn from './locales/people.en.json';
 import reformsEn from './locales/reforms.en.json';
 import sessionsEn from './locales/sessions.en.json';
@@ -25,4 +26,5 @@ export default {
   ...feedbackEn,
   ...chaseEn,
   ...wheelEn,
+  ...followsEn,
 };

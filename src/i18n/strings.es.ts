@@ -6,6 +6,7 @@ import dashboardsEs from './locales/dashboards.es.json';
 import es from './locales/es.json';
 import escalationsEs from './locales/escalations.es.json';
 import feedbackEs from './locales/feedback.es.json';
+import followsEs from './locales/follows.es.json';
 import peopleEs from './locales/people.es.json';
 import reformsEs from './locales/reforms.es.json';
 import sessionsEs from './locales/sessions.es.json';
@@ -25,4 +26,5 @@ export default {
   ...feedbackEs,
   ...chaseEs,
   ...wheelEs,
+  ...followsEs,
 };

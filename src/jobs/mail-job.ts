@@ -8,6 +8,7 @@ import {
   type OutboxRow,
 } from '../db/queries/mail';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { queueFollowMails } from '../mail/follow-mails';
 import { queueCommitmentReminders } from '../mail/messages';
 import {
   describeFailure,
@@ -20,7 +21,8 @@ import { queueWeeklyDigests } from '../mail/weekly-digest';
 
 /**
  * The mail job: every MAIL_INTERVAL_SECONDS it (a) queues the reminders of commitments due soon,
- * the notices of those newly overdue and the weekly digests (src/mail/weekly-digest.ts), and (b)
+ * the notices of those newly overdue, the weekly digests (src/mail/weekly-digest.ts) and the follow
+ * mails (src/mail/follow-mails.ts), and (b)
  * sends what is pending in the outbox through SMTP.
  *
  * Delivery is at-least-once. A sender claims a batch in one statement (a lock until `now + lock`, the
@@ -51,7 +53,8 @@ export type MailJobSettings = Pick<
   | 'MAIL_MAX_AGE_HOURS'
   | 'TIME_ZONE'
   | 'PUBLIC_URL'
->;
+> &
+  Partial<Pick<Config, 'WHEEL_INTERVAL_MONTHS'>>;
 
 interface Logger {
   info(obj: object, msg?: string): void;
@@ -78,6 +81,8 @@ export interface MailRunReport {
   /** Weekly digests queued (one per recipient per ISO week). */
   digests: number;
   overdue: number;
+  /** Follow mails queued (one per follower with changes, at most one an hour). */
+  follows: number;
   sent: number;
   retried: number;
   failed: number;
@@ -116,6 +121,7 @@ export function createMailJob(options: MailJobOptions): MailJob {
     reminders: 0,
     digests: 0,
     overdue: 0,
+    follows: 0,
     sent: 0,
     retried: 0,
     failed: 0,
@@ -182,6 +188,12 @@ export function createMailJob(options: MailJobOptions): MailJob {
       timeZone: config.TIME_ZONE,
       publicUrl: config.PUBLIC_URL,
       evaluated: digestsEvaluated,
+      ...(config.WHEEL_INTERVAL_MONTHS ? { wheelIntervalMonths: config.WHEEL_INTERVAL_MONTHS } : {}),
+    });
+    result.follows = await queueFollowMails(db, {
+      now: now(),
+      timeZone: config.TIME_ZONE,
+      publicUrl: config.PUBLIC_URL,
     });
     if (transport) {
       const at = now();

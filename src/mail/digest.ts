@@ -64,6 +64,8 @@ export interface DigestMesaRecords {
   statusEvents: readonly DigestStatusEvent[];
   commitments: readonly DigestCommitment[];
   escalations: readonly DigestEscalation[];
+  /** The day a round of the Evaluation Wheel was due, when one is due and none is open. */
+  wheelDueOn?: string | null;
 }
 
 export interface DigestInput {
@@ -82,6 +84,8 @@ export interface TeamSection {
   decisions: { code: string; title: string; decision: string }[];
   late: { text: string; personName: string | null; dueOn: string; daysLate: number }[];
   returned: { code: string; title: string; questions: string; ageDays: number }[];
+  /** The day the Mesa's next round of the Evaluation Wheel was due, if it is (a reminder to open one). */
+  wheelDueOn: string | null;
 }
 
 export interface PortfolioRow {
@@ -168,11 +172,13 @@ export function composeDigest(input: DigestInput): Digest | null {
             questions: e.questions ?? '',
             ageDays: age(e),
           })),
+        wheelDueOn: m.wheelDueOn ?? null,
       };
     })
     .filter(
       (s) =>
-        s.statusChanges.length + s.done.length + s.decisions.length + s.late.length + s.returned.length > 0,
+        s.statusChanges.length + s.done.length + s.decisions.length + s.late.length + s.returned.length > 0 ||
+        s.wheelDueOn !== null,
     );
 
   let highLevel: Digest['highLevel'] = null;
@@ -306,6 +312,9 @@ export function renderDigest(input: {
         }),
       ),
     );
+    if (s.wheelDueOn) {
+      blocks.push({ kind: 'p', text: t('wheel.digestDue', { date: formatDay(s.wheelDueOn, locale) }) });
+    }
   }
   if (input.link) blocks.push({ kind: 'link', label: t('mail.open'), url: input.link });
   return compose(locale, t('escalations.digest.subject', { period }), blocks, t('escalations.digest.footer'));

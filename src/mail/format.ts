@@ -1,10 +1,8 @@
 import { dateTimeFormat } from '../domain/dates';
+import { intlLocale } from '../domain/languages';
 import type { Locale } from '../domain/roles';
 
-/** The formatting locale of a UI language (as the web app uses). */
-export function intlLocale(locale: Locale): string {
-  return locale === 'en' ? 'en-GB' : 'es-PE';
-}
+export { intlLocale };
 
 /** A calendar day (YYYY-MM-DD) written out in full, e.g. "viernes, 14 de marzo de 2025". */
 export function formatDay(day: string, locale: Locale): string {

@@ -16,5 +16,7 @@ export const mailKinds = [
   /** The personal link to answer a round of the Evaluation Wheel, and its reminder. */
   'wheel_invitation',
   'wheel_reminder',
+  /** What moved in the problems and commitments a person follows, at most one an hour. */
+  'follow_changes',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];

@@ -11,4 +11,6 @@ export const mailLinks = {
   /** The short address of an Evaluation Wheel link (`/w/<token>`), opened without signing in. */
   wheelLink: (base: string, token: string) => join(base, `/w/${token}`),
   myCommitments: (base: string | undefined) => (base ? join(base, '/commitments') : null),
+  mesaCommitments: (base: string | undefined, mesaId: string) =>
+    base ? join(base, `/mesas/${encodeURIComponent(mesaId)}/commitments`) : null,
 };

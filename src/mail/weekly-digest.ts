@@ -6,12 +6,14 @@ import {
   highLevelRecipients,
   statusEventsSince,
   teamRecipients,
+  wheelRoundsOf,
 } from '../db/queries/digest';
 import { keysWithPrefix } from '../db/queries/mail';
 import { readAll } from '../db/read-all';
 import { type Actor, canSee, canSeeEscalation } from '../domain/access';
 import { addDays, todayIn } from '../domain/calendar-days';
 import type { GlobalRole, Locale, MesaRole, Visibility } from '../domain/roles';
+import { wheelRoundDueOn } from '../domain/wheel';
 import { composeDigest, DIGEST_DAYS, type DigestMesaRecords, isoWeekOf, renderDigest } from './digest';
 import { queueMail } from './outbox';
 
@@ -40,7 +42,14 @@ interface Recipient {
  */
 export async function queueWeeklyDigests(
   db: Db,
-  opts: { now: Date; timeZone: string; publicUrl?: string; evaluated?: Set<string> },
+  opts: {
+    now: Date;
+    timeZone: string;
+    publicUrl?: string;
+    evaluated?: Set<string>;
+    /** Months between two rounds of the Evaluation Wheel: a team is reminded when one is due. */
+    wheelIntervalMonths?: number;
+  },
 ): Promise<number> {
   const { now, timeZone } = opts;
   const week = isoWeekOf(now, timeZone);
@@ -76,13 +85,29 @@ export async function queueWeeklyDigests(
   if (!recipients.size) return 0;
 
   const since = new Date(now.getTime() - DIGEST_DAYS * 86_400_000);
-  const [events, commitments, escalations] = await readAll(db, [
+  const [events, commitments, escalations, wheel] = await readAll(db, [
     () => statusEventsSince(db, mesaIds, since),
     // A Mesa in a zone ahead of the deployment's may already be on the next day: each Mesa's own
     // today sorts out which of these are late (src/mail/digest.ts).
     () => digestCommitments(db, mesaIds, since, addDays(today, 1)),
     () => digestEscalations(db, since),
+    () => (opts.wheelIntervalMonths ? wheelRoundsOf(db, mesaIds) : Promise.resolve([])),
   ]);
+  const wheelOf = new Map(wheel.map((w) => [w.mesaId, w]));
+  /** Only the dedicated team is reminded to open a round: it is theirs to open. */
+  const wheelDueOn = (mesa: (typeof mesas)[number]) => {
+    if (!opts.wheelIntervalMonths) return null;
+    const rounds = wheelOf.get(mesa.id);
+    return wheelRoundDueOn(
+      {
+        lastOpenedOn: rounds?.lastOpenedOn ?? null,
+        launchedOn: mesa.launchedOn,
+        roundOpen: rounds?.roundOpen ?? false,
+      },
+      opts.wheelIntervalMonths,
+      todayIn(now, mesa.timeZone ?? timeZone),
+    );
+  };
 
   let queued = 0;
   for (const r of recipients.values()) {
@@ -95,21 +120,22 @@ export async function queueWeeklyDigests(
     };
     const sees = (visibility: Visibility, mesaId: string) => canSee(actor, visibility, mesaId);
     const visibleEscalations = escalations.filter((e) => canSeeEscalation(actor, e));
-    const recordsOf = (mesa: (typeof mesas)[number]): DigestMesaRecords => ({
+    const recordsOf = (mesa: (typeof mesas)[number], team = false): DigestMesaRecords => ({
       mesaName: mesa.name,
       timeZone: mesa.timeZone,
       statusEvents: events.filter((e) => e.mesaId === mesa.id && sees(e.visibility, mesa.id)),
       commitments: commitments.filter((c) => c.mesaId === mesa.id && sees(c.visibility, mesa.id)),
       escalations: visibleEscalations.filter((e) => e.mesaId === mesa.id),
+      wheelDueOn: team ? wheelDueOn(mesa) : null,
     });
     const isHighLevel = r.globalRole === 'high_level';
     const digest = composeDigest({
       now,
       timeZone,
-      teamMesas: mesas.filter((m) => r.teamMesas.has(m.id)).map(recordsOf),
+      teamMesas: mesas.filter((m) => r.teamMesas.has(m.id)).map((m) => recordsOf(m, true)),
       highLevel: isHighLevel
         ? {
-            mesas: mesas.filter((m) => sees(m.visibility, m.id)).map(recordsOf),
+            mesas: mesas.filter((m) => sees(m.visibility, m.id)).map((m) => recordsOf(m)),
             escalations: visibleEscalations,
           }
         : null,

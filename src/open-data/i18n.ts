@@ -1,8 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '../domain/roles';
 import { sharedResources } from '../i18n';
-import openDataEn from '../i18n/locales/open-data.en.json';
-import openDataEs from '../i18n/locales/open-data.es.json';
+import { areaStrings, supportedLocales } from '../i18n/languages';
 
 /**
  * The open data's and the feeds' strings (src/i18n/locales/open-data.*.json, under `openData.`) beside
@@ -11,10 +10,12 @@ import openDataEs from '../i18n/locales/open-data.es.json';
  */
 const instance = i18next.createInstance();
 void instance.init({
-  resources: {
-    en: { translation: { ...sharedResources.en.translation, ...openDataEn } },
-    es: { translation: { ...sharedResources.es.translation, ...openDataEs } },
-  },
+  resources: Object.fromEntries(
+    supportedLocales.map((locale) => [
+      locale,
+      { translation: { ...sharedResources[locale]?.translation, ...areaStrings(locale, 'open-data') } },
+    ]),
+  ),
   lng: 'es',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

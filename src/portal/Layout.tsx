@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { type Locale, locales } from '../domain/roles';
+import { languageName } from '../domain/languages';
+import type { Locale } from '../domain/roles';
+import { supportedLocales } from '../i18n/languages';
 import { portalCss } from './style';
 import { absoluteUrl, inLanguage, portalPaths } from './urls';
 
@@ -50,7 +52,7 @@ export function Layout({
   const { t, locale, publicUrl } = page;
   const siteName = t('portal.siteName');
   const fullTitle = path === portalPaths.portfolio() ? title : `${title} · ${siteName}`;
-  const other = locales.find((l) => l !== locale)!;
+  const others = supportedLocales.filter((l) => l !== locale);
   const here = path ?? portalPaths.portfolio();
   return (
     <html lang={locale}>
@@ -64,7 +66,7 @@ export function Layout({
         ) : (
           <>
             <link rel="canonical" href={absoluteUrl(publicUrl, inLanguage(path, locale))} />
-            {locales.map((l) => (
+            {supportedLocales.map((l) => (
               <link key={l} rel="alternate" hrefLang={l} href={absoluteUrl(publicUrl, inLanguage(path, l))} />
             ))}
             <link rel="alternate" hrefLang="x-default" href={absoluteUrl(publicUrl, path)} />
@@ -74,7 +76,9 @@ export function Layout({
             <meta property="og:url" content={absoluteUrl(publicUrl, inLanguage(path, locale))} />
             <meta property="og:site_name" content={siteName} />
             <meta property="og:locale" content={t('portal.ogLocale')} />
-            <meta property="og:locale:alternate" content={t('portal.ogLocale', { lng: other })} />
+            {others.map((l) => (
+              <meta key={l} property="og:locale:alternate" content={t('portal.ogLocale', { lng: l })} />
+            ))}
           </>
         )}
         {feedPath && (
@@ -97,9 +101,13 @@ export function Layout({
             <a className="brand" href={linkTo(page, portalPaths.portfolio())}>
               {siteName}
             </a>
-            <a className="lang" href={inLanguage(here, other)} hrefLang={other} lang={other}>
-              {t('portal.otherLanguage')}
-            </a>
+            <span className="langs">
+              {others.map((l) => (
+                <a key={l} className="lang" href={inLanguage(here, l)} hrefLang={l} lang={l}>
+                  {languageName(l)}
+                </a>
+              ))}
+            </span>
           </nav>
         </header>
         <main id="main">

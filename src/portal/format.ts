@@ -1,3 +1,4 @@
+import { intlLocale } from '../domain/languages';
 import type { Locale } from '../domain/roles';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -6,7 +7,7 @@ function dayFormat(locale: Locale, timeZone: string) {
   const key = `${locale}|${timeZone}`;
   let format = dayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'es' ? 'es-PE' : 'en-GB', {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
@@ -40,7 +41,7 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatNumber(locale: Locale, value: number): string {
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale === 'es' ? 'es-PE' : 'en-GB', { maximumFractionDigits: 2 });
+    format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
     numberFormats.set(locale, format);
   }
   return format.format(value);

@@ -1,8 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '../domain/roles';
 import { localeFromHeader, sharedResources } from '../i18n';
-import portalEn from '../i18n/locales/portal.en.json';
-import portalEs from '../i18n/locales/portal.es.json';
+import { areaStrings, supportedLocales } from '../i18n/languages';
 
 /**
  * The portal's strings (src/i18n/locales/portal.*.json, under `portal.`) beside the shared ones it
@@ -11,10 +10,12 @@ import portalEs from '../i18n/locales/portal.es.json';
  */
 const instance = i18next.createInstance();
 void instance.init({
-  resources: {
-    en: { translation: { ...sharedResources.en.translation, portal: portalEn } },
-    es: { translation: { ...sharedResources.es.translation, portal: portalEs } },
-  },
+  resources: Object.fromEntries(
+    supportedLocales.map((locale) => [
+      locale,
+      { translation: { ...sharedResources[locale]?.translation, portal: areaStrings(locale, 'portal') } },
+    ]),
+  ),
   lng: 'es',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
@@ -26,8 +27,8 @@ export function portalTranslator(locale: Locale): TFunction {
 }
 
 /**
- * The language of a portal page: `?lang=` when given, else the first of es/en the Accept-Language
- * header names, else the deployment's default (Spanish unless DEFAULT_LOCALE says otherwise).
+ * The language of a portal page: `?lang=` when given, else the first supported language the
+ * Accept-Language header names, else the deployment's default (Spanish unless DEFAULT_LOCALE says otherwise).
  */
 export function portalLocale(lang: Locale | undefined, acceptLanguage: string | undefined, fallback: Locale) {
   return lang ?? localeFromHeader(acceptLanguage, fallback);

@@ -1,4 +1,4 @@
-import { type Locale, locales } from '../domain/roles';
+import { supportedLocales } from '../i18n/languages';
 import type { PortalSitemapEntry } from './read';
 import { absoluteUrl, inLanguage, portalPaths } from './urls';
 
@@ -16,14 +16,14 @@ interface Page {
 /** One <url> per page and language, each naming its other languages (hreflang), as search engines ask. */
 function urlEntries(publicUrl: string, page: Page): string[] {
   const alternates = [
-    ...locales.map(
-      (l: Locale) =>
+    ...supportedLocales.map(
+      (l) =>
         `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(absoluteUrl(publicUrl, inLanguage(page.path, l)))}"/>`,
     ),
     `<xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(absoluteUrl(publicUrl, page.path))}"/>`,
   ].join('');
   const lastmod = page.lastModified ? `<lastmod>${escapeXml(page.lastModified)}</lastmod>` : '';
-  return locales.map(
+  return supportedLocales.map(
     (l) =>
       `<url><loc>${escapeXml(absoluteUrl(publicUrl, inLanguage(page.path, l)))}</loc>${lastmod}${alternates}</url>`,
   );

@@ -15,6 +15,7 @@ header,main,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
 header{border-bottom:1px solid #d0d7de}
 header nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:baseline;justify-content:space-between;padding:.75rem 0}
 .brand{font-weight:700;text-decoration:none;color:#1b1f24}
+.langs{display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 .crumbs{margin:1rem 0 0;padding:0;list-style:none;font-size:.9rem}
 .crumbs li{display:inline}
 .crumbs li+li::before{content:"›";margin:0 .4rem;color:#57606a}

@@ -3,13 +3,14 @@
  * in this process without a server listening (src/server/openapi/write.ts), turned by openapi-typescript
  * into `schema.ts`, formatted the way the rest of the tree is.
  *
- * `npm run sdk` rewrites `src/sdk/schema.ts`; test/api/sdk-schema.test.ts fails while the committed file
+ * A language is typed as a string (withLanguagesAsStrings). `npm run sdk` rewrites `src/sdk/schema.ts`; test/api/sdk-schema.test.ts fails while the committed file
  * differs from what the current document gives, so a changed schema cannot go unnoticed.
  */
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openapiToTypeScript } from '@mesas/sdk-generator';
+import { supportedLocales } from '../i18n/languages';
 import { openApiDocument } from '../server/openapi/write';
 
 export const schemaFile = fileURLToPath(new URL('./schema.ts', import.meta.url));
@@ -35,9 +36,28 @@ function format(source: string, path: string): Promise<string> {
   });
 }
 
+const localeList = [...supportedLocales].sort().join();
+
+/**
+ * The document with each list of languages made a plain string: a deployment's document lists the
+ * languages whose string files it holds, and a language added by its files must not change the typed
+ * client (the server refuses a language it does not have).
+ */
+export function withLanguagesAsStrings(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withLanguagesAsStrings);
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withLanguagesAsStrings(value)] as const);
+  const languages =
+    Array.isArray((node as { enum?: unknown }).enum) &&
+    [...(node as { enum: string[] }).enum].sort().join() === localeList;
+  return Object.fromEntries(languages ? entries.filter(([key]) => key !== 'enum') : entries);
+}
+
 /** What `schema.ts` should hold for the current document. */
 export async function schemaSource(document?: object): Promise<string> {
-  const types = await openapiToTypeScript(document ?? (await openApiDocument()));
+  const types = await openapiToTypeScript(
+    withLanguagesAsStrings(document ?? (await openApiDocument())) as object,
+  );
   return format(header + types, schemaFile);
 }
 

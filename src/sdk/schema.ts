@@ -452,6 +452,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/commitments/{id}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether you follow a commitment */
+    get: operations['getCommitmentFollow'];
+    /** Follow a commitment: its status and progress changes are mailed to you, at most hourly */
+    put: operations['followCommitment'];
+    post?: never;
+    /** Stop following a commitment; what was waiting to be mailed about it is dropped */
+    delete: operations['unfollowCommitment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/commitments/{id}/progress': {
     parameters: {
       query?: never;
@@ -639,6 +658,28 @@ export interface paths {
     patch: operations['updateIndicator'];
     trace?: never;
   };
+  '/api/lessons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A lesson */
+    get: operations['getLesson'];
+    put?: never;
+    post?: never;
+    /** Delete a lesson (the audit trail keeps what it was) */
+    delete: operations['deleteLesson'];
+    options?: never;
+    head?: never;
+    /**
+     * Edit a lesson
+     * @description Only what is given changes; `links` replaces the kinds it names. A stale `version` answers 409 STALE_WRITE and nothing is changed.
+     */
+    patch: operations['updateLesson'];
+    trace?: never;
+  };
   '/api/matrix-views/{id}': {
     parameters: {
       query?: never;
@@ -733,6 +774,23 @@ export interface paths {
      * @description Signed in as the person who asked. Your directory address and your sign-in address change together. A link works once.
      */
     post: operations['confirmEmailChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/follows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The problems and commitments you follow */
+    get: operations['listMyFollows'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1213,6 +1271,30 @@ export interface paths {
     get: operations['listMesaEscalations'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mesas/{id}/lessons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A Mesa's lessons, the newest first
+     * @description Only the lessons whose visibility you may see, of a Mesa you may see (404 otherwise).
+     */
+    get: operations['listMesaLessons'];
+    put?: never;
+    /**
+     * Write down a lesson of a Mesa
+     * @description What happened and what was learned, with tags, a visibility and the problems, sessions and escalations of the Mesa it draws on. A record of another Mesa answers 400 VALIDATION_FAILED and nothing is written.
+     */
+    post: operations['createLesson'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1985,6 +2067,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/problems/{id}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether you follow a problem */
+    get: operations['getProblemFollow'];
+    /** Follow a problem: its status and progress changes are mailed to you, at most hourly */
+    put: operations['followProblem'];
+    post?: never;
+    /** Stop following a problem; what was waiting to be mailed about it is dropped */
+    delete: operations['unfollowProblem'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/problems/{id}/indicators': {
     parameters: {
       query?: never;
@@ -1996,6 +2097,26 @@ export interface paths {
     put?: never;
     /** Add an outcome indicator (before → after) to a problem or one of its solutions */
     post: operations['addIndicator'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/problems/{id}/lessons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The lessons drawn on a problem, the newest first
+     * @description Only the lessons you may see, of a problem you may see (404 otherwise).
+     */
+    get: operations['listProblemLessons'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2016,6 +2137,26 @@ export interface paths {
      * @description Moves the problem back to in progress (the reason is required) and records the new version of its solution with the same reason, in one transaction; the field alert clears.
      */
     post: operations['reopenProblem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/problems/{id}/similar-lessons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Lessons of other Mesas about a similar problem
+     * @description Lessons of other Mesas whose text, or the titles of the problems they draw on, share words (by stem, in the problem's Mesa's language) with this problem's title and description: the closest first, at most three. Only Mesas and lessons you may see.
+     */
+    get: operations['listSimilarLessons'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2135,8 +2276,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Find problems across the Mesas you can see (lessons and similar bottlenecks in other sectors)
-     * @description Full-text search in Spanish and English, accent-insensitive, ranked; only Mesas and problems you may see.
+     * Find problems and lessons across the Mesas you can see (similar bottlenecks in other sectors)
+     * @description Full-text search in Spanish and English, accent-insensitive, ranked; only Mesas, problems and lessons you may see. Each result is a problem or a lesson (`kind`), the best matches first.
      */
     get: operations['searchProblems'];
     put?: never;
@@ -2977,8 +3118,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       lastLoginAt: string | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       /** Format: uuid */
       personId: string;
     };
@@ -3906,11 +4046,8 @@ export interface components {
     FeedbackLinkView: {
       /** Format: date-time */
       expiresAt: string;
-      /**
-       * @description The person's language (their account's, else the Mesa's)
-       * @enum {string}
-       */
-      locale: 'es' | 'en';
+      /** @description The person's language (their account's, else the Mesa's) */
+      locale: string;
       mesa: {
         name: string;
       };
@@ -3944,6 +4081,51 @@ export interface components {
       /** @description True when negative feedback concerns an enacted or verified problem: offer to reopen it */
       offerReopen: boolean;
       problem: components['schemas']['ProblemDetail'];
+    };
+    FollowedRecord: {
+      /** @description The commitment, when the record is one */
+      commitment: {
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD
+         */
+        dueOn: string;
+        /** @enum {string} */
+        status: 'open' | 'done' | 'cancelled';
+        text: string;
+      } | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'problem' | 'commitment';
+      mesa: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @description The problem, when the record is one */
+      problem: {
+        code: string;
+        /** @enum {string} */
+        status: 'identified' | 'prioritized' | 'in_progress' | 'enacted' | 'verified' | 'parked' | 'dropped';
+        title: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description When you started following it
+       */
+      since: string;
+    };
+    FollowList: {
+      /** @description Newest first; only records you may still see */
+      follows: components['schemas']['FollowedRecord'][];
+    };
+    /** @description Whether you follow a problem or a commitment: its changes are mailed to you, at most hourly */
+    FollowState: {
+      /** @description Whether you follow the record */
+      following: boolean;
+      /** @description When you started following it */
+      since: string | null;
     };
     Home: {
       /** @description Your own open commitments, late ones first (at most 5 listed) */
@@ -4135,6 +4317,86 @@ export interface components {
       text: string;
       /** @description The current version number */
       version: number;
+    };
+    Lesson: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Who wrote it */
+      createdBy: components['schemas']['PersonRef'] | null;
+      /** Format: uuid */
+      id: string;
+      /** @description The records it draws on that you may see */
+      links: {
+        escalations: {
+          /** Format: date-time */
+          escalatedAt: string;
+          /** Format: uuid */
+          id: string;
+          problemCode: string;
+          /** Format: uuid */
+          problemId: string;
+          /** @enum {string} */
+          reason: 'budget' | 'political_decision' | 'inter_agency_dispute' | 'legal_authority' | 'other';
+          /** @enum {string} */
+          status: 'open' | 'returned' | 'decided' | 'withdrawn';
+        }[];
+        meetings: {
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'session' | 'intersessional' | 'high_level' | 'preliminary';
+          /** @description The session number; null for other meetings */
+          number: number | null;
+          /** Format: date-time */
+          startsAt: string;
+          title: string;
+        }[];
+        problems: {
+          /** @description P-12 */
+          code: string;
+          /** @description Whether it was escalated to the high-level body (and not withdrawn) */
+          escalated: boolean;
+          /** Format: uuid */
+          id: string;
+          number: number;
+          /** @enum {string} */
+          status:
+            | 'identified'
+            | 'prioritized'
+            | 'in_progress'
+            | 'enacted'
+            | 'verified'
+            | 'parked'
+            | 'dropped';
+          title: string;
+        }[];
+      };
+      mesa: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        slug: string;
+      };
+      /** @description How its problems ended, of those you see: verified when one was verified on the ground, else escalated, else dropped; null otherwise */
+      outcome: ('verified' | 'dropped' | 'escalated') | null;
+      tags: string[];
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back when editing the lesson (409 STALE_WRITE when stale) */
+      version: number;
+      /** @enum {string} */
+      visibility: 'public' | 'members' | 'team';
+      whatHappened: string;
+      whatWasLearned: string;
+    };
+    LessonList: {
+      /** @description What you may do with the lessons of this Mesa */
+      can: {
+        /** @description Whether you may write, edit and delete this Mesa's lessons */
+        write: boolean;
+      };
+      /** @description The newest first */
+      lessons: components['schemas']['Lesson'][];
     };
     Matrix: {
       can: {
@@ -4328,8 +4590,7 @@ export interface components {
         globalRole: ('admin' | 'coordinator' | 'high_level') | null;
         /** Format: uuid */
         id: string;
-        /** @enum {string} */
-        locale: 'es' | 'en';
+        locale: string;
         mesas: {
           /** Format: uuid */
           mesaId: string;
@@ -4441,8 +4702,7 @@ export interface components {
       mesa: {
         /** Format: uuid */
         id: string;
-        /** @enum {string} */
-        locale: 'es' | 'en';
+        locale: string;
         name: string;
         slug: string;
       };
@@ -4520,8 +4780,7 @@ export interface components {
       /** @enum {string} */
       kind: 'sector' | 'factor';
       launchedOn: string | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       myRoles: ('team' | 'moderator' | 'public_rep' | 'private_rep' | 'high_level' | 'observer')[];
       name: string;
       participantCount: number;
@@ -4582,8 +4841,7 @@ export interface components {
       /** @enum {string} */
       kind: 'sector' | 'factor';
       launchedOn: string | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       myRoles: ('team' | 'moderator' | 'public_rep' | 'private_rep' | 'high_level' | 'observer')[];
       name: string;
       participantCount: number;
@@ -4678,8 +4936,7 @@ export interface components {
       createdBy: components['schemas']['PersonRef'] | null;
       /** @description The minutes document: title, label-value lines, then sections with a table each */
       document: {
-        /** @enum {string} */
-        locale: 'es' | 'en';
+        locale: string;
         meta: {
           label: string;
           value: string;
@@ -4699,8 +4956,7 @@ export interface components {
       draft: boolean;
       /** @description The latest version number */
       latest: number | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       /** Format: uuid */
       meetingId: string;
       /** @description The version; null for the draft of a meeting not closed yet */
@@ -4713,8 +4969,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       createdBy: components['schemas']['PersonRef'] | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       number: number;
       /** @description Why it was corrected; null for version 1 */
       reason: string | null;
@@ -4780,11 +5035,11 @@ export interface components {
         | 'field_feedback_alert'
         | 'field_feedback_link'
         | 'wheel_invitation'
-        | 'wheel_reminder';
+        | 'wheel_reminder'
+        | 'follow_changes';
       /** @description Why the last attempt failed */
       lastError: string | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       /** @description Held by a sender until then */
       lockedUntil: string | null;
       mesa: {
@@ -4837,11 +5092,11 @@ export interface components {
         | 'field_feedback_alert'
         | 'field_feedback_link'
         | 'wheel_invitation'
-        | 'wheel_reminder';
+        | 'wheel_reminder'
+        | 'follow_changes';
       /** @description Why the last attempt failed */
       lastError: string | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       /** @description Held by a sender until then */
       lockedUntil: string | null;
       mesa: {
@@ -5007,8 +5262,7 @@ export interface components {
       /** @enum {string} */
       kind: 'sector' | 'factor';
       launchedOn: string | null;
-      /** @enum {string} */
-      locale: 'es' | 'en';
+      locale: string;
       momentum: {
         enacted: number;
         verified: number;
@@ -5699,29 +5953,52 @@ export interface components {
       /** @description Open, not yet due */
       pending: number;
     };
-    SearchHit: {
-      /** @description An excerpt around the words found, HTML-escaped, the words themselves in <mark>…</mark> */
-      headline: string;
-      mesa: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        slug: string;
-      };
-      problem: {
-        code: string;
-        /** Format: uuid */
-        id: string;
-        number: number;
-        /** @enum {string} */
-        status: 'identified' | 'prioritized' | 'in_progress' | 'enacted' | 'verified' | 'parked' | 'dropped';
-        title: string;
-      };
-      rank: number;
-    };
+    SearchHit:
+      | {
+          /** @description An excerpt around the words found, HTML-escaped, the words themselves in <mark>…</mark> */
+          headline: string;
+          /** @constant */
+          kind: 'problem';
+          mesa: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+          };
+          problem: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {string} */
+            status:
+              | 'identified'
+              | 'prioritized'
+              | 'in_progress'
+              | 'enacted'
+              | 'verified'
+              | 'parked'
+              | 'dropped';
+            title: string;
+          };
+          rank: number;
+        }
+      | {
+          /** @description An excerpt around the words found, HTML-escaped, the words themselves in <mark>…</mark> */
+          headline: string;
+          /** @constant */
+          kind: 'lesson';
+          lesson: components['schemas']['Lesson'];
+          mesa: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+          };
+          rank: number;
+        };
     SearchResult: {
-      /** @enum {string} */
-      lang: 'es' | 'en';
+      lang: string;
       q: string;
       results: components['schemas']['SearchHit'][];
     };
@@ -5731,6 +6008,82 @@ export interface components {
         /** @description The provider, e.g. "ID Gob.pe"; null when not configured */
         name: string | null;
       } | null;
+    };
+    SimilarLessonList: {
+      /** @description Lessons of other Mesas about a similar problem, the closest first */
+      lessons: {
+        /** Format: date-time */
+        createdAt: string;
+        /** @description Who wrote it */
+        createdBy: components['schemas']['PersonRef'] | null;
+        /** Format: uuid */
+        id: string;
+        /** @description The records it draws on that you may see */
+        links: {
+          escalations: {
+            /** Format: date-time */
+            escalatedAt: string;
+            /** Format: uuid */
+            id: string;
+            problemCode: string;
+            /** Format: uuid */
+            problemId: string;
+            /** @enum {string} */
+            reason: 'budget' | 'political_decision' | 'inter_agency_dispute' | 'legal_authority' | 'other';
+            /** @enum {string} */
+            status: 'open' | 'returned' | 'decided' | 'withdrawn';
+          }[];
+          meetings: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: 'session' | 'intersessional' | 'high_level' | 'preliminary';
+            /** @description The session number; null for other meetings */
+            number: number | null;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+          }[];
+          problems: {
+            /** @description P-12 */
+            code: string;
+            /** @description Whether it was escalated to the high-level body (and not withdrawn) */
+            escalated: boolean;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {string} */
+            status:
+              | 'identified'
+              | 'prioritized'
+              | 'in_progress'
+              | 'enacted'
+              | 'verified'
+              | 'parked'
+              | 'dropped';
+            title: string;
+          }[];
+        };
+        mesa: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          slug: string;
+        };
+        /** @description How its problems ended, of those you see: verified when one was verified on the ground, else escalated, else dropped; null otherwise */
+        outcome: ('verified' | 'dropped' | 'escalated') | null;
+        /** @description How closely it matches; higher is closer */
+        rank: number;
+        tags: string[];
+        /** Format: date-time */
+        updatedAt: string;
+        /** @description Send it back when editing the lesson (409 STALE_WRITE when stale) */
+        version: number;
+        /** @enum {string} */
+        visibility: 'public' | 'members' | 'team';
+        whatHappened: string;
+        whatWasLearned: string;
+      }[];
     };
     Solution: {
       /** @description The day the Mesa agreed on it (reform tracking) */
@@ -5911,11 +6264,8 @@ export interface operations {
           fullName?: string;
           /** @default null */
           globalRole?: ('admin' | 'coordinator' | 'high_level') | null;
-          /**
-           * @default es
-           * @enum {string}
-           */
-          locale?: 'es' | 'en';
+          /** @default es */
+          locale?: string;
           organizationId?: string | null;
           password: string;
           /** Format: uuid */
@@ -5982,8 +6332,7 @@ export interface operations {
         'application/json': {
           disabled?: boolean;
           globalRole?: ('admin' | 'coordinator' | 'high_level') | null;
-          /** @enum {string} */
-          locale?: 'es' | 'en';
+          locale?: string;
           password?: string;
         };
       };
@@ -6021,7 +6370,8 @@ export interface operations {
           | 'field_feedback_alert'
           | 'field_feedback_link'
           | 'wheel_invitation'
-          | 'wheel_reminder';
+          | 'wheel_reminder'
+          | 'follow_changes';
         limit?: number;
         offset?: number;
         /** @description `pending`: waiting to be sent, or kept in the outbox when no mail server is configured; `sent`: the mail server accepted it; `failed`: given up (too many attempts, refused, or expired) */
@@ -6450,8 +6800,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @enum {string} */
-          locale: 'es' | 'en';
+          locale: string;
         };
       };
     };
@@ -7044,6 +7393,86 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
     };
   };
+  getCommitmentFollow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowState'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  followCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowState'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  unfollowCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowState'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   reportProgress: {
     parameters: {
       query?: never;
@@ -7462,6 +7891,118 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
     };
   };
+  getLesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lesson'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteLesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateLesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The records the lesson draws on, by kind; each one of the Mesa and listed once (400 VALIDATION_FAILED otherwise). When editing, a kind given replaces that kind */
+          links?: {
+            /** @description Escalations of the lesson's Mesa the lesson draws on (at most 20) */
+            escalationIds?: string[];
+            /** @description Sessions and other meetings of the lesson's Mesa the lesson draws on (at most 20) */
+            meetingIds?: string[];
+            /** @description Problems of the lesson's Mesa the lesson draws on (at most 20) */
+            problemIds?: string[];
+          };
+          /** @description Words to find it by, e.g. "permisos" */
+          tags?: string[];
+          /** @description When given, must match the stored version (409 STALE_WRITE) */
+          version?: number;
+          /**
+           * @description Who may read it: public, members (the default) or the dedicated team
+           * @enum {string}
+           */
+          visibility?: 'public' | 'members' | 'team';
+          /** @description What happened: the problem, what was tried, how it ended (verified on the ground, dropped, escalated) */
+          whatHappened?: string;
+          /** @description What was learned: what another Mesa facing a similar problem should know or do */
+          whatWasLearned?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lesson'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
   deleteMatrixView: {
     parameters: {
       query?: never;
@@ -7694,6 +8235,29 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  listMyFollows: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
     };
   };
   getHome: {
@@ -8440,8 +9004,7 @@ export interface operations {
         'application/json': {
           /** @description The whole corrected document */
           content?: {
-            /** @enum {string} */
-            locale: 'es' | 'en';
+            locale: string;
             meta: {
               label: string;
               value: string;
@@ -8639,11 +9202,8 @@ export interface operations {
           /** @enum {string} */
           kind: 'sector' | 'factor';
           launchedOn?: string | null;
-          /**
-           * @default es
-           * @enum {string}
-           */
-          locale?: 'es' | 'en';
+          /** @default es */
+          locale?: string;
           name: string;
           sector: string;
           slug?: string;
@@ -8725,8 +9285,7 @@ export interface operations {
           focusLimit?: number;
           /** @enum {string} */
           kind?: 'sector' | 'factor';
-          /** @enum {string} */
-          locale?: 'es' | 'en';
+          locale?: string;
           name?: string;
           /** @description Publish the Mesa on the public portal and in the open data (its public records only), or withdraw it */
           published?: boolean;
@@ -8918,7 +9477,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description The language of event titles and descriptions; by default your account's */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -9166,11 +9725,90 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  listMesaLessons: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LessonList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createLesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The records the lesson draws on, by kind; each one of the Mesa and listed once (400 VALIDATION_FAILED otherwise). When editing, a kind given replaces that kind */
+          links?: {
+            /** @description Escalations of the lesson's Mesa the lesson draws on (at most 20) */
+            escalationIds?: string[];
+            /** @description Sessions and other meetings of the lesson's Mesa the lesson draws on (at most 20) */
+            meetingIds?: string[];
+            /** @description Problems of the lesson's Mesa the lesson draws on (at most 20) */
+            problemIds?: string[];
+          };
+          /** @description Words to find it by, e.g. "permisos" */
+          tags?: string[];
+          /**
+           * @description Who may read it: public, members (the default) or the dedicated team
+           * @enum {string}
+           */
+          visibility?: 'public' | 'members' | 'team';
+          /** @description What happened: the problem, what was tried, how it ended (verified on the ground, dropped, escalated) */
+          whatHappened: string;
+          /** @description What was learned: what another Mesa facing a similar problem should know or do */
+          whatWasLearned: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lesson'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+    };
+  };
   getMatrix: {
     parameters: {
       query?: {
         /** @description The language of the query; both Spanish and English are always matched */
-        lang?: 'es' | 'en';
+        lang?: string;
         /** @description Only the problems the full-text search finds, as in GET /api/search ("quoted phrases", OR and -excluded words work); empty for the whole Matrix */
         q?: string;
       };
@@ -9283,7 +9921,7 @@ export interface operations {
         /** @description View columns to leave out, comma-separated: status, focus, category, owner, entities, impact, ease, priority, next, solution, indicators, flags (number and title always stay) */
         hide?: string;
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
         /** @description `MP` or `YP` */
         owner?: string;
         /** @description Only the problems the full-text search finds, as GET /api/mesas/{id}/matrix does with `q` */
@@ -9336,7 +9974,7 @@ export interface operations {
         /** @description View columns to leave out, comma-separated: status, focus, category, owner, entities, impact, ease, priority, next, solution, indicators, flags (number and title always stay) */
         hide?: string;
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
         /** @description `MP` or `YP` */
         owner?: string;
         /** @description Only the problems the full-text search finds, as GET /api/mesas/{id}/matrix does with `q` */
@@ -9683,7 +10321,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -9712,7 +10350,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -9741,7 +10379,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -9770,7 +10408,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -9799,7 +10437,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -9828,7 +10466,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -9857,7 +10495,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -10100,7 +10738,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -10198,7 +10836,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -10822,7 +11460,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -10849,7 +11487,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -10876,7 +11514,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -10903,7 +11541,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -10930,7 +11568,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -10957,7 +11595,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -11383,6 +12021,86 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
     };
   };
+  getProblemFollow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowState'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  followProblem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowState'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  unfollowProblem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowState'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   addIndicator: {
     parameters: {
       query?: never;
@@ -11425,6 +12143,32 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  listProblemLessons: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LessonList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
     };
   };
   reopenProblem: {
@@ -11470,6 +12214,32 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
+    };
+  };
+  listSimilarLessons: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimilarLessonList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
     };
   };
   proposeSolution: {
@@ -11690,7 +12460,7 @@ export interface operations {
     parameters: {
       query: {
         /** @description The language of the query (es by default); both are searched */
-        lang?: 'es' | 'en';
+        lang?: string;
         limit?: number;
         /** @description Words to find; "quoted phrases", OR and -excluded words work */
         q: string;
@@ -12011,11 +12781,8 @@ export interface operations {
              * @description A calendar date, YYYY-MM-DD
              */
             closesOn: string;
-            /**
-             * @description The person's language (their account's, else the Mesa's)
-             * @enum {string}
-             */
-            locale: 'es' | 'en';
+            /** @description The person's language (their account's, else the Mesa's) */
+            locale: string;
             mesa: {
               name: string;
             };
@@ -12380,11 +13147,8 @@ export interface operations {
              * @description A calendar date, YYYY-MM-DD
              */
             closesOn: string;
-            /**
-             * @description The person's language (their account's, else the Mesa's)
-             * @enum {string}
-             */
-            locale: 'es' | 'en';
+            /** @description The person's language (their account's, else the Mesa's) */
+            locale: string;
             mesa: {
               name: string;
             };
@@ -12840,7 +13604,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the headers and labels; the caller's by default */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -13168,7 +13932,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the titles and descriptions; the deployment's default language (Spanish) otherwise */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -13190,8 +13954,7 @@ export interface operations {
             homepage: string;
             id: string;
             keywords: string[];
-            /** @enum {string} */
-            language: 'es' | 'en';
+            language: string;
             /** @description The same instant: when the data last changed */
             lastModified: string;
             licenses: {
@@ -13871,7 +14634,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description The language of the page; by default from Accept-Language, else Spanish */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -13912,7 +14675,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the titles and descriptions; the deployment's default language (Spanish) otherwise */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path?: never;
@@ -13944,7 +14707,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description The language of the page; by default from Accept-Language, else Spanish */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -13988,7 +14751,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Language of the titles and descriptions; the deployment's default language (Spanish) otherwise */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {
@@ -14023,7 +14786,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description The language of the page; by default from Accept-Language, else Spanish */
-        lang?: 'es' | 'en';
+        lang?: string;
       };
       header?: never;
       path: {

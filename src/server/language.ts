@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { type Locale, locales } from '../domain/roles';
+import type { Locale } from '../domain/roles';
 import { localeFromHeader } from '../i18n';
+import { isLocale } from '../i18n/languages';
 
 /**
  * The `lang` a request gave, when its route takes one: read from the query string as sent, since a
@@ -10,7 +11,7 @@ export function routeLang(req: FastifyRequest): Locale | undefined {
   const schema = req.routeOptions.schema?.querystring as { shape?: Record<string, unknown> } | undefined;
   if (!schema?.shape || !('lang' in schema.shape)) return undefined;
   const given = (req.query as { lang?: unknown } | undefined)?.lang;
-  return locales.find((l) => l === given);
+  return isLocale(given) ? given : undefined;
 }
 
 /**
@@ -19,7 +20,7 @@ export function routeLang(req: FastifyRequest): Locale | undefined {
  *
  * 1. the `lang` the request gave, on routes that take one;
  * 2. else the signed-in account's language, whether it signed in with the session cookie or an API token;
- * 3. else Accept-Language, when it names Spanish or English;
+ * 3. else Accept-Language, when it names a supported language (pt-BR → pt);
  * 4. else `fallback`: the deployment's DEFAULT_LOCALE unless the route names another.
  *
  * The account's choice comes before Accept-Language because browsers and HTTP libraries send that

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoAccountRole } from '../../src/demo/types';
-import type { Locale } from '../../src/domain/roles';
 import { translator } from '../../src/i18n';
 import { type Client, client, createTestContext, type TestContext } from '../support/app';
 import { mesaBySlug, messages, unknownId } from '../support/fixtures';
@@ -12,6 +11,9 @@ import { mesaBySlug, messages, unknownId } from '../support/fixtures';
  * One rule picks the language of every answer: the route's `?lang=`, else the signed-in account's
  * language (session cookie or API token), else Accept-Language, else the deployment's default.
  */
+
+/** The two languages every string exists in. */
+type Locale = 'es' | 'en';
 
 let t: TestContext;
 let forestal = '';

@@ -12,6 +12,7 @@ import { attachDocument } from '../../src/commands/documents';
 import { createEscalation, returnEscalation } from '../../src/commands/escalations';
 import { createFeedbackLink } from '../../src/commands/feedback-links';
 import { addIndicator } from '../../src/commands/indicators';
+import { createLesson } from '../../src/commands/lessons';
 import { createMatrixView } from '../../src/commands/matrix-views';
 import { closeMeeting } from '../../src/commands/meeting-minutes';
 import { addDecision, startMeeting } from '../../src/commands/meeting-record';
@@ -181,6 +182,13 @@ const routeActions: Record<string, Action | 'public'> = {
   'POST /api/commitments/:id/documents': 'document.manage',
   'GET /api/documents/:id': 'document.read',
   'DELETE /api/documents/:id': 'document.manage',
+  'GET /api/mesas/:id/lessons': 'lesson.read',
+  'POST /api/mesas/:id/lessons': 'lesson.manage',
+  'GET /api/lessons/:id': 'lesson.read',
+  'PATCH /api/lessons/:id': 'lesson.manage',
+  'DELETE /api/lessons/:id': 'lesson.manage',
+  'GET /api/problems/:id/lessons': 'lesson.read',
+  'GET /api/problems/:id/similar-lessons': 'lesson.read',
   'GET /api/public/documents/:id': 'public',
   'GET /api/mesas/:id/reforms': 'reform.read',
   'GET /api/mesas/:id/reforms.xlsx': 'reform.read',
@@ -200,6 +208,12 @@ const routeActions: Record<string, Action | 'public'> = {
   'GET /api/me/calendar-feed': 'calendar.read',
   'POST /api/me/calendar-feed': 'calendar.read',
   'DELETE /api/me/calendar-feed': 'calendar.read',
+  ...(Object.fromEntries(
+    ['problems', 'commitments'].flatMap((kind) =>
+      ['GET', 'PUT', 'DELETE'].map((method) => [`${method} /api/${kind}/:id/follow`, 'follow.manage']),
+    ),
+  ) as Record<string, Action>),
+  'GET /api/me/follows': 'follow.manage',
   'GET /api/calendar/:token.ics': 'public',
   'GET /api/public/mesas': 'public',
   'GET /api/public/mesas/:slug': 'public',
@@ -1411,6 +1425,122 @@ const documentRows: Row[] = [
   },
 ];
 
+/** Following: whoever sees the record may follow it (each role its own follow). */
+const problemFollow =
+  (p: ProblemKey): Row['call'] =>
+  () => ({ url: `/api/problems/${ids.problem[p]}/follow` });
+const followRows: Row[] = [
+  ...(['GET', 'PUT', 'DELETE'] as const).flatMap((method): Row[] => [
+    {
+      route: `${method} /api/problems/:id/follow`,
+      on: 'forestal, members',
+      call: problemFollow('forestal'),
+      expect: SIGNED_IN,
+    },
+    {
+      route: `${method} /api/problems/:id/follow`,
+      on: 'forestal, team',
+      call: problemFollow('forestalTeam'),
+      expect: TEAM_RECORD,
+    },
+    {
+      route: `${method} /api/problems/:id/follow`,
+      on: 'acuicola, members',
+      call: problemFollow('acuicola'),
+      expect: MEMBERS_ELSEWHERE,
+    },
+    {
+      route: `${method} /api/commitments/:id/follow`,
+      on: 'forestal, members',
+      call: commitmentCall('forestal', '/follow'),
+      expect: SIGNED_IN,
+    },
+    {
+      route: `${method} /api/commitments/:id/follow`,
+      on: 'forestal, team',
+      call: commitmentCall('forestalTeam', '/follow'),
+      expect: TEAM_RECORD,
+    },
+    {
+      route: `${method} /api/commitments/:id/follow`,
+      on: 'acuicola, members',
+      call: commitmentCall('acuicola', '/follow'),
+      expect: MEMBERS_ELSEWHERE,
+    },
+  ]),
+  { route: 'GET /api/me/follows', call: () => ({ url: '/api/me/follows' }), expect: SIGNED_IN },
+];
+
+/** A lesson of a Mesa written by the system, of the given visibility. */
+async function lessonIn(m: 'forestal' | 'acuicola', visibility: 'members' | 'team' = 'members') {
+  const row = await createLesson(systemContext(t.database.db, 'test'), ids[m], {
+    whatHappened: 'Lo que pasó',
+    whatWasLearned: 'Lo que se aprendió',
+    visibility,
+    links: { problemIds: [ids.problem[m]] },
+  });
+  return row.id;
+}
+const lessonBody = { whatHappened: 'Lo que pasó', whatWasLearned: 'Lo que se aprendió' };
+
+const lessonRows: Row[] = [
+  ...(['forestal', 'acuicola'] as const).flatMap((m): Row[] => {
+    const read = m === 'forestal' ? SIGNED_IN : MEMBERS_ELSEWHERE;
+    const manage = m === 'forestal' ? COORDINATING_OR_TEAM : MANAGE_ELSEWHERE;
+    return [
+      { route: 'GET /api/mesas/:id/lessons', on: m, call: mesaRead(m, '/lessons'), expect: read },
+      {
+        route: 'POST /api/mesas/:id/lessons',
+        on: m,
+        call: () => ({ url: `/api/mesas/${ids[m]}/lessons`, body: lessonBody }),
+        expect: created(manage),
+      },
+      {
+        route: 'GET /api/lessons/:id',
+        on: m,
+        call: async () => ({ url: `/api/lessons/${await lessonIn(m)}` }),
+        expect: read,
+      },
+      {
+        route: 'PATCH /api/lessons/:id',
+        on: m,
+        call: async () => ({ url: `/api/lessons/${await lessonIn(m)}`, body: { tags: ['etiqueta'] } }),
+        expect: manage,
+      },
+      {
+        route: 'DELETE /api/lessons/:id',
+        on: m,
+        call: async () => ({ url: `/api/lessons/${await lessonIn(m)}` }),
+        expect: manage,
+      },
+      {
+        route: 'GET /api/problems/:id/lessons',
+        on: m,
+        call: () => ({ url: `/api/problems/${ids.problem[m]}/lessons` }),
+        expect: read,
+      },
+      {
+        route: 'GET /api/problems/:id/similar-lessons',
+        on: m,
+        call: () => ({ url: `/api/problems/${ids.problem[m]}/similar-lessons` }),
+        expect: read,
+      },
+    ];
+  }),
+  {
+    route: 'GET /api/lessons/:id',
+    on: 'forestal, team',
+    call: async () => ({ url: `/api/lessons/${await lessonIn('forestal', 'team')}` }),
+    expect: TEAM_RECORD,
+  },
+  {
+    route: 'GET /api/problems/:id/lessons',
+    on: 'forestalTeam',
+    call: () => ({ url: `/api/problems/${ids.problem.forestalTeam}/lessons` }),
+    expect: TEAM_RECORD,
+  },
+];
+
 const table: Row[] = [
   // Open to anyone.
   { route: 'GET /healthz', call: () => ({ url: '/healthz' }), expect: ALL_200 },
@@ -2329,6 +2459,8 @@ const table: Row[] = [
   ...assessmentRows,
   ...escalationRows,
   ...documentRows,
+  ...followRows,
+  ...lessonRows,
 ];
 
 /** The interactive API documentation, served to anyone. */

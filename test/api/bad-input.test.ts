@@ -422,7 +422,7 @@ describe('accounts', () => {
     ['a password under 10 characters', { password: 'corta' }, 'password'],
     ['a password that is a number', { password: 1234567890123 }, 'password'],
     ['an unknown global role', { globalRole: 'root' }, 'globalRole'],
-    ['an unknown language', { locale: 'pt' }, 'locale'],
+    ['a language with no string files', { locale: 'zz' }, 'locale'],
     ['a malformed person id', { fullName: undefined, personId: 'x' }, 'personId'],
   ])('refuses %s', async (_name, change, field) => {
     await refused(admin, 'POST', '/api/accounts', { ...valid(), ...change }, invalid(field));

@@ -385,7 +385,8 @@ describe('what an export shows each caller', () => {
 });
 
 describe('export → import round trip', () => {
-  for (const lang of ['es', 'en'] as const) {
+  // Portuguese: its own statuses, instruments and visibilities, the other headers read in English.
+  for (const lang of ['es', 'en', 'pt'] as const) {
     it(`gives the same Matrix in an empty Mesa (${lang} headers)`, async () => {
       const exported = await coordinator.get(`/api/mesas/${source.id}/matrix.xlsx?lang=${lang}`);
       expect(exported.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitments, mailOutbox, users } from '../../src/db/schema';
+import { commitments, mailOutbox, mesas, users } from '../../src/db/schema';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { createMailJob } from '../../src/jobs/mail-job';
 import { isoWeekOf } from '../../src/mail/digest';
@@ -50,6 +50,9 @@ beforeAll(async () => {
   const created = await createMesa(t, { locale: 'es', visibility: 'members', status: 'active' });
   mesa = { id: created.id, name: created.name as string };
   expect(created.status).toBe('active');
+  // Launched seven months ago and never evaluated: a round of the Evaluation Wheel is due.
+  const launchedOn = addDays(todayIn(new Date(), TZ), -214);
+  await t.database.db.update(mesas).set({ launchedOn }).where(eq(mesas.id, mesa.id));
 
   // A team member with an account in Spanish, and a private representative: only the first gets a digest.
   lead.email = `${unique('lead')}@example.org`.toLowerCase();
@@ -155,6 +158,8 @@ describe('the weekly digest', () => {
     );
     // The open escalation waits for the high-level body, not for the team.
     expect(mail.text).not.toContain(openTitle);
+    // Never evaluated since its launch seven months ago: the team is reminded to open a Wheel round.
+    expect(mail.text).toMatch(/Corresponde una ronda de la Rueda de Evaluación desde el \w+, \d+ de /);
     expect(mail.parts.map((p) => p.contentType).sort()).toEqual(['text/html', 'text/plain']);
     const [row] = await t.database.db
       .select()
@@ -193,6 +198,11 @@ describe('the weekly digest', () => {
     expect(again.digests).toBe(0);
     expect(smtp.received.length).toBe(received);
 
+    // The team opens a round of the Wheel: next week's digest no longer asks for one.
+    const round = await coordinator.post(`/api/mesas/${mesa.id}/wheel`, {
+      closesOn: addDays(todayIn(new Date(), TZ), 21),
+    });
+    expect(round.statusCode, round.body).toBe(201);
     // Next week there is a new digest: the late commitment is still late.
     const nextWeek = new Date(Date.now() + 7 * 86_400_000);
     const later = await runJob(nextWeek);
@@ -200,6 +210,7 @@ describe('the weekly digest', () => {
     const mails = smtp.to(lead.email);
     expect(mails).toHaveLength(2);
     expect(mails[1]!.text).toContain('10 días de retraso');
+    expect(mails[1]!.text).not.toContain('Rueda de Evaluación');
     expect(
       await t.database.db
         .select({ key: mailOutbox.dedupeKey })

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { languageName } from '../../src/domain/languages';
 import en from '../../src/i18n/strings.en';
 import es from '../../src/i18n/strings.es';
 import type { MesaDetail, MesaSummary, Organization } from '../../web/src/api';
@@ -50,7 +51,7 @@ describe('signing in and languages', () => {
     await expectAccessible(page, 'the home page');
     await page.screenshot({ path: '/tmp/mesas-home-es.png', fullPage: true });
 
-    await page.getByText(webEn.language.en, { exact: true }).click();
+    await page.getByText(languageName('en'), { exact: true }).click();
     await expect.poll(() => h1(page).textContent()).toBe(webEn.home.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('button', { name: webEn.nav.signOut }).isVisible()).toBe(true);
@@ -62,7 +63,7 @@ describe('signing in and languages', () => {
     await page.reload();
     await expect.poll(() => h1(page).textContent()).toBe(webEn.home.title);
 
-    await page.getByText(webEs.language.es, { exact: true }).click();
+    await page.getByText(languageName('es'), { exact: true }).click();
     await expect.poll(() => h1(page).textContent()).toBe(webEs.home.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await page.context().close();

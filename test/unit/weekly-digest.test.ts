@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wheelRoundDueOn } from '../../src/domain/wheel';
 import {
   composeDigest,
   type DigestEscalation,
@@ -140,6 +141,44 @@ describe('the weekly digest of a dedicated team', () => {
     expect(
       composeDigest({ now, timeZone: TZ, teamMesas: [], highLevel: { mesas: [quiet], escalations: [] } }),
     ).toBeNull();
+  });
+
+  it('reminds the team of a Wheel round that is due, even when nothing else happened', () => {
+    const due = { ...quiet, wheelDueOn: '2026-11-02' };
+    const digest = composeDigest({ now, timeZone: TZ, teamMesas: [due] });
+    expect(digest!.team).toEqual([
+      expect.objectContaining({ mesaName: 'Mesa Quieta', wheelDueOn: '2026-11-02' }),
+    ]);
+    const es = renderDigest({ locale: 'es', recipientName: 'Ana', digest: digest! });
+    expect(es.text).toContain(
+      'Corresponde una ronda de la Rueda de Evaluación desde el lunes, 2 de noviembre de 2026',
+    );
+    const en = renderDigest({ locale: 'en', recipientName: 'Ana', digest: digest! });
+    expect(en.text).toMatch(
+      /A round of the Evaluation Wheel has been due since Monday,? (2 November|November 2),? 2026/,
+    );
+    // Only for the team: the high-level body's portfolio does not carry it.
+    expect(
+      composeDigest({ now, timeZone: TZ, teamMesas: [], highLevel: { mesas: [due], escalations: [] } }),
+    ).toBeNull();
+  });
+});
+
+describe('when a round of the Evaluation Wheel is due', () => {
+  const mesa = { lastOpenedOn: null, launchedOn: null, roundOpen: false };
+  it('six months after the last round was opened, or after the launch when there was none', () => {
+    expect(wheelRoundDueOn({ ...mesa, lastOpenedOn: '2026-05-10' }, 6, '2026-11-09')).toBeNull();
+    expect(wheelRoundDueOn({ ...mesa, lastOpenedOn: '2026-05-10' }, 6, '2026-11-10')).toBe('2026-11-10');
+    expect(wheelRoundDueOn({ ...mesa, launchedOn: '2026-01-31' }, 6, '2026-12-01')).toBe('2026-07-31');
+    expect(
+      wheelRoundDueOn({ ...mesa, launchedOn: '2026-01-31', lastOpenedOn: '2026-08-01' }, 6, '2026-12-01'),
+    ).toBeNull();
+  });
+  it('not while a round is open, nor for a Mesa never launched', () => {
+    expect(
+      wheelRoundDueOn({ ...mesa, lastOpenedOn: '2025-01-01', roundOpen: true }, 6, '2026-12-01'),
+    ).toBeNull();
+    expect(wheelRoundDueOn(mesa, 6, '2026-12-01')).toBeNull();
   });
 });
 

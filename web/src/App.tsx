@@ -42,6 +42,10 @@ const MesaDashboardsPage = lazyRouteComponent(
 const PortfolioPage = lazyRouteComponent(() => import('./pages/dashboards/PortfolioPage'), 'PortfolioPage');
 const InboxPage = lazyRouteComponent(() => import('./pages/escalations/InboxPage'), 'InboxPage');
 const MesaWheelPage = lazyRouteComponent(() => import('./pages/wheel/MesaWheelPage'), 'MesaWheelPage');
+const MesaLessonsPage = lazyRouteComponent(
+  () => import('./pages/lessons/MesaLessonsPage'),
+  'MesaLessonsPage',
+);
 const WheelLinkPage = lazyRouteComponent(() => import('./pages/wheel/WheelLinkPage'), 'WheelLinkPage');
 const FeedbackLinkPage = lazyRouteComponent(
   () => import('./pages/feedback/FeedbackLinkPage'),
@@ -240,6 +244,12 @@ const mesaWheelRoute = createRoute({
   component: MesaWheelPage,
 });
 
+const mesaLessonsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mesas/$mesaId/lessons',
+  component: MesaLessonsPage,
+});
+
 const wheelLinkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/w/$token',
@@ -273,6 +283,7 @@ const routeTree = rootRoute.addChildren([
   escalationsRoute,
   feedbackLinkRoute,
   mesaWheelRoute,
+  mesaLessonsRoute,
   wheelLinkRoute,
   searchRoute,
   meetingRoute,

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { intlLocale as languageIntlLocale } from '../../src/domain/languages';
+import { isLocale } from './i18n';
 import { useSession } from './session';
 
 /** Calendar dates (YYYY-MM-DD) have no time zone: format them as they are, in the UI language. */
@@ -49,9 +51,13 @@ export function todayInZone(
   return todayIn(fallback, now);
 }
 
-/** The Intl locale dates and times are written in for a UI language (Peru's Spanish, British English). */
-export function intlLocale(language: string | undefined): 'en-GB' | 'es-PE' {
-  return language?.toLowerCase().startsWith('en') ? 'en-GB' : 'es-PE';
+/**
+ * The Intl locale dates and times are written in for a UI language (Peru's Spanish, British English,
+ * the language's own otherwise); Spanish for one the app does not have.
+ */
+export function intlLocale(language: string | undefined): string {
+  const code = language?.toLowerCase().split('-')[0];
+  return languageIntlLocale(code && isLocale(code) ? code : 'es');
 }
 
 /**

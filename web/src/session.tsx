@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { DEFAULT_TIME_ZONE } from '../../src/domain/default-time-zone';
 import { api, type Locale, type Me, setApiLanguage, setCsrfToken, type User } from './api';
-import { i18n, LOCALE_STORAGE_KEY, rememberLocale } from './i18n';
+import { i18n, isLocale, LOCALE_STORAGE_KEY, rememberLocale } from './i18n';
 
 export interface Session {
   user: User | null;
@@ -73,7 +73,7 @@ export function SessionProvider({ me, children }: { me: Me | null; children: Rea
       } catch {
         chosen = null;
       }
-      if (chosen === 'es' || chosen === 'en') {
+      if (isLocale(chosen)) {
         // The language picked on this device wins and becomes the account's preference.
         if (chosen !== next.user.locale) {
           const updated = await api.auth.updateMe({ locale: chosen }).catch(() => null);

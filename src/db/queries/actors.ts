@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../domain/access';
-import type { MesaRole } from '../../domain/roles';
+import type { Locale, MesaRole } from '../../domain/roles';
 import type { Db } from '../client';
 import { prepared } from '../prepared';
 import { apiTokens, authSessions, participations, people, users } from '../schema';
@@ -11,7 +11,7 @@ export interface AccountSummary {
   personId: string;
   fullName: string;
   globalRole: Actor['globalRole'];
-  locale: 'es' | 'en';
+  locale: Locale;
 }
 
 export interface AuthenticatedActor {

@@ -10,6 +10,7 @@ import {
   problemStatusEvents,
   problems,
   users,
+  wheelRounds,
 } from '../schema';
 import { overdueSql } from './predicates';
 
@@ -27,10 +28,25 @@ export async function activeMesas(db: Db) {
       visibility: mesas.visibility,
       locale: mesas.locale,
       timeZone: mesas.timeZone,
+      launchedOn: mesas.launchedOn,
     })
     .from(mesas)
     .where(eq(mesas.status, 'active'))
     .orderBy(asc(mesas.name));
+}
+
+/** For each Mesa with rounds of the Evaluation Wheel: the day the last was opened, and whether one is open. */
+export async function wheelRoundsOf(db: Db, mesaIds: readonly string[]) {
+  if (!mesaIds.length) return [];
+  return db
+    .select({
+      mesaId: wheelRounds.mesaId,
+      lastOpenedOn: sql<string>`max(${wheelRounds.openedOn})::text`,
+      roundOpen: sql<boolean>`bool_or(${wheelRounds.closedAt} is null)`,
+    })
+    .from(wheelRounds)
+    .where(inArray(wheelRounds.mesaId, [...mesaIds]))
+    .groupBy(wheelRounds.mesaId);
 }
 
 export async function statusEventsSince(db: Db, mesaIds: readonly string[], since: Date) {

@@ -17,7 +17,7 @@ const configuration = { es: 'spanish', en: 'english' } as const;
  * `canSee` in src/domain/access.ts (public for all; members for participants of the Mesa and the
  * high-level body; team for the Mesa's dedicated team; everything for the coordinating office).
  */
-function visibleTo(actor: Actor, v: SQL, mesaId: SQL): SQL {
+export function visibleTo(actor: Actor, v: SQL, mesaId: SQL): SQL {
   if (actor.globalRole === 'admin' || actor.globalRole === 'coordinator') return sql`true`;
   const member: string[] = [];
   const team: string[] = [];
@@ -66,9 +66,19 @@ export interface SearchRow {
   headline: string;
 }
 
+/**
+ * The languages problems are indexed in (their Spanish and English search vectors). A query in another
+ * language is read as Spanish first (searchLanguage).
+ */
+export type SearchLanguage = 'es' | 'en';
+
+export function searchLanguage(locale: Locale): SearchLanguage {
+  return locale === 'en' ? 'en' : 'es';
+}
+
 export interface SearchInput {
   q: string;
-  lang: Locale;
+  lang: SearchLanguage;
   limit: number;
 }
 

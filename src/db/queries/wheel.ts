@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import type { MesaRole } from '../../domain/roles';
+import type { Locale, MesaRole } from '../../domain/roles';
 import type { RespondentGroup } from '../../domain/wheel';
 import type { Db } from '../client';
 import {
@@ -97,7 +97,7 @@ export async function currentParticipants(db: Db, mesaId: string, today: string)
       personId: string;
       fullName: string;
       email: string | null;
-      userLocale: 'es' | 'en' | null;
+      userLocale: Locale | null;
       roles: MesaRole[];
     }
   >();

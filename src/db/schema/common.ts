@@ -1,6 +1,6 @@
-import { pgEnum, timestamp } from 'drizzle-orm/pg-core';
+import { pgEnum, text, timestamp } from 'drizzle-orm/pg-core';
 import { cadences, mesaKinds, mesaStatuses } from '../../domain/mesa-lifecycle';
-import { globalRoles, locales, mesaRoles, visibilities } from '../../domain/roles';
+import { globalRoles, type Locale, mesaRoles, visibilities } from '../../domain/roles';
 
 /** The enums and columns shared by every area of the schema. */
 
@@ -18,7 +18,11 @@ export const visibility = pgEnum('visibility', visibilities);
 export const mesaKind = pgEnum('mesa_kind', mesaKinds);
 export const mesaStatus = pgEnum('mesa_status', mesaStatuses);
 export const cadence = pgEnum('cadence', cadences);
-export const locale = pgEnum('locale', locales);
+/**
+ * A language column: plain text, since the languages are those whose string files exist
+ * (src/i18n/locales); the app validates the value, the database names no language.
+ */
+export const locale = (name: string) => text(name).$type<Locale>();
 export const mesaEventKind = pgEnum('mesa_event_kind', ['status', 'host']);
 
 export const timestamps = {

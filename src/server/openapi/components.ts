@@ -34,7 +34,9 @@ import { account, auditEvent, emailChangeRequested, organization, person } from 
 import { escalationDetail, escalationEvent, escalationList } from '../schemas/escalations';
 import { importPreview, importResult, rowError } from '../schemas/exports';
 import { feedbackLinkCreated, feedbackLinkReported, feedbackLinkView } from '../schemas/field-feedback';
+import { followedRecord, followList, followState } from '../schemas/follows';
 import { homeCommitment, homeEscalation, homeMesa, homeProblem, homeResponse } from '../schemas/home';
+import { lesson, lessonList, similarLessonList } from '../schemas/lessons';
 import { outboxMessage, outboxMessageDetail, outboxPage } from '../schemas/mail';
 import {
   category,
@@ -136,6 +138,9 @@ export const components: Record<string, z.ZodType> = {
   MatrixViewList: matrixViewList,
   SearchResult: searchResult,
   SearchHit: searchHit,
+  Lesson: lesson,
+  LessonList: lessonList,
+  SimilarLessonList: similarLessonList,
 
   // Meetings
   Meeting: meetingSummary,
@@ -163,6 +168,9 @@ export const components: Record<string, z.ZodType> = {
   CalendarFeedStatus: calendarFeedStatus,
   CalendarFeedCreated: calendarFeedCreated,
   CalendarFeedRevoked: calendarFeedRevoked,
+  FollowState: followState,
+  FollowList: followList,
+  FollowedRecord: followedRecord,
 
   // Escalations and feasibility assessments
   EscalationDetail: escalationDetail,

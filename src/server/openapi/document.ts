@@ -35,6 +35,15 @@ export const tags = [
       'Files attached to problems, solutions, meetings and commitments: decrees, studies, signed minutes',
   },
   { name: 'calendar', description: 'Meetings and due days as iCalendar' },
+  {
+    name: 'lessons',
+    description:
+      'What a Mesa learned when a problem was verified, dropped or escalated, and similar lessons of other Mesas',
+  },
+  {
+    name: 'follows',
+    description: 'Following problems and commitments: what moves in them is mailed to you, at most hourly',
+  },
   { name: 'mail', description: 'The e-mail outbox (administrators)' },
   { name: 'assessments', description: 'Feasibility assessments of a Mesa and their checklist' },
   { name: 'escalations', description: 'Problems escalated to the high-level body and its decisions' },

@@ -101,6 +101,15 @@ export const operations: Record<string, OperationName> = {
   'POST /api/mesas/:id/matrix-views': { operationId: 'createMatrixView' },
   'PATCH /api/matrix-views/:id': { operationId: 'updateMatrixView' },
   'DELETE /api/matrix-views/:id': { operationId: 'deleteMatrixView' },
+
+  // lessons
+  'GET /api/mesas/:id/lessons': { operationId: 'listMesaLessons' },
+  'POST /api/mesas/:id/lessons': { operationId: 'createLesson' },
+  'GET /api/lessons/:id': { operationId: 'getLesson' },
+  'PATCH /api/lessons/:id': { operationId: 'updateLesson' },
+  'DELETE /api/lessons/:id': { operationId: 'deleteLesson' },
+  'GET /api/problems/:id/lessons': { operationId: 'listProblemLessons' },
+  'GET /api/problems/:id/similar-lessons': { operationId: 'listSimilarLessons' },
   // documents
   'GET /api/problems/:id/documents': { operationId: 'listProblemDocuments' },
   'POST /api/problems/:id/documents': { operationId: 'uploadProblemDocument' },
@@ -158,6 +167,15 @@ export const operations: Record<string, OperationName> = {
   'POST /api/me/calendar-feed': { operationId: 'rotateCalendarFeed' },
   'DELETE /api/me/calendar-feed': { operationId: 'revokeCalendarFeed' },
   'GET /api/calendar/:token.ics': { operationId: 'readCalendarFeed' },
+
+  // follows
+  'GET /api/problems/:id/follow': { operationId: 'getProblemFollow' },
+  'PUT /api/problems/:id/follow': { operationId: 'followProblem' },
+  'DELETE /api/problems/:id/follow': { operationId: 'unfollowProblem' },
+  'GET /api/commitments/:id/follow': { operationId: 'getCommitmentFollow' },
+  'PUT /api/commitments/:id/follow': { operationId: 'followCommitment' },
+  'DELETE /api/commitments/:id/follow': { operationId: 'unfollowCommitment' },
+  'GET /api/me/follows': { operationId: 'listMyFollows' },
 
   // mail
   'GET /api/admin/outbox': { operationId: 'listOutbox' },

@@ -13,8 +13,10 @@ import { escalationRoutes } from './escalations';
 import { exportRoutes } from './exports';
 import { feedRoutes } from './feeds';
 import { fieldFeedbackRoutes } from './field-feedback';
+import { followRoutes } from './follows';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
+import { lessonRoutes } from './lessons';
 import { matrixRoutes } from './matrix';
 import { matrixLiveRoutes } from './matrix-live';
 import { matrixViewRoutes } from './matrix-views';
@@ -48,6 +50,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(matrixLiveRoutes);
   await app.register(matrixViewRoutes);
   await app.register(documentRoutes);
+  await app.register(lessonRoutes);
   await app.register(reformRoutes);
   await app.register(problemRoutes);
   await app.register(fieldFeedbackRoutes);
@@ -58,6 +61,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(meetingRoutes);
   await app.register(commitmentRoutes);
   await app.register(calendarRoutes);
+  await app.register(followRoutes);
   await app.register(outboxRoutes);
   await app.register(assessmentRoutes);
   await app.register(escalationRoutes);

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { dateInZone } from '../../domain/dates';
-import { type Locale, locales } from '../../domain/roles';
+import type { Locale } from '../../domain/roles';
+import { isLocale, supportedLocales } from '../../i18n/languages';
 import { portalLocale, portalTranslator } from '../../portal/i18n';
 import type { PageContext } from '../../portal/Layout';
 import {
@@ -26,7 +27,7 @@ const HTML = 'text/html; charset=utf-8';
 
 const langQuery = z.object({
   lang: z
-    .enum(locales)
+    .enum(supportedLocales)
     .optional()
     .describe('The language of the page; by default from Accept-Language, else Spanish'),
 });
@@ -259,7 +260,7 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (scope) => {
       scope.setNotFoundHandler((req, reply) => {
         const query = req.query as Record<string, unknown>;
-        const lang = locales.find((l) => l === query.lang);
+        const lang = isLocale(query.lang) ? query.lang : undefined;
         if (req.url.split('?')[0] === '/portal/' && (req.method === 'GET' || req.method === 'HEAD')) {
           return reply.redirect(
             lang ? inLanguage(portalPaths.portfolio(), lang) : portalPaths.portfolio(),

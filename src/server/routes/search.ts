@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { MARK_END, MARK_START, searchProblems } from '../../db/queries/search';
+import { searchLessons } from '../../db/queries/lesson-search';
+import { lessonRows } from '../../db/queries/lessons';
+import { MARK_END, MARK_START, searchLanguage, searchProblems } from '../../db/queries/search';
 import { problemCode } from '../../domain/problem-code';
 import { foldText } from '../../domain/search-text';
 import { allow } from '../context';
+import { presentLesson } from '../presenters/lessons';
 import { errors } from '../schemas/common';
 import { searchQuery, searchResult } from '../schemas/search';
 
@@ -120,9 +123,9 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['matrix'],
         summary:
-          'Find problems across the Mesas you can see (lessons and similar bottlenecks in other sectors)',
+          'Find problems and lessons across the Mesas you can see (similar bottlenecks in other sectors)',
         description:
-          'Full-text search in Spanish and English, accent-insensitive, ranked; only Mesas and problems you may see.',
+          'Full-text search in Spanish and English, accent-insensitive, ranked; only Mesas, problems and lessons you may see. Each result is a problem or a lesson (`kind`), the best matches first.',
         querystring: searchQuery,
         response: { 200: searchResult, ...errors(400, 401) },
       },
@@ -130,27 +133,49 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const { actor, account } = allow(req, 'matrix.read');
       const lang = req.query.lang ?? account.locale ?? 'es';
-      const rows = await searchProblems(app.database.db, actor, {
-        q: req.query.q,
-        lang,
-        limit: req.query.limit,
-      });
-      return {
-        q: req.query.q,
-        lang,
-        results: rows.map((r) => ({
-          problem: {
-            id: r.id,
-            number: r.number,
-            code: problemCode(r.number),
-            title: r.title,
-            status: r.status,
+      const input = { q: req.query.q, lang: searchLanguage(lang), limit: req.query.limit };
+      const [rows, lessonHits] = await Promise.all([
+        searchProblems(app.database.db, actor, input),
+        searchLessons(app.database.db, actor, input),
+      ]);
+      const problemHits = rows.map((r) => ({
+        kind: 'problem' as const,
+        problem: {
+          id: r.id,
+          number: r.number,
+          code: problemCode(r.number),
+          title: r.title,
+          status: r.status,
+        },
+        mesa: { id: r.mesaId, name: r.mesaName, slug: r.mesaSlug },
+        rank: r.rank,
+        headline: headlineHtml(r.headline, [r.sourceText]),
+      }));
+      const lessonRowsById = new Map(
+        (
+          await lessonRows(
+            app.database.db,
+            lessonHits.map((h) => h.id),
+          )
+        ).map((r) => [r.lesson.id, r]),
+      );
+      const lessons = lessonHits.flatMap((h) => {
+        const row = lessonRowsById.get(h.id);
+        if (!row) return [];
+        const { whatHappened, whatWasLearned, tags } = row.lesson;
+        return [
+          {
+            kind: 'lesson' as const,
+            lesson: presentLesson(row, actor),
+            mesa: { id: row.mesa.id, name: row.mesa.name, slug: row.mesa.slug },
+            rank: h.rank,
+            headline: headlineHtml(h.headline, [[whatHappened, whatWasLearned, tags.join(' ')].join('\n')]),
           },
-          mesa: { id: r.mesaId, name: r.mesaName, slug: r.mesaSlug },
-          rank: r.rank,
-          headline: headlineHtml(r.headline, [r.sourceText]),
-        })),
-      };
+        ];
+      });
+      // Problems and lessons in one list, the best matches first (both ranked by ts_rank alike).
+      const results = [...problemHits, ...lessons].sort((a, b) => b.rank - a.rank).slice(0, req.query.limit);
+      return { q: req.query.q, lang, results };
     },
   );
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { globalRoles, locales, mesaRoles } from '../../domain/roles';
+import { globalRoles, mesaRoles } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { timestamp } from './common';
 
 export const loginBody = z.object({
@@ -14,14 +15,14 @@ export const me = z.object({
     personId: z.uuid(),
     fullName: z.string(),
     globalRole: z.enum(globalRoles).nullable(),
-    locale: z.enum(locales),
+    locale: z.enum(supportedLocales),
     mesas: z.array(z.object({ mesaId: z.uuid(), roles: z.array(z.enum(mesaRoles)) })),
   }),
   csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on cookie-authenticated writes'),
   timeZone: z.string(),
 });
 
-export const updateMeBody = z.object({ locale: z.enum(locales) });
+export const updateMeBody = z.object({ locale: z.enum(supportedLocales) });
 
 export const changePasswordBody = z.object({
   currentPassword: z.string().min(1).max(200),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locales } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { timestamp } from './common';
 
 /** An iCalendar file in an OpenAPI response. */
@@ -10,7 +10,7 @@ export const icsDownload = (what: string) => ({
 
 export const calendarLangQuery = z.object({
   lang: z
-    .enum(locales)
+    .enum(supportedLocales)
     .optional()
     .describe("The language of event titles and descriptions; by default your account's"),
 });

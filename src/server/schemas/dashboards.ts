@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cadences, mesaKinds, mesaStatuses } from '../../domain/mesa-lifecycle';
 import { escalationAgeBuckets } from '../../domain/metrics';
-import { locales, visibilities } from '../../domain/roles';
+import { visibilities } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { isoDate, orgRef, timestamp } from './common';
 
 const month = z
@@ -124,7 +125,7 @@ export const portfolioMesa = z.object({
   sector: z.string(),
   status: z.enum(mesaStatuses),
   visibility: z.enum(visibilities),
-  locale: z.enum(locales),
+  locale: z.enum(supportedLocales),
   host: orgRef,
   launchedOn: isoDate.nullable(),
   cadence: cadenceStanding.extend({ cadence: z.enum(cadences) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { globalRoles, locales } from '../../domain/roles';
+import { globalRoles } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { optionalText, text, timestamp } from './common';
 
 const organizationKinds = ['public_entity', 'business_association', 'company', 'academia', 'other'] as const;
@@ -72,7 +73,7 @@ export const account = z.object({
   personId: z.uuid(),
   fullName: z.string(),
   globalRole: z.enum(globalRoles).nullable(),
-  locale: z.enum(locales),
+  locale: z.enum(supportedLocales),
   disabledAt: timestamp.nullable(),
   lastLoginAt: timestamp.nullable(),
   createdAt: timestamp,
@@ -82,14 +83,14 @@ export const accountBody = z.object({
   email: z.email().max(254),
   password,
   globalRole: z.enum(globalRoles).nullable().default(null),
-  locale: z.enum(locales).default('es'),
+  locale: z.enum(supportedLocales).default('es'),
   personId: z.uuid().optional(),
   fullName: text(200).optional(),
   organizationId: z.uuid().nullable().optional(),
 });
 export const updateAccountBody = z.object({
   globalRole: z.enum(globalRoles).nullable().optional(),
-  locale: z.enum(locales).optional(),
+  locale: z.enum(supportedLocales).optional(),
   password: password.optional(),
   disabled: z.boolean().optional(),
 });

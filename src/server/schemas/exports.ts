@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { locales } from '../../domain/roles';
 import { type ImportField, importFields, matrixFields } from '../../exports/matrix-columns';
 import { IMPORT_LIMITS } from '../../exports/matrix-import';
+import { supportedLocales } from '../../i18n/languages';
 import { searchWords } from './search';
 
 export const langQuery = z.object({
-  lang: z.enum(locales).optional().describe("Language of the headers and labels; the caller's by default"),
+  lang: z
+    .enum(supportedLocales)
+    .optional()
+    .describe("Language of the headers and labels; the caller's by default"),
 });
 
 /**

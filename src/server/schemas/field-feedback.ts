@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { problemStatuses } from '../../domain/problem-status';
-import { locales } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { text, timestamp } from './common';
 
 const verdict = z.enum(['works', 'partly', 'not_applied']);
@@ -53,7 +53,7 @@ export const feedbackLinkView = z.object({
   solution: z.string().nullable().describe('The text of the solution most recently proposed or revised'),
   mesa: z.object({ name: z.string() }),
   person: z.object({ fullName: z.string() }).describe('Who reports through this link'),
-  locale: z.enum(locales).describe("The person's language (their account's, else the Mesa's)"),
+  locale: z.enum(supportedLocales).describe("The person's language (their account's, else the Mesa's)"),
   expiresAt: timestamp,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locales } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { mailKinds } from '../../mail/kinds';
 import { timestamp } from './common';
 
@@ -22,7 +22,7 @@ export const outboxMessage = z.object({
   kind: z.enum(mailKinds),
   dedupeKey: z.string(),
   to: z.string(),
-  locale: z.enum(locales),
+  locale: z.enum(supportedLocales),
   subject: z.string(),
   status: outboxStatus,
   attempts: z.number().int().describe('Sending attempts made so far'),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { filterFlags } from '../../domain/filters';
 import { problemStatuses } from '../../domain/problem-status';
-import { locales, visibilities } from '../../domain/roles';
+import { visibilities } from '../../domain/roles';
 import { solutionInstruments } from '../../domain/solutions';
+import { supportedLocales } from '../../i18n/languages';
 import { isoDate, optionalText, orgRef, personRef, text, timestamp } from './common';
 import { searchWords } from './search';
 
@@ -136,7 +137,7 @@ export const matrixQuery = z.object({
       'Only the problems the full-text search finds, as in GET /api/search ("quoted phrases", OR and -excluded words work); empty for the whole Matrix',
     ),
   lang: z
-    .enum(locales)
+    .enum(supportedLocales)
     .optional()
     .describe('The language of the query; both Spanish and English are always matched'),
 });

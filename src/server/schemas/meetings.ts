@@ -4,7 +4,8 @@ import { commitmentStatuses, dueStates } from '../../domain/commitments';
 import { attendanceStatuses, meetingKinds, meetingStates } from '../../domain/meetings';
 import { minutesSectionIds } from '../../domain/minutes';
 import { problemStatuses } from '../../domain/problem-status';
-import { locales, visibilities } from '../../domain/roles';
+import { visibilities } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { isoDate, optionalText, orgRef, personRef, text, timestamp } from './common';
 
 const kind = z
@@ -189,7 +190,7 @@ export const meetingCommitment = z.object({
 
 export const minutesVersionSummary = z.object({
   number: z.number().int(),
-  locale: z.enum(locales),
+  locale: z.enum(supportedLocales),
   reason: z.string().nullable().describe('Why it was corrected; null for version 1'),
   visibility,
   createdAt: timestamp,
@@ -327,7 +328,7 @@ export const decisionBody = z.object({
 const cells = z.array(z.string().max(20_000));
 export const minutesDocument = z
   .object({
-    locale: z.enum(locales),
+    locale: z.enum(supportedLocales),
     title: z.string().max(500),
     meta: z.array(z.object({ label: z.string().max(200), value: z.string().max(5000) })).max(50),
     notice: z.string().max(2000).nullable(),
@@ -350,7 +351,7 @@ export const minutesResponse = z.object({
   number: z.number().int().nullable().describe('The version; null for the draft of a meeting not closed yet'),
   draft: z.boolean().describe('true: built now from the record of a meeting not closed yet'),
   latest: z.number().int().nullable().describe('The latest version number'),
-  locale: z.enum(locales),
+  locale: z.enum(supportedLocales),
   reason: z.string().nullable(),
   visibility,
   createdAt: timestamp.nullable(),
@@ -387,7 +388,7 @@ export const correctMinutesBody = z
 // ── The meeting page ──────────────────────────────────────────────────────────────────────────────
 
 export const meetingDetail = meetingSummary.extend({
-  mesa: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), locale: z.enum(locales) }),
+  mesa: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), locale: z.enum(supportedLocales) }),
   notes: z.string(),
   startedAt: timestamp.nullable(),
   closedAt: timestamp.nullable(),

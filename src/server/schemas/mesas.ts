@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cadences, mesaKinds, mesaStatuses } from '../../domain/mesa-lifecycle';
 import { compositionWarningKinds, participantGroups } from '../../domain/participation';
-import { locales, mesaRoles, visibilities } from '../../domain/roles';
+import { mesaRoles, visibilities } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 import { isoDate, optionalText, orgRef, text, timestamp } from './common';
 
 export const mesaSummary = z.object({
@@ -22,7 +23,7 @@ export const mesaSummary = z.object({
       "The IANA time zone of the Mesa: its today, due days, overdue commitments, reminders and dashboards are read there; null: the deployment's TIME_ZONE",
     ),
   visibility: z.enum(visibilities),
-  locale: z.enum(locales),
+  locale: z.enum(supportedLocales),
   launchedOn: isoDate.nullable(),
   focusLimit: z
     .number()
@@ -134,7 +135,7 @@ export const createMesaBody = z.object({
   cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
   timeZone: mesaTimeZone,
   visibility: z.enum(visibilities).default('members'),
-  locale: z.enum(locales).default('es'),
+  locale: z.enum(supportedLocales).default('es'),
   launchedOn: isoDate.nullable().optional(),
 });
 
@@ -148,7 +149,7 @@ export const updateMesaBody = z.object({
   cadenceDays: z.number().int().min(1).max(90).nullable().optional(),
   timeZone: mesaTimeZone,
   visibility: z.enum(visibilities).optional(),
-  locale: z.enum(locales).optional(),
+  locale: z.enum(supportedLocales).optional(),
   focusLimit: z.number().int().min(1).max(20).optional(),
   published: z
     .boolean()

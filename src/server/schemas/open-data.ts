@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { locales } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
 
 export const openDataLangQuery = z.object({
   lang: z
-    .enum(locales)
+    .enum(supportedLocales)
     .optional()
     .describe(
       "Language of the titles and descriptions; the deployment's default language (Spanish) otherwise",
@@ -47,7 +47,7 @@ export const dataPackageSchema = z
     title: z.string(),
     description: z.string(),
     homepage: z.string(),
-    language: z.enum(locales),
+    language: z.enum(supportedLocales),
     keywords: z.array(z.string()),
     licenses: z.array(
       z.object({ name: z.string(), path: z.string().optional(), title: z.string().optional() }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { problemStatuses } from '../../domain/problem-status';
-import { locales } from '../../domain/roles';
+import { supportedLocales } from '../../i18n/languages';
+import { lesson } from './lessons';
 
 /** Control characters other than tab and line breaks (PostgreSQL refuses NUL in a query). */
 const hasControlCharacters = (s: string) =>
@@ -15,11 +16,15 @@ export const searchWords = z
 
 export const searchQuery = z.object({
   q: searchWords.min(1).describe('Words to find; "quoted phrases", OR and -excluded words work'),
-  lang: z.enum(locales).optional().describe('The language of the query (es by default); both are searched'),
+  lang: z
+    .enum(supportedLocales)
+    .optional()
+    .describe('The language of the query (es by default); both are searched'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const searchHit = z.object({
+const problemHit = z.object({
+  kind: z.literal('problem'),
   problem: z.object({
     id: z.uuid(),
     number: z.number().int(),
@@ -34,4 +39,21 @@ export const searchHit = z.object({
     .describe('An excerpt around the words found, HTML-escaped, the words themselves in <mark>…</mark>'),
 });
 
-export const searchResult = z.object({ q: z.string(), lang: z.enum(locales), results: z.array(searchHit) });
+const lessonHit = z.object({
+  kind: z.literal('lesson'),
+  lesson,
+  mesa: z.object({ id: z.uuid(), name: z.string(), slug: z.string() }),
+  rank: z.number(),
+  headline: z
+    .string()
+    .describe('An excerpt around the words found, HTML-escaped, the words themselves in <mark>…</mark>'),
+});
+
+/** A problem or a lesson found: `kind` says which. */
+export const searchHit = z.discriminatedUnion('kind', [problemHit, lessonHit]);
+
+export const searchResult = z.object({
+  q: z.string(),
+  lang: z.enum(supportedLocales),
+  results: z.array(searchHit),
+});

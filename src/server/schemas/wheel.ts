@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { locales } from '../../domain/roles';
 import {
   measuredFactKinds,
   respondentGroups,
@@ -7,6 +6,7 @@ import {
   WHEEL_SCORE_MAX,
   wheelDimensions,
 } from '../../domain/wheel';
+import { supportedLocales } from '../../i18n/languages';
 import { isoDate, text, timestamp } from './common';
 
 const dimension = z.enum(wheelDimensions).describe('One of the twelve dimensions of the Evaluation Wheel');
@@ -177,7 +177,7 @@ export const wheelTokenParam = z.object({
 export const wheelForm = z.object({
   mesa: z.object({ name: z.string() }),
   person: z.object({ fullName: z.string() }).describe('Who answers'),
-  locale: z.enum(locales).describe("The person's language (their account's, else the Mesa's)"),
+  locale: z.enum(supportedLocales).describe("The person's language (their account's, else the Mesa's)"),
   closesOn: isoDate,
   open: z.boolean(),
   answered: z.boolean().describe('Whether this person has already answered (once only)'),

@@ -9,7 +9,7 @@ import { type FieldBinder, translatedOptions, useSaveForm } from '../components/
 import type { RecordDialogProps } from '../components/ListPage';
 import { LocalizedPasswordInput } from '../components/PasswordInput';
 import { OrganizationSelect } from '../components/pickers';
-import { supportedLocales } from '../i18n';
+import { languageOptions } from '../i18n';
 import { useSession } from '../session';
 
 const globalRoles = valuesOf<GlobalRole>()(['admin', 'coordinator', 'high_level']);
@@ -72,11 +72,7 @@ function RoleAndLanguage({ form }: { form: FieldBinder<{ globalRole: string; loc
         ]}
         {...form.text('globalRole')}
       />
-      <NativeSelect
-        label={t('accounts.language')}
-        data={translatedOptions(t, 'language', supportedLocales)}
-        {...form.text('locale')}
-      />
+      <NativeSelect label={t('accounts.language')} data={languageOptions()} {...form.text('locale')} />
     </Group>
   );
 }

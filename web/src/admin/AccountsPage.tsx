@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../../src/domain/languages';
 import { foldText } from '../../../src/domain/search-text';
 import { type Account, api } from '../api';
 import { Tag } from '../components/common';
@@ -27,7 +28,7 @@ export function AccountsPage() {
     { label: t('accounts.fullName'), td: { fw: 600 }, cell: (a) => a.fullName },
     { label: t('accounts.email'), cell: (a) => a.email },
     { label: t('accounts.globalRole'), cell: (a) => (a.globalRole ? t(`roles.${a.globalRole}`) : '—') },
-    { label: t('accounts.language'), cell: (a) => t(`language.${a.locale}`) },
+    { label: t('accounts.language'), cell: (a) => languageName(a.locale) },
     {
       label: t('accounts.status'),
       cell: (a) =>

@@ -2,6 +2,7 @@ import { Alert, Group, Pagination, Paper, Select, Stack, Table, Tabs, Text } fro
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../../src/domain/languages';
 import { AppModal } from '../components/AppModal';
 import { PageLoader, QueryError, Tag, type Tone, usePageTitle } from '../components/common';
 import { type Column, DataTable, RowButton } from '../components/DataTable';
@@ -184,7 +185,7 @@ function OutboxMessageModal({ id, onClose }: { id: string | null; onClose: () =>
         [t('outbox.to'), m.person ? `${m.person.fullName} <${m.to}>` : m.to],
         [t('outbox.mesa'), m.mesa?.name ?? '—'],
         [t('outbox.kindLabel'), t(`outbox.kind.${m.kind}`)],
-        [t('outbox.language'), t(`language.${m.locale}`)],
+        [t('outbox.language'), languageName(m.locale)],
         [t('outbox.createdAt'), fmt.dateTime(m.createdAt)],
         [t('outbox.attempts'), String(m.attempts)],
         ...(m.status === 'pending' && m.attempts > 0

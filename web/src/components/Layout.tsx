@@ -2,7 +2,9 @@ import { Box, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../../src/domain/languages';
 import type { Locale } from '../api';
+import { asLocale, supportedLocales } from '../i18n';
 import { useSession } from '../session';
 import { errorMessage, notifyError, usePageTitle } from './common';
 
@@ -16,7 +18,7 @@ export function LanguageSwitcher() {
   const change = (value: Locale) => {
     setLocale(value).catch((error: unknown) => notifyError(t('language.saveFailed'), errorMessage(error, t)));
   };
-  const current: Locale = i18n.language === 'en' ? 'en' : 'es';
+  const current = asLocale(i18n.language);
   // Two native radio buttons drawn as a segmented control: arrows move between them, as in any radio group.
   return (
     <Group gap={6} wrap="nowrap">
@@ -24,7 +26,7 @@ export function LanguageSwitcher() {
         {t('language.label')}
       </Text>
       <div role="radiogroup" aria-labelledby="language-label" className="language-switch">
-        {(['es', 'en'] as const).map((locale) => (
+        {supportedLocales.map((locale) => (
           <label key={locale} lang={locale}>
             <input
               type="radio"
@@ -33,7 +35,7 @@ export function LanguageSwitcher() {
               checked={current === locale}
               onChange={() => change(locale)}
             />
-            <span>{t(`language.${locale}`)}</span>
+            <span>{languageName(locale)}</span>
           </label>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { asLocale } from '../i18n';
 
 /**
  * A link to a record's page on the transparency portal (server-rendered, outside the app), in the
@@ -7,7 +8,7 @@ import { useTranslation } from 'react-i18next';
  */
 export function PublicPageLink({ path, label }: { path: string; label: string }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'es';
+  const lang = asLocale(i18n.language);
   return (
     <Anchor
       href={`${path}?lang=${lang}`}

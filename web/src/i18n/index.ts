@@ -1,16 +1,56 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { languageName } from '../../../src/domain/languages';
 import type { Locale } from '../api';
 
 export const LOCALE_STORAGE_KEY = 'mesas.locale';
-export const supportedLocales: readonly Locale[] = ['es', 'en'];
+
+type Strings = () => Promise<{ default: Record<string, unknown> }>;
+
+/** The loaders of one chunk by language, from the files' names (`./first.es.ts` → `es`). */
+function byLanguage(modules: Record<string, Strings>): Record<Locale, Strings> {
+  return Object.fromEntries(
+    Object.entries(modules).map(([file, load]) => [file.split('.').slice(-2, -1)[0] ?? '', load]),
+  );
+}
+
+/**
+ * Each language's strings come in two chunks: what the first page needs (the frame and the sign-in
+ * page, ./first.<code>.ts) and what the other pages need (./pages.<code>.ts). A language is supported
+ * when its chunks exist: adding one is adding its files (docs/LANGUAGES.md). Only the language in use
+ * is downloaded, and the sign-in page downloads only the first chunk.
+ */
+const firstStrings = byLanguage(import.meta.glob('./first.*.ts') as Record<string, Strings>);
+const pageStrings = byLanguage(import.meta.glob('./pages.*.ts') as Record<string, Strings>);
+
+/** The languages of the web app, by code in alphabetical order. */
+export const supportedLocales: readonly Locale[] = Object.keys(firstStrings)
+  .filter((locale) => locale in pageStrings)
+  .sort();
+
+/**
+ * The languages every string exists in (test/unit/web-strings.test.ts): they are loaded alone. Any
+ * other language reads English where it lacks a string, so English is loaded beside it.
+ */
+const completeLocales: readonly Locale[] = ['en', 'es'];
+const withFallback = (locale: Locale): Locale[] =>
+  completeLocales.includes(locale) ? [locale] : [locale, 'en'];
+
+/** The languages as a select offers them, each by its own name (Español, English, Português). */
+export const languageOptions = () =>
+  supportedLocales.map((locale) => ({ value: locale, label: languageName(locale) }));
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && supportedLocales.includes(value);
+
+/** A supported language for an i18next language, else Spanish. */
+export const asLocale = (language: string | undefined): Locale => (isLocale(language) ? language : 'es');
 
 /** The language chosen on this device, else Spanish. */
 export function storedLocale(): Locale {
   try {
-    const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
-    return value === 'en' || value === 'es' ? value : 'es';
+    return asLocale(window.localStorage.getItem(LOCALE_STORAGE_KEY) ?? undefined);
   } catch {
     return 'es';
   }
@@ -24,26 +64,8 @@ export function rememberLocale(locale: Locale) {
   }
 }
 
-type Strings = () => Promise<{ default: Record<string, unknown> }>;
-
-/**
- * Each language's strings come in two chunks: what the first page needs (the frame and the sign-in
- * page) and what the other pages need. Only the language in use is downloaded, and the sign-in page
- * downloads only the first chunk.
- */
-const firstStrings: Record<Locale, Strings> = {
-  es: () => import('./first.es'),
-  en: () => import('./first.en'),
-};
-const pageStrings: Record<Locale, Strings> = {
-  es: () => import('./pages.es'),
-  en: () => import('./pages.en'),
-};
-
 /** Pages that need only the first chunk of strings. */
 export const needsOnlyFirstStrings = (pathname: string) => pathname === '/login';
-
-const asLocale = (language: string | undefined): Locale => (language === 'en' ? 'en' : 'es');
 
 /** Whether the strings of the other pages are wanted: from the start, unless the app opens on sign-in. */
 let withPageStrings = typeof window === 'undefined' || !needsOnlyFirstStrings(window.location.pathname);
@@ -58,35 +80,39 @@ export const i18nReady = i18n
       const locale = asLocale(language);
       // Both chunks at once (not one after the other) when the first page is not sign-in.
       const parts = await Promise.all([
-        firstStrings[locale](),
-        withPageStrings ? pageStrings[locale]() : null,
+        firstStrings[locale]?.(),
+        withPageStrings ? pageStrings[locale]?.() : null,
       ]);
-      return { ...parts[0].default, ...parts[1]?.default };
+      return { ...parts[0]?.default, ...parts[1]?.default };
     }),
   )
   .init({
     lng: storedLocale(),
-    // No fallback: every string exists in both languages (test/unit/web-strings.test.ts), so the
-    // language in use is the only one downloaded.
-    fallbackLng: false,
-    supportedLngs: ['es', 'en'],
+    // No fallback for a complete language, so that it is the only one downloaded.
+    fallbackLng: Object.fromEntries([['default', ['en']], ...completeLocales.map((locale) => [locale, []])]),
+    supportedLngs: [...supportedLocales],
     interpolation: { escapeValue: false },
   });
 
 /**
- * Settles once the strings of every page are loaded in the language in use: a route other than
- * sign-in waits for it before it renders (App.tsx). Languages loaded later load both chunks.
+ * Settles once the strings of every page are loaded in the language in use (and English, for a
+ * language that lacks some): a route other than sign-in waits for it before it renders (App.tsx).
+ * Languages loaded later load both chunks.
  */
 export function loadPageStrings(): Promise<void> {
   withPageStrings = true;
   // Before i18next has started (the first page's router.load), the language it will start with.
-  const locale = asLocale(i18n.language || storedLocale());
-  let added = pageStringsAdded.get(locale);
-  if (!added) {
-    added = pageStrings[locale]().then((module) => {
-      i18n.addResourceBundle(locale, 'translation', module.default, true, false);
-    });
-    pageStringsAdded.set(locale, added);
-  }
-  return added;
+  const languages = withFallback(asLocale(i18n.language || storedLocale()));
+  return Promise.all(
+    languages.map((locale) => {
+      let added = pageStringsAdded.get(locale);
+      if (!added) {
+        added = (pageStrings[locale]?.() ?? Promise.resolve({ default: {} })).then((module) => {
+          i18n.addResourceBundle(locale, 'translation', module.default, true, false);
+        });
+        pageStringsAdded.set(locale, added);
+      }
+      return added;
+    }),
+  ).then(() => undefined);
 }

@@ -16,9 +16,11 @@ import captureEn from './capture.en.json';
 import dashboardsEn from './dashboards.en.json';
 import escalationsEn from './escalations.en.json';
 import feedbackEn from './feedback.en.json';
+import followsEn from './follows.en.json';
 import gridEn from './grid.en.json';
 import homeEn from './home.en.json';
 import launchEn from './launch.en.json';
+import lessonsEn from './lessons.en.json';
 import matrixEn from './matrix.en.json';
 import outboxEn from './outbox.en.json';
 import publicPageEn from './public-page.en.json';
@@ -48,9 +50,11 @@ export default {
   ...dashboardsEn,
   ...escalationsEn,
   ...feedbackEn,
+  ...followsEn,
   ...gridEn,
   ...homeEn,
   ...launchEn,
+  ...lessonsEn,
   ...matrixEn,
   ...outboxEn,
   ...publicPageEn,

@@ -16,9 +16,11 @@ import captureEs from './capture.es.json';
 import dashboardsEs from './dashboards.es.json';
 import escalationsEs from './escalations.es.json';
 import feedbackEs from './feedback.es.json';
+import followsEs from './follows.es.json';
 import gridEs from './grid.es.json';
 import homeEs from './home.es.json';
 import launchEs from './launch.es.json';
+import lessonsEs from './lessons.es.json';
 import matrixEs from './matrix.es.json';
 import outboxEs from './outbox.es.json';
 import publicPageEs from './public-page.es.json';
@@ -48,9 +50,11 @@ export default {
   ...dashboardsEs,
   ...escalationsEs,
   ...feedbackEs,
+  ...followsEs,
   ...gridEs,
   ...homeEs,
   ...launchEs,
+  ...lessonsEs,
   ...matrixEs,
   ...outboxEs,
   ...publicPageEs,

@@ -117,6 +117,9 @@ export function MesaPage() {
             <Link to="/mesas/$mesaId/matrix" params={{ mesaId: data.id }} className="card-title-link">
               {t('mesaSections.matrixGo')}
             </Link>
+            <Link to="/mesas/$mesaId/lessons" params={{ mesaId: data.id }} className="card-title-link">
+              {t('lessons.mesaLink')}
+            </Link>
           </Stack>
         </Paper>
       </MesaSection>

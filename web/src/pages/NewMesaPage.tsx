@@ -9,6 +9,7 @@ import { FormBody } from '../components/FormModal';
 import { translatedOptions, useSaveForm } from '../components/forms';
 import { Forbidden } from '../components/headings';
 import { OrganizationSelect } from '../components/pickers';
+import { asLocale } from '../i18n';
 import { useSession } from '../session';
 import {
   cadenceDaysOf,
@@ -45,7 +46,7 @@ export function NewMesaPage() {
       cadence: 'biweekly',
       cadenceDays: null,
       visibility: 'members',
-      locale: i18n.language === 'en' ? 'en' : 'es',
+      locale: asLocale(i18n.language),
       timeZone: '',
       launchedOn: '',
     }),

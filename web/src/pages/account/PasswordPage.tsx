@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/common';
 import { FormBody } from '../../components/FormModal';
 import { useSaveForm } from '../../components/forms';
 import { LocalizedPasswordInput } from '../../components/PasswordInput';
+import { MyFollows } from '../follows/MyFollows';
 import { EmailChangeForm } from './EmailChangeForm';
 
 interface PasswordFields {
@@ -70,6 +71,7 @@ export function PasswordPage() {
         </FormBody>
       </Paper>
       <EmailChangeForm />
+      <MyFollows />
     </Stack>
   );
 }

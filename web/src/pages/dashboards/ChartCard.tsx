@@ -1,6 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../format';
 
 export type Cell = string | number | ReactNode;
 
@@ -169,7 +170,7 @@ export function Figure({ label, value, tone }: { label: string; value: string; t
 /** Number formatting in the UI language. */
 export function useNumbers() {
   const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'es-PE';
+  const locale = intlLocale(i18n.language);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return {

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../api';
 import { PageLoader, QueryError } from '../../components/common';
+import { asLocale } from '../../i18n';
 import { ChartCard, Figure, seriesColors, useNumbers } from './ChartCard';
 import type { MesaMetrics } from './dashboardsApi';
 
@@ -25,7 +26,7 @@ type ScorecardRow = MesaMetrics['scorecard'][number];
  */
 export function useDashboardsText() {
   const { t, i18n } = useTranslation();
-  const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
+  const lang: Locale = asLocale(i18n.language);
   const w = (key: string, params?: Record<string, unknown>) => t(`dashboardsWeb.${key}`, params ?? {});
   return { t, w, lang };
 }

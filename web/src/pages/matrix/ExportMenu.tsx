@@ -2,6 +2,7 @@ import { Button, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type MatrixView, viewFilters, viewSearch } from '../../../../src/domain/matrix-view';
 import type { Locale } from '../../api';
+import { asLocale } from '../../i18n';
 import { type SheetFormat, spreadsheetApi } from './spreadsheetApi';
 
 const formats: SheetFormat[] = ['xlsx', 'csv'];
@@ -24,7 +25,7 @@ const shapesExport = (view: MatrixView | undefined): view is MatrixView =>
  */
 export function ExportMenu({ mesaId, view }: { mesaId: string; view?: MatrixView }) {
   const { t, i18n } = useTranslation();
-  const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
+  const lang: Locale = asLocale(i18n.language);
   const current = shapesExport(view) ? view : null;
 
   const url = (format: SheetFormat, options: { view: boolean; commitments: boolean }) => {

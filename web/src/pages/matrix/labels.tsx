@@ -46,7 +46,7 @@ export function ProblemStatusBadge({ status }: { status: ProblemStatus }) {
 export function useCategoryName() {
   const { i18n } = useTranslation();
   return (c: Pick<Category, 'nameEs' | 'nameEn'> | null | undefined) =>
-    c ? (i18n.language === 'en' ? c.nameEn : c.nameEs) : '';
+    c ? (i18n.language === 'es' ? c.nameEs : c.nameEn) : '';
 }
 
 export const orgName = (o: { name: string; acronym: string | null }) => o.acronym ?? o.name;

@@ -2,6 +2,7 @@ import { List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MesaDetail } from '../../api';
 import { SectionHeading } from '../../components/headings';
+import { intlLocale } from '../../format';
 
 /**
  * The composition advice of section 4.1, in figures: how many private representatives are association
@@ -12,7 +13,7 @@ export function CompositionAdvice({ mesa }: { mesa: MesaDetail }) {
   const { t, i18n } = useTranslation();
   const c = mesa.composition;
   const percent = (share: number) =>
-    new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'es-PE', { style: 'percent' }).format(share);
+    new Intl.NumberFormat(intlLocale(i18n.language), { style: 'percent' }).format(share);
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="composition-advice-title">
       <Stack gap="sm">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../../../src/domain/languages';
 import type { MesaDetail, MesaSummary } from '../../api';
 import { organizationLabel } from '../../components/pickers';
 import { useFormatters } from '../../format';
@@ -49,7 +50,7 @@ export function MesaFacts({ mesa }: { mesa: MesaDetail }) {
       <dt>{t('mesa.visibility')}</dt>
       <dd>{t(`visibility.${mesa.visibility}`)}</dd>
       <dt>{t('mesa.language')}</dt>
-      <dd>{t(`language.${mesa.locale}`)}</dd>
+      <dd>{languageName(mesa.locale)}</dd>
       <dt>{t('mesa.timeZone')}</dt>
       <dd data-testid="mesa-time-zone">
         {mesa.timeZone ?? t('mesa.timeZoneDefault', { zone: fmt.timeZone })}

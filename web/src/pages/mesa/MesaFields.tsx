@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { CreateMesa } from '../../api';
 import { type FieldBinder, translatedOptions } from '../../components/forms';
 import { useFormatters } from '../../format';
+import { languageOptions } from '../../i18n';
 
 export const mesaKinds = ['sector', 'factor'] as const;
 export const cadences = ['weekly', 'biweekly', 'custom'] as const;
 export const visibilities = ['public', 'members', 'team'] as const;
-export const locales = ['es', 'en'] as const;
 
 /** What describes a Mesa, the same when it is created and when it is edited. */
 export interface MesaDetails {
@@ -97,11 +97,7 @@ export function MesaDetailsFields({
           data={translatedOptions(t, 'visibility', visibilities)}
           {...form.text('visibility')}
         />
-        <NativeSelect
-          label={t('mesa.language')}
-          data={translatedOptions(t, 'language', locales)}
-          {...form.text('locale')}
-        />
+        <NativeSelect label={t('mesa.language')} data={languageOptions()} {...form.text('locale')} />
       </Group>
       <TextInput
         label={t('mesa.timeZone')}

@@ -37,6 +37,6 @@ export const assessmentsApi = {
     unwrap(client.PATCH('/api/assessment-questions/{id}', { ...path(questionId), body })),
 };
 
-/** A question's text in the UI language. */
+/** A question's text in the UI language: Spanish, else English. */
 export const questionText = (q: { textEs: string; textEn: string }, language: string) =>
-  language === 'en' ? q.textEn : q.textEs;
+  language === 'es' ? q.textEs : q.textEn;

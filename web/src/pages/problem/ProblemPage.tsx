@@ -7,6 +7,7 @@ import { PublicPageLink, publicProblemPath } from '../../components/PublicPageLi
 import { useFormatters } from '../../format';
 import { useSession } from '../../session';
 import { ProblemEscalations, useEscalationTimeline } from '../escalations/ProblemEscalations';
+import { FollowButton } from '../follows/FollowButton';
 import { ConflictAlert } from '../matrix/ConflictAlert';
 import { StatusSelect, useProblemEdits } from '../matrix/edits';
 import { MatrixLink, orgFullName, ProblemStatusBadge, useCategoryName } from '../matrix/labels';
@@ -15,6 +16,7 @@ import { Documents } from './Documents';
 import { Feedback } from './Feedback';
 import { FlagsPanel } from './Flags';
 import { Indicators } from './Indicators';
+import { Lessons } from './Lessons';
 import { ProblemChanges } from './ProblemChanges';
 import { ProblemEditButton } from './ProblemEditForm';
 import { Solutions } from './Solutions';
@@ -154,6 +156,7 @@ export function ProblemPage() {
           {problem.inFocus && <Tag tone="blue">★ {t('matrix.inFocus')}</Tag>}
           <Tag tone="gray">{problem.ownerType}</Tag>
           {problem.can.update && <ProblemEditButton problem={problem} />}
+          <FollowButton kind="problem" id={problem.id} name={`${problem.code} · ${problem.title}`} />
           {problem.mesa.published && problem.visibility === 'public' && (
             <PublicPageLink
               path={publicProblemPath(problem.mesa.slug, problem.code)}
@@ -199,6 +202,7 @@ export function ProblemPage() {
       <Documents problem={problem} />
       <Feedback problem={problem} edits={edits} />
       <ProblemEscalations problem={problem} />
+      <Lessons problem={problem} />
       <History problem={problem} />
       {isCoordinating && <ProblemChanges problem={problem} />}
     </Stack>

@@ -9,17 +9,19 @@ import { QueryError, usePageTitle } from '../../components/common';
 import { PageHeader } from '../../components/headings';
 import { ProblemStatusBadge } from '../matrix/labels';
 import { Highlight } from './Highlight';
+import { LessonHits } from './LessonHits';
 import { SEARCH_DEBOUNCE_MS } from './matrixSearch';
-import { SEARCH_MAX_LENGTH, type SearchHit, searchApi, searchQueryKey } from './searchApi';
+import { type ProblemHit, SEARCH_MAX_LENGTH, type SearchHit, searchApi, searchQueryKey } from './searchApi';
 import './search.css';
+import { asLocale } from '../../i18n';
 
 interface MesaGroup {
   mesa: SearchHit['mesa'];
-  hits: SearchHit[];
+  hits: ProblemHit[];
 }
 
 /** The hits of each Mesa together; the Mesas in the order of their best hit. */
-function byMesa(hits: SearchHit[]): MesaGroup[] {
+function byMesa(hits: ProblemHit[]): MesaGroup[] {
   const groups = new Map<string, MesaGroup>();
   for (const hit of hits) {
     const group = groups.get(hit.mesa.id) ?? { mesa: hit.mesa, hits: [] };
@@ -29,7 +31,7 @@ function byMesa(hits: SearchHit[]): MesaGroup[] {
   return [...groups.values()];
 }
 
-function Hit({ hit }: { hit: SearchHit }) {
+function Hit({ hit }: { hit: ProblemHit }) {
   return (
     <li className="search-hit" data-problem-id={hit.problem.id}>
       <Group gap="xs" wrap="nowrap" align="baseline">
@@ -85,7 +87,7 @@ function Results({ groups }: { groups: MesaGroup[] }) {
 
 export function SearchPage() {
   const { t, i18n } = useTranslation();
-  const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
+  const lang: Locale = asLocale(i18n.language);
   const { q: urlQ = '' } = useSearch({ from: '/search' });
   const navigate = useNavigate({ from: '/search' });
   const [words, setWords] = useState(urlQ);
@@ -109,7 +111,10 @@ export function SearchPage() {
     placeholderData: keepPreviousData,
   });
   const hits = q && results.data ? results.data.results : [];
-  const groups = byMesa(hits);
+  // Problems by Mesa; the lessons found are listed apart, after them.
+  const problemHits = hits.flatMap((h) => (h.kind === 'problem' ? [h] : []));
+  const lessonHits = hits.flatMap((h) => (h.kind === 'lesson' ? [h] : []));
+  const groups = byMesa(problemHits);
 
   let body: ReactNode;
   if (!q) {
@@ -121,7 +126,12 @@ export function SearchPage() {
   } else if (hits.length === 0) {
     body = <Text c="gray.7">{t('search.noResults', { q })}</Text>;
   } else {
-    body = <Results groups={groups} />;
+    body = (
+      <Stack gap="md">
+        <Results groups={groups} />
+        {lessonHits.length > 0 && <LessonHits hits={lessonHits} />}
+      </Stack>
+    );
   }
 
   const busy = q !== '' && results.isFetching;
@@ -150,7 +160,11 @@ export function SearchPage() {
         {q && busy
           ? t('search.searching')
           : q && results.isSuccess
-            ? `${t('search.count', { count: hits.length })} · ${t('search.mesas', { count: groups.length })}`
+            ? [
+                t('search.count', { count: problemHits.length }),
+                t('search.mesas', { count: groups.length }),
+                ...(lessonHits.length ? [t('lessons.searchCount', { count: lessonHits.length })] : []),
+              ].join(' · ')
             : ''}
       </Text>
       {body}

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../api';
+import { asLocale } from '../../i18n';
 import { matrixQueryKey } from '../matrix/matrixApi';
 import { searchApi } from './searchApi';
 
@@ -18,7 +19,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  */
 export function useMatrixSearch(mesaId: string, words: string) {
   const { i18n } = useTranslation();
-  const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
+  const lang: Locale = asLocale(i18n.language);
   const [q] = useDebouncedValue(words.trim(), SEARCH_DEBOUNCE_MS);
 
   const result = useQuery({

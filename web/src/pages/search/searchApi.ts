@@ -7,6 +7,8 @@ import { client, type Locale, unwrap } from '../../api';
 
 export type SearchResult = ResponseBody<'/api/search', 'get'>;
 export type SearchHit = SearchResult['results'][number];
+export type ProblemHit = Extract<SearchHit, { kind: 'problem' }>;
+export type LessonHit = Extract<SearchHit, { kind: 'lesson' }>;
 
 /** The longest query the server takes. */
 export const SEARCH_MAX_LENGTH = 200;

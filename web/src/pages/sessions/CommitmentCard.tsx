@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, notifyError, notifySuccess } from '../../components/common';
 import { useFormatters } from '../../format';
+import { FollowButton } from '../follows/FollowButton';
 import { orgFullName, ProblemLink } from '../matrix/labels';
 import { DueStateBadge, MeetingLink, meetingName, OrganizationCommitmentsLink } from './labels';
 import { type Commitment, commitmentsQueryKey, sessionsApi } from './sessionsApi';
@@ -123,6 +124,7 @@ export function CommitmentCard({
             </Group>
           </Stack>
           <Group gap={6} wrap="nowrap">
+            <FollowButton kind="commitment" id={c.id} name={c.text} />
             <Button
               size="compact-sm"
               variant="default"

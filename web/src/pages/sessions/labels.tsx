@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tag, type Tone } from '../../components/common';
+import { intlLocale } from '../../format';
 import type { Attendance, CommitmentStatus, DueState, MeetingKind, MeetingState } from './sessionsApi';
 import { formatMeetingRange } from './zonedTime';
 
@@ -21,7 +22,7 @@ export function meetingName(
 /** The UI language as a formatting locale. */
 export function useLocale(): string {
   const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en-GB' : 'es-PE';
+  return intlLocale(i18n.language);
 }
 
 /** When a meeting is held, in its own time zone, with the zone named. */

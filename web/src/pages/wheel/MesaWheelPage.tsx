@@ -29,6 +29,7 @@ import {
 } from '../../components/common';
 import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
+import { asLocale } from '../../i18n';
 import { type WheelResults, type WheelRoundSummary, wheelApi, wheelKeys } from './wheelApi';
 
 type ResultGroup = 'all' | 'public' | 'private' | 'team';
@@ -153,7 +154,7 @@ function RoundView({ mesaId, summary }: { mesaId: string; summary: WheelRoundSum
       refresh();
     },
   });
-  const lang: Locale = i18n.language === 'en' ? 'en' : 'es';
+  const lang: Locale = asLocale(i18n.language);
   return (
     <Stack gap="md">
       <Group gap="sm">

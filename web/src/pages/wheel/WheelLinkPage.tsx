@@ -76,7 +76,7 @@ function AnswerForm({ token, form }: { token: string; form: WheelForm }) {
         answers: form.questions.map((q) => ({ questionId: q.id, score: Number(scores[q.id]) })),
       }),
   });
-  const english = i18next.language === 'en';
+  const english = i18next.language !== 'es';
 
   const header = (
     <div>

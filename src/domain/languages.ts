@@ -1,0 +1,63 @@
+import type { Locale } from './roles';
+
+/**
+ * What the server and the web app both need to know of a language, from its code alone, so that a
+ * language is added by its string files only.
+ */
+
+/** Spanish and English are written the way Peru and the English-speaking partners read them. */
+const regions: Record<string, string> = { es: 'es-PE', en: 'en-GB' };
+
+/** The formatting locale (dates, numbers) of a language: its code, or the region the product uses. */
+export function intlLocale(locale: Locale): string {
+  return regions[locale] ?? locale;
+}
+
+/** A language by its own name, as a language switch shows it: "Español", "English", "Português". */
+export function languageName(locale: Locale): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
+  } catch {
+    name = undefined;
+  }
+  if (!name || name === locale) return locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
+ * The language of `supported` a language tag names: the tag itself, else its language alone
+ * (`pt-BR` → `pt`); undefined when none.
+ */
+export function matchLocale(tag: string, supported: readonly Locale[]): Locale | undefined {
+  const code = tag.trim().toLowerCase();
+  if (supported.includes(code)) return code;
+  const language = code.split('-')[0] ?? '';
+  return supported.includes(language) ? language : undefined;
+}
+
+/**
+ * The first language of `supported` an Accept-Language header names, in the header's order of
+ * preference (its q-values), else `fallback`.
+ */
+export function localeFromAcceptLanguage(
+  header: string | undefined,
+  supported: readonly Locale[],
+  fallback: Locale,
+): Locale {
+  if (!header) return fallback;
+  const ranges = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { tag, quality: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((range) => range.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const range of ranges) {
+    const locale = matchLocale(range.tag, supported);
+    if (locale) return locale;
+  }
+  return fallback;
+}

@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { languageName, localeFromAcceptLanguage, matchLocale } from '../../src/domain/languages';
+import { translator } from '../../src/i18n';
+import { areaStrings, isLocale, sharedStrings, supportedLocales } from '../../src/i18n/languages';
+import { portalTranslator } from '../../src/portal/i18n';
+import firstEs from '../../web/src/i18n/first.es';
+import firstPt from '../../web/src/i18n/first.pt';
+import { supportedLocales as webLocales } from '../../web/src/i18n/index';
+
+/**
+ * A language is its string files: the server's languages are the `<code>.json` files of
+ * src/i18n/locales, the web app's the chunks web/src/i18n/{first,pages}.<code>.ts. Portuguese is
+ * complete for the public portal (its pages, feeds and open data) and the web app's first page.
+ */
+
+type Strings = Record<string, unknown>;
+
+/** Every key path of a nested strings object, plural forms folded into their base key. */
+function keys(strings: Strings, prefix = ''): string[] {
+  return Object.entries(strings).flatMap(([key, value]) => {
+    const path = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`;
+    return value !== null && typeof value === 'object' ? keys(value as Strings, `${path}.`) : [path];
+  });
+}
+
+const missingFrom = (reference: Strings, other: Strings) => {
+  const present = new Set(keys(other));
+  return [...new Set(keys(reference))].filter((k) => !present.has(k));
+};
+
+/** The sources of the server-rendered portal, its feeds and its open data. */
+const portalSources = [
+  ...readdirSync('src/portal').map((f) => `src/portal/${f}`),
+  ...readdirSync('src/open-data').map((f) => `src/open-data/${f}`),
+  'src/server/routes/portal.ts',
+  'src/server/routes/feeds.ts',
+  'src/server/routes/open-data.ts',
+].filter((f) => /\.tsx?$/.test(f));
+
+/** The shared keys (outside `portal.` and `openData.`) the portal's sources pass to `t(...)`: prefixes. */
+function sharedKeysOfThePortal(): string[] {
+  const used = portalSources.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*['"`]([\w.]+?)(\.?\$\{|['"`])/g)].map((m) => m[1]!),
+  );
+  return [...new Set(used)].filter((k) => !k.startsWith('portal.') && !k.startsWith('openData.'));
+}
+
+/** The value at a dotted path. */
+function at(strings: Strings, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, part) => (node as Strings | undefined)?.[part], strings);
+}
+
+describe('the languages', () => {
+  it('are the shared string files present, on the server and in the web app', () => {
+    const files = readdirSync('src/i18n/locales')
+      .map((f) => /^([a-z]{2,3})\.json$/.exec(f)?.[1])
+      .filter((code): code is string => code !== undefined)
+      .sort();
+    expect(supportedLocales).toEqual(files);
+    expect(supportedLocales).toEqual(['en', 'es', 'pt']);
+    const chunks = readdirSync('web/src/i18n')
+      .map((f) => /^first\.([a-z]{2,3})\.ts$/.exec(f)?.[1])
+      .filter((code): code is string => code !== undefined)
+      .sort();
+    expect([...webLocales]).toEqual(chunks);
+    expect([...webLocales]).toEqual([...supportedLocales]);
+    expect(isLocale('pt')).toBe(true);
+    expect(isLocale('fr')).toBe(false);
+  });
+
+  it('are named each in its own language', () => {
+    expect(supportedLocales.map(languageName)).toEqual(['English', 'Español', 'Português']);
+  });
+
+  it('are picked from Accept-Language by language or by tag, in order of preference', () => {
+    expect(matchLocale('pt-BR', supportedLocales)).toBe('pt');
+    expect(matchLocale('PT', supportedLocales)).toBe('pt');
+    expect(matchLocale('fr-TN', supportedLocales)).toBeUndefined();
+    expect(localeFromAcceptLanguage('pt-BR,pt;q=0.9,en;q=0.8', supportedLocales, 'es')).toBe('pt');
+    expect(localeFromAcceptLanguage('fr-FR,fr;q=0.9,en;q=0.5', supportedLocales, 'es')).toBe('en');
+    expect(localeFromAcceptLanguage('en;q=0.4,pt;q=0.8', supportedLocales, 'es')).toBe('pt');
+    expect(localeFromAcceptLanguage('fr, *', supportedLocales, 'es')).toBe('es');
+    expect(localeFromAcceptLanguage(undefined, supportedLocales, 'en')).toBe('en');
+  });
+});
+
+describe('Portuguese', () => {
+  it('has every string of the portal and of the open data and feeds', () => {
+    expect(missingFrom(areaStrings('es', 'portal'), areaStrings('pt', 'portal'))).toEqual([]);
+    expect(missingFrom(areaStrings('es', 'open-data'), areaStrings('pt', 'open-data'))).toEqual([]);
+  });
+
+  it('has every shared string the portal uses (statuses, instruments, verdicts) and every error', () => {
+    const used = sharedKeysOfThePortal();
+    expect(used).toEqual(
+      expect.arrayContaining(['matrixSheet.status', 'mesaStatus', 'fieldFeedback.verdicts']),
+    );
+    const es = sharedStrings('es');
+    const pt = sharedStrings('pt');
+    for (const key of used) {
+      const reference = at(es, key);
+      expect(reference, key).toBeDefined();
+      const own = at(pt, key);
+      expect(own, `${key} in Portuguese`).toBeDefined();
+      if (typeof reference === 'object')
+        expect(missingFrom(reference as Strings, own as Strings), key).toEqual([]);
+    }
+    expect(missingFrom(sharedStringsOf('es'), sharedStringsOf('pt'))).toEqual([]);
+  });
+
+  it("has every string of the web app's first page (sign-in and frame)", () => {
+    expect(missingFrom(firstEs, firstPt)).toEqual([]);
+  });
+
+  it('reads in English where a string is missing, and in Portuguese where it exists', () => {
+    const t = translator('pt');
+    expect(t('errors.NOT_FOUND')).toBe('Não encontrado.');
+    // Not translated yet: the English string, never the bare key.
+    expect(sharedStrings('pt').dashboards).toBeUndefined();
+    expect(t('dashboards.buckets.over_90')).toBe('Over 90 days');
+    expect(portalTranslator('pt')('portal.portfolio.title')).toBe('Mesas Executivas');
+  });
+});
+
+/** A language's own `<code>.json` (errors, roles, statuses). */
+function sharedStringsOf(locale: string): Strings {
+  return JSON.parse(readFileSync(`src/i18n/locales/${locale}.json`, 'utf8')) as Strings;
+}

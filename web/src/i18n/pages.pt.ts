@@ -1,0 +1,13 @@
+import serverContentPt from '../../../src/i18n/locales/content.pt.json';
+import serverFeedbackPt from '../../../src/i18n/locales/feedback.pt.json';
+import serverPeoplePt from '../../../src/i18n/locales/people.pt.json';
+
+/**
+ * The strings of every page but sign-in, in Portuguese, by area (./first.pt.ts has the rest). The
+ * areas not yet translated read in English (web/src/i18n/index.ts loads English beside Portuguese).
+ */
+export default {
+  ...serverContentPt,
+  ...serverFeedbackPt,
+  ...serverPeoplePt,
+};
