@@ -51,7 +51,11 @@ describe('signing in and languages', () => {
     await expectAccessible(page, 'the home page');
     await page.screenshot({ path: '/tmp/mesas-home-es.png', fullPage: true });
 
-    await page.getByText(languageName('en'), { exact: true }).click();
+    const language = page.getByRole('combobox', { name: webEs.language.label });
+    expect(await language.locator('option').allTextContents()).toEqual(
+      ['en', 'es', 'pt'].map((code) => languageName(code)),
+    );
+    await language.selectOption('en');
     await expect.poll(() => h1(page).textContent()).toBe(webEn.home.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('button', { name: webEn.nav.signOut }).isVisible()).toBe(true);
@@ -63,7 +67,7 @@ describe('signing in and languages', () => {
     await page.reload();
     await expect.poll(() => h1(page).textContent()).toBe(webEn.home.title);
 
-    await page.getByText(languageName('es'), { exact: true }).click();
+    await page.getByRole('combobox', { name: webEn.language.label }).selectOption('es');
     await expect.poll(() => h1(page).textContent()).toBe(webEs.home.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await page.context().close();
@@ -301,14 +305,31 @@ describe('administration', () => {
         webEs.nav.search,
         webEs.nav.portfolio,
         webEs.nav.escalations,
+        webEs.nav.admin,
+      ]);
+    // One line of header at 1440 px, with the administrator's whole menu and the language select.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const header = page.locator('header');
+    const link = nav.getByRole('link', { name: webEs.nav.mesas });
+    await expect
+      .poll(async () => (await header.boundingBox())!.height)
+      .toBeLessThan(2 * (await link.boundingBox())!.height + 40);
+    // Administration lists what the administrator runs, one card each.
+    await nav.getByRole('link', { name: webEs.nav.admin }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(webEs.adminPage.title);
+    const main = page.getByRole('main');
+    await expect
+      .poll(() => main.getByRole('link').allTextContents())
+      .toEqual([
         webEs.nav.organizations,
-        webEs.nav.archive,
         webEs.nav.people,
         webEs.nav.accounts,
         webEs.nav.outbox,
         webEs.nav.assessments,
+        webEs.nav.archive,
       ]);
-    await nav.getByRole('link', { name: webEs.nav.organizations }).click();
+    await expectAccessible(page, 'the administration page');
+    await main.getByRole('link', { name: webEs.nav.organizations }).click();
     await expect.poll(() => h1(page).textContent()).toBe(webEs.organizations.title);
     await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'the organizations page');
@@ -341,12 +362,14 @@ describe('administration', () => {
     expect(await page.locator('tbody tr').textContent()).toContain(name);
     await page.screenshot({ path: '/tmp/mesas-organizations.png', fullPage: true });
 
-    await nav.getByRole('link', { name: webEs.nav.people }).click();
+    await page.goto('/admin');
+    await page.getByRole('main').getByRole('link', { name: webEs.nav.people }).click();
     await expect.poll(() => h1(page).textContent()).toBe(webEs.people.title);
     await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'the people page');
 
-    await nav.getByRole('link', { name: webEs.nav.accounts }).click();
+    await page.goto('/admin');
+    await page.getByRole('main').getByRole('link', { name: webEs.nav.accounts }).click();
     await expect.poll(() => h1(page).textContent()).toBe(webEs.accounts.title);
     await expect
       .poll(() => page.locator('tbody tr').filter({ hasText: 'observer@demo.mesas.local' }).count())

@@ -19,6 +19,7 @@ import { SessionProvider, useMeQuery } from './session';
 
 // Each page is its own chunk, loaded when its route is first visited.
 const AccountsPage = lazyRouteComponent(() => import('./admin/AccountsPage'), 'AccountsPage');
+const AdminPage = lazyRouteComponent(() => import('./admin/AdminPage'), 'AdminPage');
 const AssessmentQuestionsPage = lazyRouteComponent(
   () => import('./admin/AssessmentQuestionsPage'),
   'AssessmentQuestionsPage',
@@ -206,6 +207,11 @@ const organizationCommitmentsRoute = createRoute({
   path: '/organizations/$organizationId/commitments',
   component: OrganizationCommitmentsPage,
 });
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin',
+  component: AdminPage,
+});
 const organizationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/organizations',
@@ -290,6 +296,7 @@ const routeTree = rootRoute.addChildren([
   projectorRoute,
   myCommitmentsRoute,
   organizationCommitmentsRoute,
+  adminRoute,
   organizationsRoute,
   peopleRoute,
   accountsRoute,

@@ -19,26 +19,24 @@ export function LanguageSwitcher() {
     setLocale(value).catch((error: unknown) => notifyError(t('language.saveFailed'), errorMessage(error, t)));
   };
   const current = asLocale(i18n.language);
-  // Two native radio buttons drawn as a segmented control: arrows move between them, as in any radio group.
+  // A native select: as many languages as there are string files, in the width of one.
   return (
     <Group gap={6} wrap="nowrap">
-      <Text id="language-label" size="sm" fw={500} c="gray.8">
+      <label htmlFor="app-language" className="visually-hidden">
         {t('language.label')}
-      </Text>
-      <div role="radiogroup" aria-labelledby="language-label" className="language-switch">
+      </label>
+      <select
+        id="app-language"
+        className="language-select"
+        value={current}
+        onChange={(event) => change(event.currentTarget.value)}
+      >
         {supportedLocales.map((locale) => (
-          <label key={locale} lang={locale}>
-            <input
-              type="radio"
-              name="app-language"
-              value={locale}
-              checked={current === locale}
-              onChange={() => change(locale)}
-            />
-            <span>{languageName(locale)}</span>
-          </label>
+          <option key={locale} value={locale} lang={locale}>
+            {languageName(locale)}
+          </option>
         ))}
-      </div>
+      </select>
     </Group>
   );
 }
@@ -60,7 +58,7 @@ export function Layout() {
       <Box component="header" className="app-header">
         <Container size="xl" py="sm">
           <Group justify="space-between" gap="md">
-            <Group gap="xl">
+            <Group gap="md">
               <Link to="/" className="brand" aria-label={t('app.homeLink')}>
                 Mesas
               </Link>
@@ -70,7 +68,7 @@ export function Layout() {
                 </Suspense>
               )}
             </Group>
-            <Group gap="lg">
+            <Group gap="md">
               <LanguageSwitcher />
               {user && (
                 <Suspense fallback={null}>

@@ -2,6 +2,7 @@ import { Box, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { adminSections } from '../admin/sections';
 import { homeApi, homeQueryKey, useLanding } from '../pages/home/homeApi';
 import { useSession } from '../session';
 
@@ -81,45 +82,10 @@ export function Navigation() {
           </li>
         )}
         {hasInbox && !inboxFirst && <InboxLink />}
-        {isCoordinating && (
+        {adminSections({ isAdmin, isCoordinating, canManagePeople }).length > 0 && (
           <li>
-            <Link to="/admin/organizations" className="nav-link">
-              {t('nav.organizations')}
-            </Link>
-          </li>
-        )}
-        {isCoordinating && (
-          <li>
-            <Link to="/archives/import" className="nav-link">
-              {t('nav.archive')}
-            </Link>
-          </li>
-        )}
-        {canManagePeople && (
-          <li>
-            <Link to="/admin/people" className="nav-link">
-              {t('nav.people')}
-            </Link>
-          </li>
-        )}
-        {isAdmin && (
-          <li>
-            <Link to="/admin/accounts" className="nav-link">
-              {t('nav.accounts')}
-            </Link>
-          </li>
-        )}
-        {isAdmin && (
-          <li>
-            <Link to="/admin/outbox" className="nav-link">
-              {t('nav.outbox')}
-            </Link>
-          </li>
-        )}
-        {isAdmin && (
-          <li>
-            <Link to="/admin/assessment-questions" className="nav-link">
-              {t('nav.assessments')}
+            <Link to="/admin" className="nav-link">
+              {t('nav.admin')}
             </Link>
           </li>
         )}
@@ -137,18 +103,19 @@ export function UserMenu() {
   return (
     <Group gap="sm" wrap="nowrap">
       <Stack gap={0} align="flex-end">
-        <Text size="sm" fw={600}>
+        <Link
+          to="/account/password"
+          className="account-link"
+          aria-label={t('nav.account', { name: user.fullName })}
+        >
           {user.fullName}
-        </Text>
+        </Link>
         {roleLabel && (
           <Text size="xs" c="gray.7">
             {roleLabel}
           </Text>
         )}
       </Stack>
-      <Button variant="subtle" size="xs" component={Link} to="/account/password">
-        {t('nav.changePassword')}
-      </Button>
       <Button
         variant="default"
         size="xs"

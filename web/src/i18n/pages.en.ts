@@ -8,6 +8,7 @@ import serverFeedbackEn from '../../../src/i18n/locales/feedback.en.json';
 import serverPeopleEn from '../../../src/i18n/locales/people.en.json';
 import serverSessionsEn from '../../../src/i18n/locales/sessions.en.json';
 import serverWheelEn from '../../../src/i18n/locales/wheel.en.json';
+import adminEn from './admin.en.json';
 import archiveEn from './archive.en.json';
 import assessmentsEn from './assessments.en.json';
 import auditEn from './audit.en.json';
@@ -32,6 +33,7 @@ import wheelEn from './wheel.en.json';
 /** The strings of every page but sign-in, in English, by area (./first.en.ts has the rest). */
 export default {
   ...serverContentEn,
+  ...adminEn,
   ...serverAssessmentsEn,
   ...serverAuditEn,
   ...serverChaseEn,

@@ -8,6 +8,7 @@ import serverFeedbackEs from '../../../src/i18n/locales/feedback.es.json';
 import serverPeopleEs from '../../../src/i18n/locales/people.es.json';
 import serverSessionsEs from '../../../src/i18n/locales/sessions.es.json';
 import serverWheelEs from '../../../src/i18n/locales/wheel.es.json';
+import adminEs from './admin.es.json';
 import archiveEs from './archive.es.json';
 import assessmentsEs from './assessments.es.json';
 import auditEs from './audit.es.json';
@@ -32,6 +33,7 @@ import wheelEs from './wheel.es.json';
 /** The strings of every page but sign-in, in Spanish, by area (./first.es.ts has the rest). */
 export default {
   ...serverContentEs,
+  ...adminEs,
   ...serverAssessmentsEs,
   ...serverAuditEs,
   ...serverChaseEs,

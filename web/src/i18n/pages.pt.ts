@@ -1,6 +1,7 @@
 import serverContentPt from '../../../src/i18n/locales/content.pt.json';
 import serverFeedbackPt from '../../../src/i18n/locales/feedback.pt.json';
 import serverPeoplePt from '../../../src/i18n/locales/people.pt.json';
+import adminPt from './admin.pt.json';
 
 /**
  * The strings of every page but sign-in, in Portuguese, by area (./first.pt.ts has the rest). The
@@ -10,4 +11,5 @@ export default {
   ...serverContentPt,
   ...serverFeedbackPt,
   ...serverPeoplePt,
+  ...adminPt,
 };
