@@ -100,22 +100,16 @@ async function measureLive(viewer: Member, editor: Member, mesaId: string): Prom
   const delays: number[] = [];
   for (let i = 0; i < EDITS; i++) {
     const title = `${original} · ${i + 1}`;
-    const seen = viewer.page.evaluate(
-      (text) =>
-        new Promise<number>((resolve, reject) => {
-          const found = () =>
-            document.querySelector('[data-testid="matrix-grid"]')?.textContent?.includes(text);
-          const observer = new MutationObserver(() => {
-            if (found()) {
-              observer.disconnect();
-              resolve(Date.now());
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          setTimeout(() => reject(new Error('the change never showed')), 30_000);
-        }),
-      title,
-    );
+    // A string, not a function: the TypeScript runner would add helpers the page does not have.
+    const seen = viewer.page.evaluate(`new Promise((resolve, reject) => {
+      const text = ${JSON.stringify(title)};
+      const found = () => document.querySelector('[data-testid="matrix-grid"]')?.textContent?.includes(text);
+      const observer = new MutationObserver(() => {
+        if (found()) { observer.disconnect(); resolve(Date.now()); }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => reject(new Error('the change never showed')), 30000);
+    })`) as Promise<number>;
     await sleep(50);
     const sent = Date.now();
     const res = await editor.request.patch(`/api/problems/${problem.id}`, {
