@@ -42,7 +42,6 @@ export function participantGroup(role: MesaRole): ParticipantGroup | null {
   }
 }
 
-/** What the SQL reads return for one published Mesa (public records only). */
 /** A public document of a public problem (or of one of its solutions), as the portal lists it. */
 export interface PortalDocument {
   id: string;
@@ -53,9 +52,38 @@ export interface PortalDocument {
   createdAt: Date;
 }
 
+/**
+ * A public document of a public record the portal shows, with the record it is attached to: a public
+ * problem (`problemId` alone), a solution of one (`solutionId`, and its problem's id), a held public
+ * meeting (`meetingId`) or a commitment the portal lists (`commitmentId`).
+ */
+export interface PortalMesaDocument extends PortalDocument {
+  /** The public problem, directly or through a solution; null for a meeting's or a commitment's. */
+  problemId: string | null;
+  solutionId: string | null;
+  solutionVersion: number | null;
+  meetingId: string | null;
+  commitmentId: string | null;
+  sha256: string;
+}
+
+/** A public lesson drawn on a public problem (one row per problem it draws on). */
+export interface PortalLesson {
+  id: string;
+  problemId: string;
+  whatHappened: string;
+  whatWasLearned: string;
+  tags: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What the SQL reads return for one published Mesa (public records only). */
 export interface PortalMesaData {
-  /** The public documents of public problems and their solutions, oldest first. */
-  documents?: (PortalDocument & { problemId: string })[];
+  /** The public documents of the public records the portal shows, oldest first. */
+  documents?: PortalMesaDocument[];
+  /** The public lessons drawn on public problems, the newest first. */
+  lessons?: PortalLesson[];
   mesa: {
     id: string;
     slug: string;
@@ -312,6 +340,8 @@ export interface PortalProblem extends PortalProblemSummary {
   feedback: { verdict: 'works' | 'partly' | 'not_applied'; observedOn: string | null; reportedOn: string }[];
   /** Its public documents and those of its solutions, oldest first. */
   documents?: PortalDocument[];
+  /** The public lessons drawn on it, the newest first. */
+  lessons?: { id: string; whatHappened: string; whatWasLearned: string; tags: string[]; createdAt: string }[];
   /** ISO instant of the latest public change to the problem. */
   lastModified: string;
 }
@@ -344,6 +374,11 @@ export function mesaPath(slug: string): string {
 
 export function problemPath(slug: string, number: number): string {
   return `${mesaPath(slug)}/problems/${problemCode(number)}`;
+}
+
+/** Where anyone downloads a public document (no sign-in). */
+export function publicDocumentPath(id: string): string {
+  return `/api/public/documents/${encodeURIComponent(id)}`;
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -441,6 +476,8 @@ export function lastModifiedOf(data: PortalMesaData): Date {
   for (const m of data.meetings) if (m.closedAt) times.push(m.closedAt.getTime());
   for (const m of data.minutes) times.push(m.createdAt.getTime());
   for (const d of data.decisions) times.push(d.createdAt.getTime());
+  for (const d of data.documents ?? []) times.push(d.createdAt.getTime());
+  for (const l of data.lessons ?? []) times.push(l.updatedAt.getTime());
   return new Date(Math.max(...times));
 }
 
@@ -641,10 +678,19 @@ export function shapeProblem(data: PortalMesaData, number: number): PortalProble
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const documents = (data.documents ?? [])
     .filter((d) => d.problemId === summary.id)
-    .map(({ problemId: _, ...d }) => d);
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      filename: d.filename,
+      contentType: d.contentType,
+      sizeBytes: d.sizeBytes,
+      createdAt: d.createdAt,
+    }));
+  const lessons = (data.lessons ?? []).filter((l) => l.problemId === summary.id);
   const times = [
     new Date(summary.statusChangedAt).getTime(),
     ...documents.map((d) => d.createdAt.getTime()),
+    ...lessons.map((l) => l.updatedAt.getTime()),
     data.problems.find((p) => p.id === summary.id)!.updatedAt.getTime(),
     ...versions.map((v) => v.createdAt.getTime()),
     ...indicators.map((i) => i.updatedAt.getTime()),
@@ -661,6 +707,13 @@ export function shapeProblem(data: PortalMesaData, number: number): PortalProble
       reportedOn: f.createdAt.toISOString().slice(0, 10),
     })),
     documents,
+    lessons: lessons.map((l) => ({
+      id: l.id,
+      whatHappened: l.whatHappened,
+      whatWasLearned: l.whatWasLearned,
+      tags: l.tags,
+      createdAt: iso(l.createdAt),
+    })),
     lastModified: new Date(Math.max(...times)).toISOString(),
   };
 }

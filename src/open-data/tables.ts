@@ -10,6 +10,7 @@ import {
   participantGroups,
   problemCode,
   problemPath,
+  publicDocumentPath,
 } from '../portal/read';
 
 /**
@@ -30,6 +31,7 @@ export const openDataTables = [
   'solutions',
   'indicators',
   'commitments',
+  'documents',
 ] as const;
 export type OpenDataTable = (typeof openDataTables)[number];
 
@@ -39,7 +41,13 @@ export interface TableField {
   name: string;
   type: FieldType;
   format?: 'uuid' | 'uri';
-  constraints?: { required?: boolean; unique?: boolean; enum?: readonly string[] };
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: readonly string[];
+    pattern?: string;
+    minimum?: number;
+  };
 }
 
 export interface ForeignKey {
@@ -98,6 +106,9 @@ const fk = (field: string, resource: OpenDataTable, target = 'id'): ForeignKey =
 });
 
 const commitmentStatuses = ['open', 'done', 'cancelled'] as const;
+/** The open-data tables a document's record is a row of. */
+const documentRecordKinds = ['problem', 'solution', 'session', 'commitment'] as const;
+type DocumentRecordKind = (typeof documentRecordKinds)[number];
 const indicatorDirections = ['lower_is_better', 'higher_is_better'] as const;
 
 /** Each table's columns, keys and references, in the order its CSV writes them. */
@@ -250,6 +261,35 @@ export const tableDefinitions: Record<OpenDataTable, TableDefinition> = {
       fk('mesa_id', 'mesas'),
       fk('organization_id', 'organizations'),
       fk('problem_id', 'problems'),
+    ],
+  },
+  documents: {
+    name: 'documents',
+    fields: [
+      id(),
+      ref('mesa_id'),
+      oneOf('record_kind', documentRecordKinds),
+      ref('problem_id', false),
+      text('problem_code'),
+      ref('solution_id', false),
+      typed('solution_version', 'integer'),
+      ref('session_id', false),
+      ref('commitment_id', false),
+      text('title', true),
+      text('filename', true),
+      text('content_type', true),
+      { name: 'size_bytes', type: 'integer', constraints: { required: true, minimum: 1 } },
+      { name: 'sha256', type: 'string', constraints: { required: true, pattern: '[0-9a-f]{64}' } },
+      typed('created_at', 'datetime', true),
+      url('download_url'),
+    ],
+    primaryKey: ['id'],
+    foreignKeys: [
+      fk('mesa_id', 'mesas'),
+      fk('problem_id', 'problems'),
+      fk('solution_id', 'solutions'),
+      fk('session_id', 'sessions'),
+      fk('commitment_id', 'commitments'),
     ],
   },
 };
@@ -416,6 +456,7 @@ export function openDataRows(
         on_time: onTime.get(c.id) ?? null,
       });
     }
+    out.documents.push(...documentRows(data, page, absolute));
   }
 
   out.organizations = [...organizations.values()]
@@ -426,5 +467,49 @@ export function openDataRows(
   out.solutions.sort(byText((r) => `${r.problem_id} ${r.id}`));
   out.indicators.sort(byText((r) => `${r.problem_id} ${r.name} ${r.id}`));
   out.commitments.sort(byText((r) => `${r.mesa_id} ${r.due_on} ${r.id}`));
+  out.documents.sort(byText((r) => `${r.mesa_id} ${r.created_at} ${r.id}`));
   return out;
+}
+
+/**
+ * A published Mesa's public documents, each with the record it is attached to, when that record is a
+ * row of the open data too (a public problem or its solution, a held session, a listed commitment).
+ */
+function documentRows(data: PortalMesaData, page: PortalMesa, absolute: (path: string) => string): Row[] {
+  const problems = new Map(data.problems.map((p) => [p.id, p]));
+  const solutions = new Set(data.solutionVersions.map((v) => v.solutionId));
+  const sessions = new Set(page.sessions.map((s) => s.id));
+  const commitments = new Set(data.commitments.map((c) => c.id));
+  const rows: Row[] = [];
+  for (const d of data.documents ?? []) {
+    const problem = d.problemId === null ? undefined : problems.get(d.problemId);
+    const kindOf = (): DocumentRecordKind | null => {
+      if (d.solutionId) return problem && solutions.has(d.solutionId) ? 'solution' : null;
+      if (d.problemId) return problem ? 'problem' : null;
+      if (d.meetingId) return sessions.has(d.meetingId) ? 'session' : null;
+      if (d.commitmentId) return commitments.has(d.commitmentId) ? 'commitment' : null;
+      return null;
+    };
+    const kind = kindOf();
+    if (!kind) continue;
+    rows.push({
+      id: d.id,
+      mesa_id: data.mesa.id,
+      record_kind: kind,
+      problem_id: problem?.id ?? null,
+      problem_code: problem ? problemCode(problem.number) : null,
+      solution_id: kind === 'solution' ? d.solutionId : null,
+      solution_version: kind === 'solution' ? d.solutionVersion : null,
+      session_id: kind === 'session' ? d.meetingId : null,
+      commitment_id: kind === 'commitment' ? d.commitmentId : null,
+      title: d.title,
+      filename: d.filename,
+      content_type: d.contentType,
+      size_bytes: d.sizeBytes,
+      sha256: d.sha256,
+      created_at: datetimeCell(d.createdAt),
+      download_url: absolute(publicDocumentPath(d.id)),
+    });
+  }
+  return rows;
 }

@@ -1,12 +1,9 @@
 import { documentTypeExtension } from '../domain/documents';
-import type { PortalProblem } from '../domain/portal';
+import { type PortalProblem, publicDocumentPath } from '../domain/portal';
 import { Layout, type PageContext } from './Layout';
 import { clip } from './MesaPage';
 import { Day, IndicatorTable, OrgList, StatusBadge, statusLabel } from './parts';
 import { portalPaths } from './urls';
-
-/** Where anyone downloads a public document. */
-const publicDocumentPath = (id: string) => `/api/public/documents/${id}`;
 
 /** A document's kind as people name it: PDF, DOCX, PNG… */
 const fileKind = (contentType: string) => documentTypeExtension(contentType).toUpperCase();
@@ -143,6 +140,27 @@ export function ProblemPage({ page, problem: p }: { page: PageContext; problem: 
                   })}
                   , <Day page={page} value={d.createdAt} />)
                 </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {p.lessons && p.lessons.length > 0 && (
+        <>
+          <h2>{t('portal.problem.lessons')}</h2>
+          <p>{t('portal.problem.lessonsLead')}</p>
+          <ul className="cards">
+            {p.lessons.map((l) => (
+              <li key={l.id} className="card">
+                <h3>{t('portal.problem.whatHappened')}</h3>
+                <p>{l.whatHappened}</p>
+                <h3>{t('portal.problem.whatWasLearned')}</h3>
+                <p>{l.whatWasLearned}</p>
+                <p className="muted">
+                  {t('portal.problem.lessonWritten')} <Day page={page} value={l.createdAt} />
+                  {l.tags.length > 0 && <> · {t('portal.problem.lessonTags', { tags: l.tags.join(', ') })}</>}
+                </p>
               </li>
             ))}
           </ul>

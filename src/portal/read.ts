@@ -23,11 +23,14 @@ export type {
   PortalAchievement,
   PortalChange,
   PortalChangeKind,
+  PortalDocument,
   PortalEntityCommitments,
   PortalIndicator,
+  PortalLesson,
   PortalLifecycleEvent,
   PortalMesa,
   PortalMesaData,
+  PortalMesaDocument,
   PortalMesaSummary,
   PortalMinutesSummary,
   PortalOnTimeRecord,
@@ -38,7 +41,14 @@ export type {
   PortalSolutionVersion,
   PortalStatusEvent,
 } from '../domain/portal';
-export { mesaPath, participantGroups, portalChangeKinds, problemCode, problemPath } from '../domain/portal';
+export {
+  mesaPath,
+  participantGroups,
+  portalChangeKinds,
+  problemCode,
+  problemPath,
+  publicDocumentPath,
+} from '../domain/portal';
 
 /**
  * The one way into published data: the portal pages, the public JSON API, the feeds and the open data

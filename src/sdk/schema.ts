@@ -2205,8 +2205,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Download a public document shown in the portal (no sign-in)
-     * @description A public document of a public problem (or of one of its solutions) of a published Mesa; anything else answers 404, the same whether it exists or not.
+     * Download a public document of the portal or the open data (no sign-in)
+     * @description A public document of a record the portal shows (a public problem or one of its solutions, a held public meeting, a public commitment of a public entity) of a published Mesa, as the open data lists it; anything else answers 404, the same whether it exists or not.
      */
     get: operations['downloadPublicDocument'];
     put?: never;
@@ -2608,6 +2608,40 @@ export interface paths {
      * @description Every resource is a table of the published Mesas’ public records, given twice: `<table>.csv` and `<table>.json` beside this descriptor (paths are relative to it), each with its Table Schema (types, primary and foreign keys). The licence is the deployment’s OPEN_DATA_LICENSE.
      */
     get: operations['getOpenDataPackage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open-data/documents.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open data: documents as CSV (UTF-8, header row; no sign-in) */
+    get: operations['exportOpenDataDocumentsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open-data/documents.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open data: documents as JSON (no sign-in) */
+    get: operations['listOpenDataDocuments'];
     put?: never;
     post?: never;
     delete?: never;
@@ -14018,6 +14052,66 @@ export interface operations {
             }[];
             title: string;
           };
+        };
+      };
+      /** @description Not modified: the copy the caller holds (If-None-Match) is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  exportOpenDataDocumentsCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description The documents table as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': Blob;
+        };
+      };
+      /** @description Not modified: the copy the caller holds (If-None-Match) is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  listOpenDataDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description The table's rows as objects keyed by the field names of its Table Schema */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: string | number | boolean | null;
+          }[];
         };
       };
       /** @description Not modified: the copy the caller holds (If-None-Match) is current */

@@ -2,8 +2,10 @@ import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommitment, updateCommitment } from '../../src/commands/commitments';
 import { type CommandContext, systemContext } from '../../src/commands/context';
+import { attachDocument, type DocumentRecord } from '../../src/commands/documents';
 import { reportFieldFeedback } from '../../src/commands/field-feedback';
 import { addIndicator } from '../../src/commands/indicators';
+import { createLesson } from '../../src/commands/lessons';
 import { closeMeeting, correctMinutes } from '../../src/commands/meeting-minutes';
 import { addDecision, recordAttendance, startMeeting } from '../../src/commands/meeting-record';
 import { createMeeting } from '../../src/commands/meetings';
@@ -16,8 +18,11 @@ import { meetingParticipantRows } from '../../src/db/queries/meetings';
 import {
   commitments,
   decisions,
+  documents,
   escalations,
   fieldFeedback,
+  lessonLinks,
+  lessons,
   meetings,
   mesas,
   minutesVersions,
@@ -36,8 +41,8 @@ import { mulberry32 } from '../support/random';
 /**
  * The portal's promise: nothing but the public records of published Mesas ever leaves through the
  * public surface. Random Mesas (published or not) get random problems, solutions, indicators, field
- * feedback, meetings with decisions and minutes, and commitments, each with a random visibility and a
- * unique marker in its texts. Then every public URL there is (the JSON API, and the portal pages,
+ * feedback, meetings with decisions and minutes, commitments, documents attached to any of them and
+ * lessons drawn on the problems, each with a random visibility and a unique marker in its texts. Then every public URL there is (the JSON API, and the portal pages,
  * feeds, sitemap and open data, found by following their links) is fetched, and no answer may hold
  * a marker or the id of a record that is not public, nor anything of an unpublished Mesa.
  */
@@ -68,6 +73,29 @@ async function generate(ctx: CommandContext, seed: number, mesaCount: number): P
   const mark = (label: string) => `LEAK${seed}x${++n}${label}Q`;
   const note = (id: string, ...texts: string[]) => markers.set(id, [...(markers.get(id) ?? []), ...texts]);
   const out: Generated = { markers, unpublishedMesaMarkers: [], mesas: [] };
+  // Documents and lessons draw from a stream of their own, so the records above stay as they were.
+  const extra = mulberry32(seed ^ 0x5eed);
+  const maybe = (p: number) => extra() < p;
+  /** A document on the record, with a visibility no wider than the record's, sometimes. */
+  const attachMaybe = async (record: DocumentRecord, p: number) => {
+    if (!maybe(p)) return;
+    const allowed = visibilities.slice(visibilities.indexOf(record.visibility));
+    const title = mark('doctitle');
+    const file = mark('docfile');
+    const doc = await attachDocument(
+      ctx,
+      record,
+      {
+        title,
+        filename: `${file}.pdf`,
+        contentType: 'application/pdf',
+        bytes: Buffer.from('%PDF-1.4\n%%EOF\n'),
+        visibility: allowed[Math.floor(extra() * allowed.length)]!,
+      },
+      { maxBytes: 1_000_000 },
+    );
+    note(doc.id, title, file);
+  };
 
   const orgs = await ctx.db.select({ id: organizations.id, kind: organizations.kind }).from(organizations);
   const publicOrgs = orgs.filter((o) => o.kind === 'public_entity');
@@ -106,14 +134,17 @@ async function generate(ctx: CommandContext, seed: number, mesaCount: number): P
     for (let p = 0; p < problemCount; p++) {
       const title = mark('title');
       const description = mark('desc');
+      const visibility = pick(visibilities);
       const problem = await createProblem(ctx, mesa.id, {
         title,
         description,
-        visibility: pick(visibilities),
+        visibility,
         entityIds: [pick(publicOrgs).id],
       });
       problemIds.push(problem.id);
       note(problem.id, title, description);
+      const onProblem = { id: problem.id, mesaId: mesa.id, visibility };
+      await attachMaybe({ kind: 'problem', ...onProblem }, 0.5);
       const steps = Math.floor(random() * 4);
       const path = ['prioritized', 'in_progress', 'enacted'] as const;
       for (let s = 0; s < steps; s++) {
@@ -128,6 +159,7 @@ async function generate(ctx: CommandContext, seed: number, mesaCount: number): P
         const text = mark('solution');
         const solution = await proposeSolution(ctx, problem.id, { text });
         note(solution.id, text);
+        await attachMaybe({ ...onProblem, kind: 'solution', id: solution.id, currentVersion: 1 }, 0.4);
         if (chance(0.5)) {
           const revised = mark('revised');
           const why = mark('why');
@@ -178,6 +210,10 @@ async function generate(ctx: CommandContext, seed: number, mesaCount: number): P
         visibility: pick(visibilities),
       });
       note(meeting.id, meetingTitle, place);
+      await attachMaybe(
+        { kind: 'meeting', id: meeting.id, mesaId: mesa.id, visibility: meeting.visibility },
+        0.5,
+      );
       const held = chance(0.85);
       if (!held) continue;
       await startMeeting(ctx, meeting.id, startsAt, { confirmEarly: true });
@@ -237,6 +273,22 @@ async function generate(ctx: CommandContext, seed: number, mesaCount: number): P
         version = (await updateCommitment(ctx, row.id, version, { visibility })).version;
       }
       if (chance(0.5)) await updateCommitment(ctx, row.id, version, { status: 'done' });
+      await attachMaybe({ kind: 'commitment', id: row.id, mesaId: mesa.id, visibility }, 0.5);
+    }
+
+    // Lessons drawn on one or two of the problems.
+    const lessonCount = 1 + Math.floor(extra() * 3);
+    for (let l = 0; l < lessonCount; l++) {
+      const whatHappened = mark('happened');
+      const whatWasLearned = mark('learned');
+      const drawnOn = [...new Set([0, 1].map(() => problemIds[Math.floor(extra() * problemIds.length)]!))];
+      const lesson = await createLesson(ctx, mesa.id, {
+        whatHappened,
+        whatWasLearned,
+        visibility: visibilities[Math.floor(extra() * visibilities.length)]!,
+        links: { problemIds: drawnOn },
+      });
+      note(lesson.id, whatHappened, whatWasLearned);
     }
 
     if (published) {
@@ -347,6 +399,28 @@ async function hiddenIds(): Promise<Set<string>> {
       .from(escalations)
       .where(or(ne(escalations.visibility, 'public'), inArray(escalations.mesaId, unpublished))),
   );
+  // A document not public, of an unpublished Mesa, or of a hidden problem, solution, meeting or commitment.
+  const allDocuments = await db
+    .select({
+      id: documents.id,
+      visibility: documents.visibility,
+      mesaId: documents.mesaId,
+      problemId: documents.problemId,
+      solutionId: documents.solutionId,
+      meetingId: documents.meetingId,
+      commitmentId: documents.commitmentId,
+    })
+    .from(documents);
+  const hiddenDocuments = allDocuments.filter(
+    ({ id: _, visibility, ...owners }) =>
+      visibility !== 'public' || Object.values(owners).some((id) => id !== null && ids.has(id)),
+  );
+  // A lesson not public, or of an unpublished Mesa.
+  const allLessons = await db
+    .select({ id: lessons.id, visibility: lessons.visibility, mesaId: lessons.mesaId })
+    .from(lessons);
+  const hiddenLessons = allLessons.filter((l) => l.visibility !== 'public' || ids.has(l.mesaId));
+  add([...hiddenDocuments, ...hiddenLessons]);
   return ids;
 }
 
@@ -517,6 +591,9 @@ describe('the public surface never shows a non-public record', () => {
     expect(generated.length).toBeGreaterThan(0);
     const hidden = await hiddenIds();
     let checked = 0;
+    let documentsShown = 0;
+    let lessonsShown = 0;
+    const openData = (await t.anonymous.get('/open-data/documents.json')).body;
     for (const g of generated) {
       for (const m of g.mesas.filter((x) => x.published)) {
         const res = await t.anonymous.get(`/api/public/mesas/${m.slug}`);
@@ -563,9 +640,43 @@ describe('the public surface never shows a non-public record', () => {
           expect(body).toContain(d.text);
           checked++;
         }
+        const documentsOfProblems = await t.database.db
+          .select({ id: documents.id })
+          .from(documents)
+          .innerJoin(problems, eq(problems.id, documents.problemId))
+          .where(
+            and(
+              eq(documents.mesaId, m.id),
+              eq(documents.visibility, 'public'),
+              eq(problems.visibility, 'public'),
+            ),
+          );
+        for (const d of documentsOfProblems) {
+          expect(openData).toContain(d.id);
+          documentsShown++;
+        }
+        const lessonsOfProblems = await t.database.db
+          .select({ number: problems.number, text: lessons.whatWasLearned })
+          .from(lessons)
+          .innerJoin(lessonLinks, eq(lessonLinks.lessonId, lessons.id))
+          .innerJoin(problems, eq(problems.id, lessonLinks.problemId))
+          .where(
+            and(
+              eq(lessons.mesaId, m.id),
+              eq(lessons.visibility, 'public'),
+              eq(problems.visibility, 'public'),
+            ),
+          );
+        for (const l of lessonsOfProblems) {
+          const page = await t.anonymous.get(`/portal/mesas/${m.slug}/problems/P-${l.number}`);
+          expect(page.body).toContain(l.text);
+          lessonsShown++;
+        }
       }
     }
     expect(checked).toBeGreaterThan(5);
+    expect(documentsShown).toBeGreaterThan(0);
+    expect(lessonsShown).toBeGreaterThan(0);
   });
 
   it('reports which parts of the public surface were covered', () => {
@@ -573,7 +684,10 @@ describe('the public surface never shows a non-public record', () => {
       [
         ...new Set(
           [...urls].map((u) =>
-            u.replace(/\/fuga-[^/]+|\/(forestal|acuicola|logistica)/, '/:slug').replace(/P-\d+/, 'P-n'),
+            u
+              .replace(/\/fuga-[^/]+|\/(forestal|acuicola|logistica)/, '/:slug')
+              .replace(/P-\d+/, 'P-n')
+              .replace(/\/documents\/[0-9a-f-]{36}/, '/documents/:id'),
           ),
         ),
       ].sort();

@@ -326,6 +326,7 @@ describe('administration', () => {
         webEs.nav.accounts,
         webEs.nav.outbox,
         webEs.nav.assessments,
+        webEs.nav.wheelQuestions,
         webEs.nav.archive,
       ]);
     await expectAccessible(page, 'the administration page');

@@ -6,6 +6,7 @@ import { addParticipation } from '../../src/commands/participations';
 import { createPerson } from '../../src/commands/people';
 import { mailOutbox, mesas, wheelRounds } from '../../src/db/schema';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
+import appEs from '../../web/src/i18n/strings.es';
 import webEs from '../../web/src/i18n/wheel.es.json';
 import { expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
@@ -135,5 +136,18 @@ describe('the Evaluation Wheel', () => {
     expect(await results.locator('.recharts-polar-angle-axis-tick').count()).toBe(12);
     await results.getByText(w.results.previous).first().waitFor();
     await expectAccessible(team, 'the Wheel’s results');
+  });
+
+  it('lets an administrator read the question set by dimension, from the Administration page', async () => {
+    const page = await newPage(h);
+    await signIn(page, 'admin@demo.mesas.local');
+    await page.getByRole('navigation').getByRole('link', { name: appEs.nav.admin, exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: appEs.nav.wheelQuestions }).click();
+    await page.getByRole('heading', { name: appEs.wheelAdmin.title, level: 1 }).waitFor();
+    // Twelve dimensions, each a section of its own with its questions in Spanish and English.
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(12);
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThanOrEqual(24);
+    await expectAccessible(page, 'the Evaluation Wheel’s questions');
+    await page.context().close();
   });
 });

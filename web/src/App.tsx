@@ -20,6 +20,10 @@ import { SessionProvider, useMeQuery } from './session';
 // Each page is its own chunk, loaded when its route is first visited.
 const AccountsPage = lazyRouteComponent(() => import('./admin/AccountsPage'), 'AccountsPage');
 const AdminPage = lazyRouteComponent(() => import('./admin/AdminPage'), 'AdminPage');
+const WheelQuestionsPage = lazyRouteComponent(
+  () => import('./admin/WheelQuestionsPage'),
+  'WheelQuestionsPage',
+);
 const AssessmentQuestionsPage = lazyRouteComponent(
   () => import('./admin/AssessmentQuestionsPage'),
   'AssessmentQuestionsPage',
@@ -238,6 +242,11 @@ const assessmentQuestionsRoute = createRoute({
   component: AssessmentQuestionsPage,
 });
 
+const wheelQuestionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/wheel-questions',
+  component: WheelQuestionsPage,
+});
 const archiveImportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/archives/import',
@@ -300,6 +309,7 @@ const routeTree = rootRoute.addChildren([
   organizationsRoute,
   peopleRoute,
   accountsRoute,
+  wheelQuestionsRoute,
   outboxRoute,
   assessmentQuestionsRoute,
   archiveImportRoute,

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Visibility } from '../../domain/roles';
 import type { Db } from '../client';
-import { documents, mesas, people, problems, solutions, users } from '../schema';
+import { documents, people, solutions, users } from '../schema';
 
 export type NewDocument = typeof documents.$inferInsert;
 
 /** Every column but the bytes: what lists, checks and the audit trail read. */
-const metadata = {
+export const documentMetadata = {
   id: documents.id,
   mesaId: documents.mesaId,
   problemId: documents.problemId,
@@ -50,7 +50,7 @@ export interface DocumentWithUploader {
 
 function withUploader(db: Db) {
   return db
-    .select({ document: metadata, uploader: { id: people.id, fullName: people.fullName } })
+    .select({ document: documentMetadata, uploader: { id: people.id, fullName: people.fullName } })
     .from(documents)
     .leftJoin(users, eq(users.id, documents.uploadedBy))
     .leftJoin(people, eq(people.id, users.personId));
@@ -102,7 +102,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentWithUploa
 
 /** The document's metadata, locked until the transaction ends, or null. */
 export async function lockDocument(db: Db, id: string): Promise<DocumentRow | null> {
-  const [row] = await db.select(metadata).from(documents).where(eq(documents.id, id)).for('update');
+  const [row] = await db.select(documentMetadata).from(documents).where(eq(documents.id, id)).for('update');
   return row ?? null;
 }
 
@@ -113,59 +113,10 @@ export async function documentContent(db: Db, id: string): Promise<Buffer | null
 }
 
 export async function insertDocument(db: Db, values: NewDocument): Promise<DocumentRow> {
-  const [row] = await db.insert(documents).values(values).returning(metadata);
+  const [row] = await db.insert(documents).values(values).returning(documentMetadata);
   return row!;
 }
 
 export async function deleteDocument(db: Db, id: string): Promise<void> {
   await db.delete(documents).where(eq(documents.id, id));
-}
-
-/**
- * A public document of a published Mesa attached to a public problem or to a solution of one: what
- * the portal lists and lets anyone download. Null for anything else, whatever the reason.
- */
-export async function getPortalDocument(db: Db, id: string): Promise<DocumentRow | null> {
-  const [row] = await db
-    .select(metadata)
-    .from(documents)
-    .innerJoin(mesas, eq(mesas.id, documents.mesaId))
-    .leftJoin(solutions, eq(solutions.id, documents.solutionId))
-    .innerJoin(problems, eq(problems.id, sql`coalesce(${documents.problemId}, ${solutions.problemId})`))
-    .where(
-      and(
-        eq(documents.id, id),
-        eq(documents.visibility, 'public'),
-        eq(mesas.published, true),
-        eq(problems.visibility, 'public'),
-        eq(problems.mesaId, documents.mesaId),
-      ),
-    );
-  return row ?? null;
-}
-
-/** The public documents of the public problems (and their solutions) of a published Mesa, oldest first. */
-export async function listPortalDocuments(db: Db, mesaId: string) {
-  return db
-    .select({
-      id: documents.id,
-      problemId: problems.id,
-      title: documents.title,
-      filename: documents.filename,
-      contentType: documents.contentType,
-      sizeBytes: documents.sizeBytes,
-      createdAt: documents.createdAt,
-    })
-    .from(documents)
-    .leftJoin(solutions, eq(solutions.id, documents.solutionId))
-    .innerJoin(problems, eq(problems.id, sql`coalesce(${documents.problemId}, ${solutions.problemId})`))
-    .where(
-      and(
-        eq(documents.mesaId, mesaId),
-        eq(documents.visibility, 'public'),
-        eq(problems.visibility, 'public'),
-        eq(problems.mesaId, mesaId),
-      ),
-    )
-    .orderBy(asc(documents.createdAt), asc(documents.id));
 }

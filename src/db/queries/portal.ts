@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PortalMesaData } from '../../domain/portal';
 import type { Db } from '../client';
 import { prepared } from '../prepared';
@@ -8,7 +8,10 @@ import {
   barrierCategories,
   commitments,
   decisions,
+  documents,
   fieldFeedback,
+  lessonLinks,
+  lessons,
   meetingParticipants,
   meetings,
   mesas,
@@ -23,7 +26,7 @@ import {
   solutions,
   solutionVersions,
 } from '../schema';
-import { listPortalDocuments } from './documents';
+import { type DocumentRow, documentMetadata } from './documents';
 import { listMesaEvents } from './mesas';
 
 /**
@@ -33,6 +36,116 @@ import { listMesaEvents } from './mesas';
  */
 
 const org = (t: typeof organizations) => ({ id: t.id, name: t.name, acronym: t.acronym });
+
+/** A Mesa named by id, or by a column of the row a subquery is correlated with. */
+type MesaRef = string | SQLWrapper;
+
+/** The public problems of a Mesa. */
+const publicProblemOf = (mesaId: MesaRef) =>
+  and(eq(problems.mesaId, mesaId), eq(problems.visibility, 'public'));
+
+/** The meetings of a Mesa the portal shows: public, closed, not of the public sector alone. */
+const heldMeetingOf = (mesaId: MesaRef) =>
+  and(
+    eq(meetings.mesaId, mesaId),
+    eq(meetings.visibility, 'public'),
+    eq(meetings.state, 'closed'),
+    eq(meetings.publicSectorOnly, false),
+  );
+
+/** The commitments of a Mesa the portal shows: public ones of a public entity. */
+const shownCommitmentOf = (mesaId: MesaRef) =>
+  and(
+    eq(commitments.mesaId, mesaId),
+    eq(commitments.visibility, 'public'),
+    eq(organizations.kind, 'public_entity'),
+  );
+
+/**
+ * A public document attached to a record the portal shows (of the document's own Mesa): a public
+ * problem or a solution of one, a held public meeting, a commitment the portal lists.
+ */
+function documentShown(db: Db) {
+  return and(
+    eq(documents.visibility, 'public'),
+    or(
+      inArray(
+        sql`coalesce(${documents.problemId}, ${solutions.problemId})`,
+        db.select({ id: problems.id }).from(problems).where(publicProblemOf(documents.mesaId)),
+      ),
+      inArray(
+        documents.meetingId,
+        db.select({ id: meetings.id }).from(meetings).where(heldMeetingOf(documents.mesaId)),
+      ),
+      inArray(
+        documents.commitmentId,
+        db
+          .select({ id: commitments.id })
+          .from(commitments)
+          .innerJoin(organizations, eq(organizations.id, commitments.organizationId))
+          .where(shownCommitmentOf(documents.mesaId)),
+      ),
+    ),
+  );
+}
+
+const portalDocumentFields = {
+  id: documents.id,
+  problemId: sql<string | null>`coalesce(${documents.problemId}, ${solutions.problemId})`,
+  solutionId: documents.solutionId,
+  solutionVersion: documents.solutionVersion,
+  meetingId: documents.meetingId,
+  commitmentId: documents.commitmentId,
+  title: documents.title,
+  filename: documents.filename,
+  contentType: documents.contentType,
+  sizeBytes: documents.sizeBytes,
+  sha256: documents.sha256,
+  createdAt: documents.createdAt,
+};
+
+/** The public documents of the records a published Mesa's portal shows, oldest first. */
+function listPortalDocuments(db: Db, mesaId: string) {
+  return db
+    .select(portalDocumentFields)
+    .from(documents)
+    .leftJoin(solutions, eq(solutions.id, documents.solutionId))
+    .where(and(eq(documents.mesaId, mesaId), documentShown(db)))
+    .orderBy(asc(documents.createdAt), asc(documents.id));
+}
+
+/**
+ * A public document of a published Mesa attached to a record its portal shows: what anyone may
+ * download. Null for anything else, whatever the reason.
+ */
+export async function getPortalDocument(db: Db, id: string): Promise<DocumentRow | null> {
+  const [row] = await db
+    .select(documentMetadata)
+    .from(documents)
+    .innerJoin(mesas, eq(mesas.id, documents.mesaId))
+    .leftJoin(solutions, eq(solutions.id, documents.solutionId))
+    .where(and(eq(documents.id, id), eq(mesas.published, true), documentShown(db)));
+  return row ?? null;
+}
+
+/** The public lessons of a Mesa drawn on its public problems (a row per problem), the newest first. */
+function listPortalLessons(db: Db, mesaId: string) {
+  return db
+    .select({
+      id: lessons.id,
+      problemId: problems.id,
+      whatHappened: lessons.whatHappened,
+      whatWasLearned: lessons.whatWasLearned,
+      tags: lessons.tags,
+      createdAt: lessons.createdAt,
+      updatedAt: lessons.updatedAt,
+    })
+    .from(lessons)
+    .innerJoin(lessonLinks, eq(lessonLinks.lessonId, lessons.id))
+    .innerJoin(problems, eq(problems.id, lessonLinks.problemId))
+    .where(and(eq(lessons.mesaId, mesaId), eq(lessons.visibility, 'public'), publicProblemOf(mesaId)))
+    .orderBy(desc(lessons.createdAt), desc(lessons.id));
+}
 
 const publishedRevision = prepared((db) =>
   db
@@ -87,14 +200,9 @@ export async function readPublishedMesaData(db: Db, mesaId: string): Promise<Por
     .where(and(eq(mesas.id, mesaId), eq(mesas.published, true)));
   if (!mesa) return null;
 
-  const publicProblem = and(eq(problems.mesaId, mesaId), eq(problems.visibility, 'public'));
+  const publicProblem = publicProblemOf(mesaId);
   const publicProblemIds = db.select({ id: problems.id }).from(problems).where(publicProblem);
-  const heldMeeting = and(
-    eq(meetings.mesaId, mesaId),
-    eq(meetings.visibility, 'public'),
-    eq(meetings.state, 'closed'),
-    eq(meetings.publicSectorOnly, false),
-  );
+  const heldMeeting = heldMeetingOf(mesaId);
   const heldMeetingIds = db.select({ id: meetings.id }).from(meetings).where(heldMeeting);
 
   const [
@@ -111,6 +219,8 @@ export async function readPublishedMesaData(db: Db, mesaId: string): Promise<Por
     minutes,
     decisionRows,
     commitmentRows,
+    documentRows,
+    lessonRows,
   ] = await readAll(db, [
     () => listMesaEvents(db, mesaId),
     () =>
@@ -286,14 +396,9 @@ export async function readPublishedMesaData(db: Db, mesaId: string): Promise<Por
         })
         .from(commitments)
         .innerJoin(organizations, eq(organizations.id, commitments.organizationId))
-        .where(
-          and(
-            eq(commitments.mesaId, mesaId),
-            eq(commitments.visibility, 'public'),
-            eq(organizations.kind, 'public_entity'),
-            isNotNull(commitments.organizationId),
-          ),
-        ),
+        .where(shownCommitmentOf(mesaId)),
+    () => listPortalDocuments(db, mesaId),
+    () => listPortalLessons(db, mesaId),
   ]);
 
   return {
@@ -322,7 +427,8 @@ export async function readPublishedMesaData(db: Db, mesaId: string): Promise<Por
     minutes,
     decisions: decisionRows,
     commitments: commitmentRows,
-    documents: await listPortalDocuments(db, mesaId),
+    documents: documentRows,
+    lessons: lessonRows,
   };
 }
 

@@ -280,6 +280,8 @@ export const operations: Record<string, OperationName> = {
   'GET /open-data/indicators.json': { operationId: 'listOpenDataIndicators' },
   'GET /open-data/commitments.csv': { operationId: 'exportOpenDataCommitmentsCsv' },
   'GET /open-data/commitments.json': { operationId: 'listOpenDataCommitments' },
+  'GET /open-data/documents.csv': { operationId: 'exportOpenDataDocumentsCsv' },
+  'GET /open-data/documents.json': { operationId: 'listOpenDataDocuments' },
   'GET /portal/feed.atom': { operationId: 'getPortalFeed' },
   'GET /portal/mesas/:slug/feed.atom': { operationId: 'getPortalMesaFeed' },
 };

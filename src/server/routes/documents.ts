@@ -7,9 +7,9 @@ import {
   type DocumentRow,
   documentContent,
   getDocument,
-  getPortalDocument,
   listDocuments,
 } from '../../db/queries/documents';
+import { getPortalDocument } from '../../db/queries/portal';
 import { type Action, authorize, canSee, isAllowed, visibleLevels } from '../../domain/access';
 import type { DocumentRecordKind } from '../../domain/documents';
 import { AppError } from '../../domain/errors';
@@ -256,10 +256,11 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['public'],
-        summary: 'Download a public document shown in the portal (no sign-in)',
+        summary: 'Download a public document of the portal or the open data (no sign-in)',
         description:
-          'A public document of a public problem (or of one of its solutions) of a published Mesa; anything ' +
-          'else answers 404, the same whether it exists or not.',
+          'A public document of a record the portal shows (a public problem or one of its solutions, a held ' +
+          'public meeting, a public commitment of a public entity) of a published Mesa, as the open data ' +
+          'lists it; anything else answers 404, the same whether it exists or not.',
         security: [],
         params: idParam,
         response: { 200: documentFile, 304: notModified, ...errors(400, 404) },

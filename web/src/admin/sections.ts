@@ -1,5 +1,12 @@
 /** The sections of the installation's administration, and who may open each. */
-export type AdminSection = 'organizations' | 'people' | 'accounts' | 'outbox' | 'assessments' | 'archive';
+export type AdminSection =
+  | 'organizations'
+  | 'people'
+  | 'accounts'
+  | 'outbox'
+  | 'assessments'
+  | 'wheelQuestions'
+  | 'archive';
 
 export const adminPaths: Record<AdminSection, string> = {
   organizations: '/admin/organizations',
@@ -7,6 +14,7 @@ export const adminPaths: Record<AdminSection, string> = {
   accounts: '/admin/accounts',
   outbox: '/admin/outbox',
   assessments: '/admin/assessment-questions',
+  wheelQuestions: '/admin/wheel-questions',
   archive: '/archives/import',
 };
 
@@ -19,7 +27,7 @@ export function adminSections(rights: {
   const sections: AdminSection[] = [];
   if (rights.isCoordinating) sections.push('organizations');
   if (rights.canManagePeople) sections.push('people');
-  if (rights.isAdmin) sections.push('accounts', 'outbox', 'assessments');
+  if (rights.isAdmin) sections.push('accounts', 'outbox', 'assessments', 'wheelQuestions');
   if (rights.isCoordinating) sections.push('archive');
   return sections;
 }

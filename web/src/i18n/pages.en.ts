@@ -29,6 +29,7 @@ import recordsEn from './records.en.json';
 import searchEn from './search.en.json';
 import sessionsEn from './sessions.en.json';
 import wheelEn from './wheel.en.json';
+import wheelAdminEn from './wheel-admin.en.json';
 
 /** The strings of every page but sign-in, in English, by area (./first.en.ts has the rest). */
 export default {
@@ -63,4 +64,5 @@ export default {
   ...searchEn,
   ...sessionsEn,
   ...wheelEn,
+  ...wheelAdminEn,
 };

@@ -29,6 +29,7 @@ import recordsEs from './records.es.json';
 import searchEs from './search.es.json';
 import sessionsEs from './sessions.es.json';
 import wheelEs from './wheel.es.json';
+import wheelAdminEs from './wheel-admin.es.json';
 
 /** The strings of every page but sign-in, in Spanish, by area (./first.es.ts has the rest). */
 export default {
@@ -63,4 +64,5 @@ export default {
   ...searchEs,
   ...sessionsEs,
   ...wheelEs,
+  ...wheelAdminEs,
 };

@@ -9,6 +9,9 @@ export type WheelResults = ResponseBody<'/api/wheel-rounds/{id}/results', 'get'>
 export type WheelForm = ResponseBody<'/api/wheel-links/{token}', 'get'>;
 export type WheelAnswers = RequestBody<'/api/wheel-links/{token}', 'post'>;
 export type OpenRound = RequestBody<'/api/mesas/{id}/wheel', 'post'>;
+export type WheelQuestion = ResponseBody<'/api/wheel/questions', 'get'>['questions'][number];
+export type CreateWheelQuestion = RequestBody<'/api/wheel/questions', 'post'>;
+export type UpdateWheelQuestion = RequestBody<'/api/wheel/questions/{id}', 'patch'>;
 
 const path = (id: string) => ({ params: { path: { id } } });
 const link = (token: string) => ({ params: { path: { token } } });
@@ -26,6 +29,14 @@ export const wheelApi = {
   link: (token: string) => unwrap(client.GET('/api/wheel-links/{token}', link(token))),
   answerThroughLink: (token: string, body: WheelAnswers) =>
     unwrap(client.POST('/api/wheel-links/{token}', { ...link(token), body })),
+  /** The question set; `retired` lists the retired questions too. */
+  questions: (retired = false) =>
+    unwrap(
+      client.GET('/api/wheel/questions', { params: { query: { retired: retired ? 'true' : undefined } } }),
+    ),
+  createQuestion: (body: CreateWheelQuestion) => unwrap(client.POST('/api/wheel/questions', { body })),
+  updateQuestion: (id: string, body: UpdateWheelQuestion) =>
+    unwrap(client.PATCH('/api/wheel/questions/{id}', { ...path(id), body })),
 };
 
 export const wheelKeys = {
@@ -33,4 +44,5 @@ export const wheelKeys = {
   round: (id: string) => ['wheel-round', id] as const,
   results: (id: string) => ['wheel-results', id] as const,
   link: (token: string) => ['wheel-link', token] as const,
+  questions: ['wheel-questions'] as const,
 };
