@@ -99,7 +99,7 @@ describe('dashboards', () => {
       .toBe(metrics.momentum.months.length);
 
     // In English.
-    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('combobox', { name: appEs.language.label }).selectOption('en');
     await expect
       .poll(() => page.getByTestId('chart-momentum').locator('h2').textContent())
       .toBe(en.momentum.title);
