@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { AppError, type FieldKey } from '../domain/errors';
+import { isLocale, supportedLocales } from '../i18n/languages';
 import { type Row, sha256Hex } from './export';
 import { FORMAT, FORMAT_VERSION, type Manifest, manifestSchema, partSchemas } from './format';
 import { addedParts, columnsOf, referencesOf, tableOfPart, tablePartNames, tablePath } from './tables';
@@ -169,6 +170,7 @@ export function readArchive(bytes: Uint8Array): ArchiveContents {
   }
   checkReferences(tables);
   checkDocuments(tables);
+  checkLanguages(tables);
 
   const pdfs = new Map<string, Uint8Array>();
   const versions = new Set(tables.minutes_versions!.map((v) => v.id));
@@ -184,6 +186,22 @@ export function readArchive(bytes: Uint8Array): ArchiveContents {
     pdfs.set(part.minutesVersionId, files[part.path]!);
   }
   return { manifest, tables, pdfs, sha256: sha256Hex(bytes), bytes: bytes.length };
+}
+
+/**
+ * Every language the archive names (a Mesa's, its minutes') is one this installation has string files
+ * for: records in another would be stored but could not be shown (docs/LANGUAGES.md says how to add one).
+ */
+function checkLanguages(tables: Record<string, Row[]>) {
+  for (const [name, rows] of Object.entries(tables)) {
+    for (const row of rows) {
+      if (!('locale' in row) || isLocale(row.locale)) continue;
+      throw refused('partInvalid', {
+        part: tablePath(name),
+        detail: `the language "${String(row.locale)}" is not one of this installation's (${supportedLocales.join(', ')})`,
+      });
+    }
+  }
 }
 
 /** Every document's bytes are whole: their size and SHA-256 are those its row records. */

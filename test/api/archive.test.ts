@@ -248,6 +248,23 @@ describe('the continuity archive', () => {
       expect((await refusal(strToU8('not a zip at all'))).details).toMatchObject({ reason: 'notAZip' });
     });
 
+    it('a language this installation has no strings for', async () => {
+      const bad = rezip(good, (files) => {
+        const rows = JSON.parse(new TextDecoder().decode(files['tables/mesas.json']));
+        rows[0].locale = 'fr';
+        const data = strToU8(JSON.stringify(rows));
+        files['tables/mesas.json'] = data;
+        const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+        const part = manifest.parts.find((p: { path: string }) => p.path === 'tables/mesas.json');
+        part.sha256 = sha256Hex(data);
+        part.bytes = data.length;
+        files['manifest.json'] = strToU8(JSON.stringify(manifest));
+      });
+      const error = await refusal(bad);
+      expect(error.details).toMatchObject({ reason: 'partInvalid', part: 'tables/mesas.json' });
+      expect(String((error.details as { detail: string }).detail)).toContain('"fr"');
+    });
+
     it('a reference to a record the archive does not hold', async () => {
       const bad = rezip(good, (files) => {
         const rows = JSON.parse(new TextDecoder().decode(files['tables/commitments.json']));
