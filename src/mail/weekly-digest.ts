@@ -4,16 +4,16 @@ import {
   digestCommitments,
   digestEscalations,
   highLevelRecipients,
+  latestWheelRounds,
   statusEventsSince,
   teamRecipients,
-  wheelRoundsOf,
 } from '../db/queries/digest';
 import { keysWithPrefix } from '../db/queries/mail';
 import { readAll } from '../db/read-all';
 import { type Actor, canSee, canSeeEscalation } from '../domain/access';
 import { addDays, todayIn } from '../domain/calendar-days';
 import type { GlobalRole, Locale, MesaRole, Visibility } from '../domain/roles';
-import { wheelRoundDueOn } from '../domain/wheel';
+import { isRoundOpen, wheelRoundDueOn } from '../domain/wheel';
 import { composeDigest, DIGEST_DAYS, type DigestMesaRecords, isoWeekOf, renderDigest } from './digest';
 import { queueMail } from './outbox';
 
@@ -91,21 +91,22 @@ export async function queueWeeklyDigests(
     // today sorts out which of these are late (src/mail/digest.ts).
     () => digestCommitments(db, mesaIds, since, addDays(today, 1)),
     () => digestEscalations(db, since),
-    () => (opts.wheelIntervalMonths ? wheelRoundsOf(db, mesaIds) : Promise.resolve([])),
+    () => (opts.wheelIntervalMonths ? latestWheelRounds(db, mesaIds) : Promise.resolve([])),
   ]);
   const wheelOf = new Map(wheel.map((w) => [w.mesaId, w]));
   /** Only the dedicated team is reminded to open a round: it is theirs to open. */
   const wheelDueOn = (mesa: (typeof mesas)[number]) => {
     if (!opts.wheelIntervalMonths) return null;
-    const rounds = wheelOf.get(mesa.id);
+    const latest = wheelOf.get(mesa.id);
+    const zone = mesa.timeZone ?? timeZone;
     return wheelRoundDueOn(
       {
-        lastOpenedOn: rounds?.lastOpenedOn ?? null,
+        lastOpenedOn: latest?.openedOn ?? null,
         launchedOn: mesa.launchedOn,
-        roundOpen: rounds?.roundOpen ?? false,
+        roundOpen: latest ? isRoundOpen(latest, now, zone) : false,
       },
       opts.wheelIntervalMonths,
-      todayIn(now, mesa.timeZone ?? timeZone),
+      todayIn(now, zone),
     );
   };
 

@@ -35,18 +35,22 @@ export async function activeMesas(db: Db) {
     .orderBy(asc(mesas.name));
 }
 
-/** For each Mesa with rounds of the Evaluation Wheel: the day the last was opened, and whether one is open. */
-export async function wheelRoundsOf(db: Db, mesaIds: readonly string[]) {
+/**
+ * The latest round of the Evaluation Wheel of each Mesa that has one (a Mesa has one open round at a
+ * time: only the latest can be): when it was opened, when it closes and whether it was closed.
+ */
+export async function latestWheelRounds(db: Db, mesaIds: readonly string[]) {
   if (!mesaIds.length) return [];
   return db
-    .select({
+    .selectDistinctOn([wheelRounds.mesaId], {
       mesaId: wheelRounds.mesaId,
-      lastOpenedOn: sql<string>`max(${wheelRounds.openedOn})::text`,
-      roundOpen: sql<boolean>`bool_or(${wheelRounds.closedAt} is null)`,
+      openedOn: wheelRounds.openedOn,
+      closesOn: wheelRounds.closesOn,
+      closedAt: wheelRounds.closedAt,
     })
     .from(wheelRounds)
     .where(inArray(wheelRounds.mesaId, [...mesaIds]))
-    .groupBy(wheelRounds.mesaId);
+    .orderBy(wheelRounds.mesaId, desc(wheelRounds.openedOn), desc(wheelRounds.createdAt));
 }
 
 export async function statusEventsSince(db: Db, mesaIds: readonly string[], since: Date) {

@@ -13,13 +13,14 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess, PageLoader, QueryError, Tag, usePageTitle } from '../components/common';
-import { type Column, DataTable, RowButton } from '../components/DataTable';
+import { notifySuccess, PageLoader, QueryError, usePageTitle } from '../components/common';
+import { type Column, DataTable } from '../components/DataTable';
 import { FormModal } from '../components/FormModal';
 import { useSaveForm } from '../components/forms';
 import { Forbidden, PageHeader } from '../components/headings';
 import { type AssessmentQuestion, areas, assessmentsApi, questionText } from '../pages/mesa/assessmentsApi';
 import { useSession } from '../session';
+import { retirableColumns } from './retirableColumns';
 
 const queryKey = ['assessment-questions', 'all'] as const;
 
@@ -85,30 +86,20 @@ export function AssessmentQuestionsPage() {
           '—'
         ),
     },
-    {
-      label: t('assessmentsWeb.admin.state'),
-      cell: (q) =>
-        q.retired ? (
-          <Tag tone="gray">{t('assessmentsWeb.admin.retired')}</Tag>
-        ) : (
-          <Tag tone="green">{t('assessmentsWeb.admin.active')}</Tag>
-        ),
-    },
-    {
-      label: t('common.actions'),
-      hideLabel: true,
-      td: { ta: 'right' },
-      cell: (q) => (
-        <Group gap="xs" justify="flex-end" wrap="nowrap">
-          <RowButton label={t('common.edit')} name={q.key} onClick={() => setEditing(q)} />
-          <RowButton
-            label={q.retired ? t('assessmentsWeb.admin.restore') : t('assessmentsWeb.admin.retire')}
-            name={q.key}
-            onClick={() => retire.mutate(q)}
-          />
-        </Group>
-      ),
-    },
+    ...retirableColumns<AssessmentQuestion>({
+      labels: {
+        state: t('assessmentsWeb.admin.state'),
+        active: t('assessmentsWeb.admin.active'),
+        retired: t('assessmentsWeb.admin.retired'),
+        edit: t('common.edit'),
+        actions: t('common.actions'),
+        retire: t('assessmentsWeb.admin.retire'),
+        restore: t('assessmentsWeb.admin.restore'),
+      },
+      isRetired: (q) => q.retired,
+      onEdit: setEditing,
+      onRetire: (q) => retire.mutate(q),
+    }),
   ];
 
   return (

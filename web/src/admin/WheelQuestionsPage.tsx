@@ -14,13 +14,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WHEEL_QUESTION_TEXT_MAX, type WheelDimension, wheelDimensions } from '../../../src/domain/wheel';
-import { fieldError, notifySuccess, PageLoader, QueryError, Tag, usePageTitle } from '../components/common';
+import { fieldError, notifySuccess, PageLoader, QueryError, usePageTitle } from '../components/common';
 import { type Column, DataTable, RowButton } from '../components/DataTable';
 import { FormModal } from '../components/FormModal';
 import { useSaveForm } from '../components/forms';
 import { Forbidden, PageHeader } from '../components/headings';
 import { type WheelQuestion, wheelApi, wheelKeys } from '../pages/wheel/wheelApi';
 import { useSession } from '../session';
+import { retirableColumns } from './retirableColumns';
 
 /** What the dialog edits: a question, or a new one (of a dimension when added from its section). */
 type Editing = WheelQuestion | { dimension: WheelDimension } | null;
@@ -82,31 +83,21 @@ export function WheelQuestionsPage() {
         </Text>
       ),
     },
-    {
-      label: t('wheelAdmin.state'),
-      cell: (q) =>
-        isRetired(q) ? (
-          <Tag tone="gray">{t('wheelAdmin.retired')}</Tag>
-        ) : (
-          <Tag tone="green">{t('wheelAdmin.active')}</Tag>
-        ),
-    },
-    {
-      label: t('common.actions'),
-      hideLabel: true,
-      td: { ta: 'right' },
-      cell: (q) => (
-        <Group gap="xs" justify="flex-end" wrap="nowrap">
-          <RowButton label={t('common.edit')} name={q.key} onClick={() => setEditing(q)} />
-          <RowButton
-            label={isRetired(q) ? t('wheelAdmin.restore') : t('wheelAdmin.retire')}
-            name={q.key}
-            loading={retire.isPending && retire.variables?.id === q.id}
-            onClick={() => retire.mutate(q)}
-          />
-        </Group>
-      ),
-    },
+    ...retirableColumns<WheelQuestion>({
+      labels: {
+        state: t('wheelAdmin.state'),
+        active: t('wheelAdmin.active'),
+        retired: t('wheelAdmin.retired'),
+        edit: t('common.edit'),
+        actions: t('common.actions'),
+        retire: t('wheelAdmin.retire'),
+        restore: t('wheelAdmin.restore'),
+      },
+      isRetired,
+      onEdit: setEditing,
+      onRetire: (q) => retire.mutate(q),
+      retiring: (q) => retire.isPending && retire.variables?.id === q.id,
+    }),
   ];
 
   return (
