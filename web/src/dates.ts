@@ -2,37 +2,53 @@
  * Dates typed and picked in forms, in the app's language rather than the browser's: the calendar's
  * month and weekday names, the way a chosen date is written in its field, and what may be typed in it.
  * Values stay as the API has them: a day is `YYYY-MM-DD`, a local date and time `YYYY-MM-DDTHH:mm`.
+ * Every name comes from the platform's `Intl` in the app's language, so a language added by its string
+ * files has its calendar too.
  */
 import { formatDate, intlLocale } from './format';
+import { isLocale, supportedLocales } from './i18n';
 
-/** The languages the date pickers speak (the app's own). */
-export type DatesLocale = 'es' | 'en';
+/** The languages the date pickers speak: the app's own (a language code such as `es`, `en`, `pt`). */
+export type DatesLocale = string;
 
-/** The date pickers' language for an i18next language: English for English, else Spanish. */
+/** The date pickers' language for an i18next language: the app's language, Spanish if it has none. */
 export function datesLocale(language: string | undefined): DatesLocale {
-  return language?.toLowerCase().startsWith('en') ? 'en' : 'es';
+  const code = language?.toLowerCase().split('-')[0];
+  return code && isLocale(code) ? code : 'es';
 }
 
-/** Month names by their first three letters, in Spanish and in English (Peru writes "set." too). */
-const months: Record<string, number> = {
-  ene: 1,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  abr: 4,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  ago: 8,
-  aug: 8,
-  sep: 9,
-  set: 9,
-  oct: 10,
-  nov: 11,
-  dic: 12,
-  dec: 12,
-};
+/** Month names that are not the ones `Intl` writes: Peru writes "set." for September, English "Sept". */
+const extraMonthNames: readonly [string, number][] = [
+  ['set', 9],
+  ['sept', 9],
+];
+
+let monthNames: [string, number][] | undefined;
+
+/** Every month's long and short name in every language of the app, as `words` writes them. */
+function allMonthNames(): [string, number][] {
+  if (monthNames) return monthNames;
+  const names = new Map<string, number>(extraMonthNames);
+  for (const locale of supportedLocales)
+    for (const month of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(intlLocale(locale), { month, timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m += 1) names.set(words(format.format(Date.UTC(2025, m - 1, 1))), m);
+    }
+  monthNames = [...names];
+  return monthNames;
+}
+
+/**
+ * The month a typed word names, in any of the app's languages: a month's name or its start ("mar",
+ * "marzo", "março", "Sept"), at least three letters. Null when it names none, or more than one.
+ */
+function monthOf(word: string): number | null {
+  if (word.length < 3) return null;
+  const found = new Set<number>();
+  for (const [name, month] of allMonthNames())
+    if (name.startsWith(word) || (name.length >= 3 && word.startsWith(name))) found.add(month);
+  return found.size === 1 ? [...found][0]! : null;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -56,8 +72,8 @@ function words(text: string): string {
 
 /**
  * The day a person typed, as `YYYY-MM-DD`, or null while it is not one: `2025-03-31`, day first
- * (`31/03/2025`, `31-3-2025`, `31.3.2025`, as both of the app's languages write it), or with the
- * month's name in either language (`31 mar 2025`, `31 de marzo de 2025`, `30 Sept 2025`, `Mar 31, 2025`).
+ * (`31/03/2025`, `31-3-2025`, `31.3.2025`, as the app's languages write it), or with the month's name in
+ * any of them (`31 mar 2025`, `31 de marzo de 2025`, `30 Sept 2025`, `Mar 31, 2025`, `31 de março de 2025`).
  */
 export function parseDay(text: string): string | null {
   const trimmed = text.trim();
@@ -68,12 +84,12 @@ export function parseDay(text: string): string | null {
   const w = words(trimmed);
   const dayFirst = /^(\d{1,2}) (?:de )?([a-z]{3,}) (?:de |del )?(\d{4})$/.exec(w);
   if (dayFirst) {
-    const month = months[dayFirst[2]!.slice(0, 3)];
+    const month = monthOf(dayFirst[2]!);
     return month ? day(Number(dayFirst[3]), month, Number(dayFirst[1])) : null;
   }
   const monthFirst = /^([a-z]{3,}) (\d{1,2}) (\d{4})$/.exec(w);
   if (monthFirst) {
-    const month = months[monthFirst[1]!.slice(0, 3)];
+    const month = monthOf(monthFirst[1]!);
     return month ? day(Number(monthFirst[3]), month, Number(monthFirst[2])) : null;
   }
   return null;
@@ -110,4 +126,33 @@ export function showDay(value: string, locale: DatesLocale): string {
 export function showDayTime(value: string, locale: DatesLocale): string {
   const time = /[T ](\d{2}):(\d{2})/.exec(value);
   return time ? `${showDay(value, locale)}, ${time[1]}:${time[2]}` : showDay(value, locale);
+}
+
+/** A day (`YYYY-MM-DD…`) as a UTC date, the zone every calendar label below is written in. */
+const utc = (value: string) => {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+};
+
+/**
+ * The calendar's own words in the app's language, written by `Intl`: the month and year over the days,
+ * the weekdays' heads, the months and years to choose from, and each day's name for screen readers.
+ */
+export function calendarLabels(locale: DatesLocale) {
+  const tag = intlLocale(locale);
+  const fmt = (options: Intl.DateTimeFormatOptions) => {
+    const format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
+    return (value: string) => format.format(utc(value));
+  };
+  const weekday = fmt({ weekday: 'short' });
+  const year = fmt({ year: 'numeric' });
+  return {
+    monthLabelFormat: fmt({ month: 'long', year: 'numeric' }),
+    yearLabelFormat: year,
+    decadeLabelFormat: (start: string, end: string) => `${year(start)} – ${year(end)}`,
+    monthsListFormat: fmt({ month: 'short' }),
+    yearsListFormat: year,
+    weekdayFormat: (value: string) => weekday(value).replace(/\.$/, ''),
+    getDayAriaLabel: fmt({ day: 'numeric', month: 'long', year: 'numeric' }),
+  };
 }

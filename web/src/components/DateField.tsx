@@ -1,6 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { datesLocale, parseDay, parseDayTime, showDay, showDayTime } from '../dates';
+import { calendarLabels, datesLocale, parseDay, parseDayTime, showDay, showDayTime } from '../dates';
 import { DatesLanguage } from './DatesLanguage';
 
 type PickerProps = Omit<
@@ -11,9 +11,11 @@ type PickerProps = Omit<
 /** What every date field shares: the app's language, and names for the calendar's buttons in it. */
 function usePicker() {
   const { t, i18n } = useTranslation();
+  const locale = datesLocale(i18n.language);
   return {
-    locale: datesLocale(i18n.language),
+    locale,
     labels: {
+      ...calendarLabels(locale),
       clearButtonProps: { 'aria-label': t('datePicker.clear') },
       ariaLabels: {
         previousMonth: t('datePicker.previousMonth'),

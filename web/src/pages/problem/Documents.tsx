@@ -79,6 +79,7 @@ function UploadForm({ problem, maxBytes }: { problem: ProblemDetail; maxBytes: n
             })}
             required
             clearable
+            clearButtonProps={{ 'aria-label': t('problemPage.documents.clearFile') }}
             value={file}
             accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.txt,.csv"
             error={

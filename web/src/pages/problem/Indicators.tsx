@@ -15,6 +15,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import { FormError, fieldError, notifySuccess } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
 import {
   type CreateIndicator,
@@ -105,10 +106,17 @@ function IndicatorModal({
     if (Object.keys(found).length === 0) mutation.mutate();
   };
   const err = (key: keyof Values) => errors[key] ?? fieldError(mutation.error, key);
-  const text = (key: keyof Values, label: string, type = 'text') => (
+  const day = (key: 'baselineOn' | 'currentOn', label: string) => (
+    <DateField
+      label={label}
+      value={values[key]}
+      error={err(key)}
+      onChange={(value) => set({ [key]: value })}
+    />
+  );
+  const text = (key: keyof Values, label: string) => (
     <TextInput
       label={label}
-      type={type}
       inputMode={key.endsWith('Value') ? 'decimal' : undefined}
       value={values[key]}
       error={err(key)}
@@ -139,9 +147,9 @@ function IndicatorModal({
             />
             {text('source', t('problemPage.indicators.source'))}
             {text('baselineValue', t('problemPage.indicators.baselineValue'))}
-            {text('baselineOn', t('problemPage.indicators.baselineOn'), 'date')}
+            {day('baselineOn', t('problemPage.indicators.baselineOn'))}
             {text('currentValue', t('problemPage.indicators.currentValue'))}
-            {text('currentOn', t('problemPage.indicators.currentOn'), 'date')}
+            {day('currentOn', t('problemPage.indicators.currentOn'))}
             {text('targetValue', t('problemPage.indicators.targetValue'))}
           </SimpleGrid>
           <Group justify="flex-end">

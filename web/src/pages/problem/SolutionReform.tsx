@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, fieldError, notifySuccess } from '../../components/common';
+import { DateField } from '../../components/DateField';
 import { useFormatters } from '../../format';
 import {
   matrixApi,
@@ -60,16 +61,23 @@ export function SolutionReform({ problem, solution }: { problem: ProblemDetail; 
       setEditing(false);
     },
   });
-  const field = (key: keyof Values, type: 'text' | 'date' | 'url' = 'text') => (
+  const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const field = (key: keyof Values, type: 'text' | 'url' = 'text') => (
     <TextInput
       type={type}
       label={t(`problemPage.reform.${key}`)}
       value={values[key]}
       error={fieldError(mutation.error, key)}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setValues((v) => ({ ...v, [key]: value }));
-      }}
+      onChange={(e) => set(key, e.currentTarget.value)}
+    />
+  );
+  // Days in the app's language, typed or picked, like every other day in the app.
+  const day = (key: 'agreedOn' | 'draftedOn' | 'normDate') => (
+    <DateField
+      label={t(`problemPage.reform.${key}`)}
+      value={values[key]}
+      error={fieldError(mutation.error, key)}
+      onChange={(value) => set(key, value)}
     />
   );
   const submit = (event: FormEvent) => {
@@ -124,11 +132,11 @@ export function SolutionReform({ problem, solution }: { problem: ProblemDetail; 
           <Stack gap="xs">
             <FormError error={mutation.error} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {field('agreedOn', 'date')}
-              {field('draftedOn', 'date')}
+              {day('agreedOn')}
+              {day('draftedOn')}
               {field('normName')}
               {field('normNumber')}
-              {field('normDate', 'date')}
+              {day('normDate')}
               {field('normUrl', 'url')}
             </SimpleGrid>
             <Group justify="flex-end">
