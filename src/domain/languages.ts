@@ -8,6 +8,14 @@ import type { Locale } from './roles';
 /** Spanish and English are written the way Peru and the English-speaking partners read them. */
 const regions: Record<string, string> = { es: 'es-PE', en: 'en-GB' };
 
+/**
+ * The words of a record that is written in two languages (a category's name, a question of the Wheel or
+ * of a Mesa's assessment): Spanish for Spanish, English for every other language the app speaks.
+ */
+export function inRecordLanguage(language: string, spanish: string, english: string): string {
+  return language.toLowerCase().split('-')[0] === 'es' ? spanish : english;
+}
+
 /** The formatting locale (dates, numbers) of a language: its code, or the region the product uses. */
 export function intlLocale(locale: Locale): string {
   return regions[locale] ?? locale;

@@ -1,4 +1,5 @@
 import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../domain/filters';
+import { inRecordLanguage, intlLocale } from '../domain/languages';
 import { sortRows, type ViewProblem, viewMatches } from '../domain/matrix-rows';
 import type { MatrixColumn, MatrixView } from '../domain/matrix-view';
 import { priorityScore } from '../domain/prioritization';
@@ -66,7 +67,7 @@ function numberText(value: number | string | null, locale: Locale): string {
   if (value === null || value === '') return '?';
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isFinite(n)) return String(value);
-  return new Intl.NumberFormat(locale === 'es' ? 'es-PE' : 'en-US', {
+  return new Intl.NumberFormat(intlLocale(locale), {
     maximumFractionDigits: 4,
     useGrouping: false,
   }).format(n);
@@ -199,7 +200,7 @@ export function viewRows<
 }
 
 const categoryName = (p: SheetProblem, locale: Locale) =>
-  p.category ? (locale === 'es' ? p.category.nameEs : p.category.nameEn) : null;
+  p.category ? inRecordLanguage(locale, p.category.nameEs, p.category.nameEn) : null;
 
 const entityNames = (p: SheetProblem) =>
   p.entities.map((e) => e.acronym || e.name).join(LIST_SEPARATOR) || null;

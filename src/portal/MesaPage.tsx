@@ -1,4 +1,5 @@
 import { isOverdueOn } from '../domain/commitments';
+import { inRecordLanguage } from '../domain/languages';
 import type {
   ParticipantGroup,
   PortalEntityCommitments,
@@ -62,7 +63,7 @@ function ProblemItem({
       </h3>
       <p>
         <StatusBadge page={page} status={p.status} />
-        {p.category && <> · {locale === 'es' ? p.category.nameEs : p.category.nameEn}</>}
+        {p.category && <> · {inRecordLanguage(locale, p.category.nameEs, p.category.nameEn)}</>}
         {p.entities.length > 0 && (
           <>
             {' '}

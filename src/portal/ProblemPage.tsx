@@ -1,4 +1,5 @@
 import { documentTypeExtension } from '../domain/documents';
+import { inRecordLanguage } from '../domain/languages';
 import { type PortalProblem, publicDocumentPath } from '../domain/portal';
 import { Layout, type PageContext } from './Layout';
 import { clip } from './MesaPage';
@@ -45,7 +46,7 @@ export function ProblemPage({ page, problem: p }: { page: PageContext; problem: 
         {p.category && (
           <>
             <dt>{t('portal.problem.category')}</dt>
-            <dd>{locale === 'es' ? p.category.nameEs : p.category.nameEn}</dd>
+            <dd>{inRecordLanguage(locale, p.category.nameEs, p.category.nameEn)}</dd>
           </>
         )}
         {p.entities.length > 0 && (

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languageName, localeFromAcceptLanguage, matchLocale } from '../../src/domain/languages';
+import { inRecordLanguage, languageName, localeFromAcceptLanguage, matchLocale } from '../../src/domain/languages';
 import { translator } from '../../src/i18n';
 import { areaStrings, isLocale, sharedStrings, supportedLocales } from '../../src/i18n/languages';
 import { portalTranslator } from '../../src/portal/i18n';
@@ -127,3 +127,14 @@ describe('Portuguese', () => {
 function sharedStringsOf(locale: string): Strings {
   return JSON.parse(readFileSync(`src/i18n/locales/${locale}.json`, 'utf8')) as Strings;
 }
+
+describe('a record written in two languages', () => {
+  it('reads in Spanish for Spanish and in English for every other language', () => {
+    const name = (language: string) => inRecordLanguage(language, 'Permisos', 'Permits');
+    expect(name('es')).toBe('Permisos');
+    expect(name('es-PE')).toBe('Permisos');
+    expect(name('en')).toBe('Permits');
+    expect(name('pt')).toBe('Permits');
+    expect(name('pt-BR')).toBe('Permits');
+  });
+});

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inRecordLanguage } from '../../../../src/domain/languages';
 import { Tag, type Tone } from '../../components/common';
 import type { Category, FilterFlag, Indicator, MatrixProblem, ProblemStatus } from './matrixApi';
 
@@ -46,7 +47,7 @@ export function ProblemStatusBadge({ status }: { status: ProblemStatus }) {
 export function useCategoryName() {
   const { i18n } = useTranslation();
   return (c: Pick<Category, 'nameEs' | 'nameEn'> | null | undefined) =>
-    c ? (i18n.language === 'es' ? c.nameEs : c.nameEn) : '';
+    c ? inRecordLanguage(i18n.language, c.nameEs, c.nameEn) : '';
 }
 
 export const orgName = (o: { name: string; acronym: string | null }) => o.acronym ?? o.name;

@@ -1,4 +1,6 @@
 /** The feasibility-assessment part of the API client. */
+
+import { inRecordLanguage } from '../../../../src/domain/languages';
 import { type RequestBody, type ResponseBody, valuesOf } from '../../../../src/sdk/client';
 import { client, unwrap } from '../../api';
 
@@ -39,4 +41,4 @@ export const assessmentsApi = {
 
 /** A question's text in the UI language: Spanish, else English. */
 export const questionText = (q: { textEs: string; textEn: string }, language: string) =>
-  language === 'es' ? q.textEs : q.textEn;
+  inRecordLanguage(language, q.textEs, q.textEn);

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inRecordLanguage } from '../../../../src/domain/languages';
 import { ApiError } from '../../api';
 import { FormError, usePageTitle } from '../../components/common';
 import { i18n, LOCALE_STORAGE_KEY } from '../../i18n';
@@ -76,7 +77,6 @@ function AnswerForm({ token, form }: { token: string; form: WheelForm }) {
         answers: form.questions.map((q) => ({ questionId: q.id, score: Number(scores[q.id]) })),
       }),
   });
-  const english = i18next.language !== 'es';
 
   const header = (
     <div>
@@ -121,7 +121,7 @@ function AnswerForm({ token, form }: { token: string; form: WheelForm }) {
           {form.questions.map((q) => {
             const heading = q.dimension !== dimension;
             dimension = q.dimension;
-            const text = english ? q.textEn : q.textEs;
+            const text = inRecordLanguage(i18next.language, q.textEs, q.textEn);
             return (
               <div key={q.id}>
                 {heading && (
