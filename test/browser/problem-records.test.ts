@@ -205,4 +205,39 @@ describe("a problem's page: its documents, its reform, its lessons and who follo
     await expect.poll(() => section.getByText(first.whatWasLearned).count(), LIVE).toBe(1);
     expect(await section.textContent()).toContain(first.mesa!.name);
   });
+
+  it('offers the lesson when the team drops a problem in the Matrix grid, and leads to the form', async () => {
+    const team = await newPage(h);
+    await signIn(team, 'team@demo.mesas.local');
+    const mesaId = await forestalId(team);
+    const { problems } = await apiGet<{ problems: (MatrixProblem & { code: string })[] }>(
+      team,
+      `/api/mesas/${mesaId}/matrix`,
+    );
+    let target: (MatrixProblem & { code: string }) | undefined;
+    for (const p of problems.filter((x) => ['identified', 'prioritized', 'in_progress'].includes(x.status))) {
+      if ((await apiGet<Lessons>(team, `/api/problems/${p.id}/lessons`)).lessons.length === 0) {
+        target = p;
+        break;
+      }
+    }
+    expect(target, 'an open Forestry problem without a lesson').toBeDefined();
+    await team.goto(`/mesas/${mesaId}/matrix`);
+    const m = matrixEs.matrix;
+    const status = team.getByLabel(m.inline.status.replace('{{code}}', target!.code));
+    await status.selectOption('dropped');
+    const dialog = team.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: m.transition.reason }).fill('Lo resolvió otra institución');
+    await dialog
+      .getByRole('button', { name: m.transition.confirm.replace('{{to}}', m.status.dropped) })
+      .click();
+    const notice = team.getByTestId('grid-lesson-offer');
+    await expect.poll(() => notice.count(), LIVE).toBe(1);
+    expect(await team.getByText(`${target!.code} · ${l.offer.dropped}`).count()).toBe(1);
+    await notice.getByRole('button', { name: l.write, exact: true }).click();
+    await team.waitForURL((url) => url.pathname === `/problems/${target!.id}`);
+    await expect.poll(() => team.getByTestId('lesson-offer').count(), LIVE).toBe(1);
+    // An offer only: nothing was written.
+    expect((await apiGet<Lessons>(team, `/api/problems/${target!.id}/lessons`)).lessons).toEqual([]);
+  });
 });

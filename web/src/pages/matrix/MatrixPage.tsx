@@ -93,7 +93,7 @@ export function MatrixPage() {
   const { t, i18n } = useTranslation();
   const { mesaId } = useParams({ from: '/mesas/$mesaId/matrix' });
   const matrix = useQuery({ queryKey: matrixQueryKey(mesaId), queryFn: () => matrixApi.matrix(mesaId) });
-  const edits = useProblemEdits();
+  const edits = useProblemEdits({ lessonOffer: true });
   const categoryLabel = useCategoryName();
   const { view, query, set, apply, clearFilters } = useMatrixView();
   const live = useMatrixEvents(mesaId);

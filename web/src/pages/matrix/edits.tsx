@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { errorMessage, notifyError } from '../../components/common';
+import { useLessonOffer } from '../lessons/lessonOffer';
 import { isReopening, transitionNeedsReason } from './labels';
 import {
   type Matrix,
@@ -40,11 +41,13 @@ export interface Conflict {
  * Inline edits of problems (fields and status), with stale writes and illegal moves kept for display.
  * When someone else saved the problem meanwhile, the problem as it is now is read so that the alert
  * shows both values; `applyMine` sends the refused change again on top of the current version.
+ * `lessonOffer`: a move to verified or dropped offers to write the lesson (where the page does not).
  */
-export function useProblemEdits() {
+export function useProblemEdits({ lessonOffer = false }: { lessonOffer?: boolean } = {}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const offerLesson = useLessonOffer();
 
   const refreshWith = async (saved: ProblemDetail) => {
     queryClient.setQueryData(problemQueryKey(saved.id), saved);
@@ -91,7 +94,10 @@ export function useProblemEdits() {
   const transition = useMutation({
     mutationFn: ({ problem, to, reason }: { problem: Editable; to: ProblemStatus; reason?: string }) =>
       matrixApi.problems.transition(problem.id, { to, reason, version: problem.version }),
-    onSuccess: refreshWith,
+    onSuccess: async (saved) => {
+      if (lessonOffer) offerLesson(saved);
+      await refreshWith(saved);
+    },
     onError: (error, { problem, to, reason }) => onError(error, { kind: 'transition', problem, to, reason }),
   });
 
