@@ -57,6 +57,11 @@ export function allowedProblemTransitions(from: ProblemStatus): ProblemStatus[] 
   return moves[from].map((m) => m.to);
 }
 
+/** Whether a move must be explained: side exits, coming back from them, reopening an enacted or verified fix. */
+export function transitionNeedsReason(from: ProblemStatus, to: ProblemStatus): boolean {
+  return moves[from].find((m) => m.to === to)?.needsReason ?? false;
+}
+
 /** Whether a move back to work reopens a fix that was enacted or verified. */
 export function isReopening(from: ProblemStatus, to: ProblemStatus): boolean {
   return (from === 'enacted' || from === 'verified') && to === 'in_progress';

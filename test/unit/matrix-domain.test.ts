@@ -14,6 +14,7 @@ import {
   isReopening,
   type ProblemStatus,
   problemStatuses,
+  transitionNeedsReason,
 } from '../../src/domain/problem-status';
 import { latestSolution } from '../../src/domain/solutions';
 
@@ -73,6 +74,16 @@ describe('problem status transitions', () => {
       expect(error?.code, `${from} → ${to}`).toBe('VALIDATION_FAILED');
       expect(error?.details?.fields?.[0]?.path).toBe('reason');
     }
+  });
+
+  it('tells ahead whether a move asks for a reason, as the check then does', () => {
+    for (const from of problemStatuses)
+      for (const to of allowedProblemTransitions(from)) {
+        const refused = errorOf(() => assertProblemTransition(from, to, null))?.code === 'VALIDATION_FAILED';
+        expect(transitionNeedsReason(from, to), `${from} → ${to}`).toBe(refused);
+      }
+    expect(transitionNeedsReason('identified', 'prioritized')).toBe(false);
+    expect(transitionNeedsReason('verified', 'in_progress')).toBe(true);
   });
 
   it('knows a reopening', () => {

@@ -6,28 +6,14 @@ import { inRecordLanguage } from '../../../../src/domain/languages';
 import { Tag, type Tone } from '../../components/common';
 import type { Category, FilterFlag, Indicator, MatrixProblem, ProblemStatus } from './matrixApi';
 
-export const problemStatuses: readonly ProblemStatus[] = [
-  'identified',
-  'prioritized',
-  'in_progress',
-  'enacted',
-  'verified',
-  'parked',
-  'dropped',
-];
-export { openProblemStatuses as openStatuses } from '../../../../src/domain/problem-status';
+export {
+  isReopening,
+  openProblemStatuses as openStatuses,
+  problemStatuses,
+  transitionNeedsReason,
+} from '../../../../src/domain/problem-status';
 export const filterFlagList: readonly FilterFlag[] = ['subsidy', 'tax_exemption', 'declaratory'];
 export const scores = [1, 2, 3, 4, 5] as const;
-
-/** Side exits, coming back from them and reopening an enacted or verified fix must be explained. */
-export function transitionNeedsReason(from: ProblemStatus, to: ProblemStatus): boolean {
-  if (to === 'parked' || to === 'dropped') return true;
-  if (from === 'parked' || from === 'dropped') return true;
-  return (from === 'enacted' || from === 'verified') && to === 'in_progress';
-}
-
-export const isReopening = (from: ProblemStatus, to: ProblemStatus) =>
-  (from === 'enacted' || from === 'verified') && to === 'in_progress';
 
 const statusTones: Record<ProblemStatus, Tone> = {
   identified: 'gray',
