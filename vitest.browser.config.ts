@@ -9,7 +9,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
-    testTimeout: 120_000,
+    // The longest journeys (a whole session, from planning to minutes) take about a minute on a quiet
+    // machine and twice that when the machine is loaded: the limit only stops a hung test.
+    testTimeout: 240_000,
     hookTimeout: 240_000,
     // A page follows the server when it can: on a loaded machine that takes longer than the default
     // second. Tests wait for what must happen; how fast it happens is measured in bench/.
