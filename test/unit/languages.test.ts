@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inRecordLanguage, languageName, localeFromAcceptLanguage, matchLocale } from '../../src/domain/languages';
+import {
+  inRecordLanguage,
+  languageName,
+  localeFromAcceptLanguage,
+  matchLocale,
+} from '../../src/domain/languages';
 import { translator } from '../../src/i18n';
 import { areaStrings, isLocale, sharedStrings, supportedLocales } from '../../src/i18n/languages';
 import { portalTranslator } from '../../src/portal/i18n';

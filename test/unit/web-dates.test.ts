@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calendarLabels, datesLocale, parseDay, parseDayTime, showDay, showDayTime } from '../../web/src/dates';
+import {
+  calendarLabels,
+  datesLocale,
+  parseDay,
+  parseDayTime,
+  showDay,
+  showDayTime,
+} from '../../web/src/dates';
 
 /** Date fields speak the app's language, whatever the browser's: what they show and what they read. */
 describe("the date pickers' language", () => {
@@ -15,7 +22,7 @@ describe("the date pickers' language", () => {
     expect(datesLocale('xx')).toBe('es');
   });
 
-  it('writes the calendar\'s own words in that language, whatever the browser speaks', () => {
+  it("writes the calendar's own words in that language, whatever the browser speaks", () => {
     const pt = calendarLabels('pt');
     expect(pt.monthLabelFormat('2025-03-01')).toBe('março de 2025');
     expect(pt.weekdayFormat('2025-03-03')).toBe('seg');
@@ -68,12 +75,19 @@ describe('a day field', () => {
     expect(parseDay(typed)).toBe(day);
   });
 
-  it.each(['', '2025-02-30', '31/02/2025', '2025-13-01', '31 foo 2025', '31/03', '2025-03', 'mañana', '1 ma 2025'])(
-    'reads %j as no day yet',
-    (typed) => {
-      expect(parseDay(typed)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '2025-02-30',
+    '31/02/2025',
+    '2025-13-01',
+    '31 foo 2025',
+    '31/03',
+    '2025-03',
+    'mañana',
+    '1 ma 2025',
+  ])('reads %j as no day yet', (typed) => {
+    expect(parseDay(typed)).toBeNull();
+  });
 });
 
 describe('a date and time field', () => {
