@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type DataFolderLock, lockDataFolder } from './data-lock';
 import * as schema from './schema';
+import { nextTurn, Turns } from './turns';
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: query code accepts either. */
@@ -21,6 +22,13 @@ export interface Database {
   migrate(): Promise<MigrationReport>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
+  /**
+   * A large read (a whole Matrix): on PGlite, which runs one statement at a time in this thread, such
+   * reads take turns, whole and in the order asked (`Turns`); on PostgreSQL they run at once, the pool
+   * serving them side by side. `wanted` is asked when the turn comes: a read nobody waits for any more
+   * is skipped with `TurnAbandoned`.
+   */
+  readInTurn<T>(read: () => Promise<T>, wanted?: () => boolean): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -59,6 +67,29 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target);
 }
 
+/**
+ * Each statement (and transaction) the app sends PGlite starts on a later turn of the event loop, as
+ * it would after a network round trip to PostgreSQL: between two statements the server reads the
+ * requests and connections that arrived, which PGlite alone, answering synchronously through promises,
+ * would not let it do until every statement queued behind the first had run. Inside a transaction the
+ * statements follow one another (PGlite holds its lock for the whole transaction).
+ */
+function statementsOnLaterTurns(client: PGlite) {
+  const { query, exec, transaction } = client;
+  client.query = (async (...args: Parameters<PGlite['query']>) => {
+    await nextTurn();
+    return query.apply(client, args);
+  }) as PGlite['query'];
+  client.exec = async (...args) => {
+    await nextTurn();
+    return exec.apply(client, args);
+  };
+  client.transaction = (async (...args: Parameters<PGlite['transaction']>) => {
+    await nextTurn();
+    return transaction.apply(client, args);
+  }) as PGlite['transaction'];
+}
+
 async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise<Database> {
   let lock: DataFolderLock | null = null;
   if (target.dir) {
@@ -73,10 +104,13 @@ async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise
     lock?.release();
     throw error;
   });
+  statementsOnLaterTurns(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const turns = new Turns();
   return {
     kind: 'pglite',
     db,
+    readInTurn: (read, wanted) => turns.run(read, wanted),
     migrate: () =>
       migrateCounting(
         (text) => client.query(text),
@@ -120,6 +154,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   return {
     kind: 'postgres',
     db,
+    readInTurn: (read) => read(),
     async migrate() {
       // One dedicated connection holds an advisory lock so that instances starting together
       // against one database run the migrations once.

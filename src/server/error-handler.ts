@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { TurnAbandoned } from '../db/turns';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, type ErrorCode } from '../domain/errors';
 import type { Locale } from '../domain/roles';
@@ -52,6 +53,8 @@ function fieldsFromValidation(error: FastifyError, req: FastifyRequest, locale: 
 function toAppError(error: FastifyError | AppError): AppError {
   if (error instanceof AppError) return error;
   if (isDatabaseUnavailable(error)) return new AppError('DATABASE_UNAVAILABLE');
+  // A read skipped because its client had gone (src/db/turns.ts): nobody receives this answer.
+  if (error instanceof TurnAbandoned) return new AppError('UNAVAILABLE');
   if (error.validation) return new AppError('VALIDATION_FAILED');
   const status = error.statusCode ?? 500;
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');

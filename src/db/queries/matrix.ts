@@ -1,9 +1,10 @@
-import { aliasedTable, and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { aliasedTable, and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { type AnyPgColumn, QueryBuilder } from 'drizzle-orm/pg-core';
 import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
 import { latestSolution } from '../../domain/solutions';
 import type { Db } from '../client';
+import { jsonRows } from '../json-rows';
 import { prepared } from '../prepared';
 import { readAll } from '../read-all';
 import {
@@ -147,61 +148,119 @@ function openCommitments(db: Db, ofProblems: (column: AnyPgColumn) => SQL, level
     .groupBy(commitments.problemId);
 }
 
+/** The columns of a problem the Matrix shows, with its category, who raised it and its field alert. */
+const matrixHead = jsonRows({
+  id: problems.id,
+  mesaId: problems.mesaId,
+  number: problems.number,
+  title: problems.title,
+  description: problems.description,
+  ownerType: problems.ownerType,
+  impact: problems.impact,
+  ease: problems.ease,
+  inFocus: problems.inFocus,
+  tags: problems.tags,
+  visibility: problems.visibility,
+  status: problems.status,
+  statusReason: problems.statusReason,
+  statusChangedAt: problems.statusChangedAt,
+  filterFlags: problems.filterFlags,
+  dismissedFlags: problems.dismissedFlags,
+  version: problems.version,
+  createdAt: problems.createdAt,
+  updatedAt: problems.updatedAt,
+  category: problemSelection.category,
+  raisedByPerson: problemSelection.raisedByPerson,
+  raisedByOrganization: problemSelection.raisedByOrganization,
+  fieldAlert: {
+    feedbackId: alertFeedback.id,
+    verdict: alertFeedback.verdict,
+    reportedOn: alertFeedback.createdAt,
+  },
+});
+
+const entityRow = jsonRows({
+  problemId: problemEntities.problemId,
+  id: organizations.id,
+  name: organizations.name,
+  acronym: organizations.acronym,
+});
+
+/**
+ * A solution's current version, looked up by the unique (solution, number) index for each solution:
+ * joined plainly, the planner preferred hashing the whole `solution_versions` table.
+ */
+const currentVersion = new QueryBuilder()
+  .select({ text: solutionVersions.text, createdAt: solutionVersions.createdAt })
+  .from(solutionVersions)
+  .where(currentSolutionVersion)
+  .limit(1)
+  .as('current_version');
+
+const solutionRow = jsonRows({
+  problemId: solutions.problemId,
+  id: solutions.id,
+  instrument: solutions.instrument,
+  filterFlags: solutions.filterFlags,
+  version: solutions.currentVersion,
+  text: currentVersion.text,
+  revisedAt: currentVersion.createdAt,
+  createdAt: solutions.createdAt,
+});
+
+const indicatorRow = jsonRows(getTableColumns(outcomeIndicators));
+
+const feedbackRow = jsonRows({
+  problemId: fieldFeedback.problemId,
+  id: fieldFeedback.id,
+  verdict: fieldFeedback.verdict,
+  text: fieldFeedback.text,
+  observedOn: fieldFeedback.observedOn,
+  createdAt: fieldFeedback.createdAt,
+  person: { id: people.id, fullName: people.fullName },
+});
+
 /**
  * What the Matrix shows of each problem besides its own row, read by problem id: one statement per
- * kind of record whatever the number of problems, each an index lookup on the table's problem_id.
+ * kind of record whatever the number of problems, each an index lookup on the table's problem_id. Rows
+ * are read as JSON (`jsonRows`).
  */
 function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
   const ofProblems = (column: AnyPgColumn) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
   return readAll(db, [
     () =>
-      db
-        .select({
-          problemId: problemEntities.problemId,
-          id: organizations.id,
-          name: organizations.name,
-          acronym: organizations.acronym,
-        })
-        .from(problemEntities)
-        .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
-        .where(ofProblems(problemEntities.problemId))
-        .orderBy(asc(organizations.name)),
+      entityRow.read(
+        db
+          .select({ rows: entityRow.all(asc(organizations.name)) })
+          .from(problemEntities)
+          .innerJoin(organizations, eq(organizations.id, problemEntities.organizationId))
+          .where(ofProblems(problemEntities.problemId)),
+      ),
     () =>
-      db
-        .select({
-          problemId: solutions.problemId,
-          id: solutions.id,
-          instrument: solutions.instrument,
-          filterFlags: solutions.filterFlags,
-          version: solutions.currentVersion,
-          text: solutionVersions.text,
-          revisedAt: solutionVersions.createdAt,
-          createdAt: solutions.createdAt,
-        })
-        .from(solutions)
-        .innerJoin(solutionVersions, currentSolutionVersion)
-        .where(ofProblems(solutions.problemId)),
+      solutionRow.read(
+        db
+          .select({ rows: solutionRow.all() })
+          .from(solutions)
+          .innerJoinLateral(currentVersion, sql`true`)
+          .where(ofProblems(solutions.problemId)),
+      ),
     () =>
-      db
-        .select({ indicator: outcomeIndicators })
-        .from(outcomeIndicators)
-        .where(ofProblems(outcomeIndicators.problemId))
-        .orderBy(asc(outcomeIndicators.createdAt), asc(outcomeIndicators.id)),
-    () =>
-      db
-        .selectDistinctOn([fieldFeedback.problemId], {
-          problemId: fieldFeedback.problemId,
-          id: fieldFeedback.id,
-          verdict: fieldFeedback.verdict,
-          text: fieldFeedback.text,
-          observedOn: fieldFeedback.observedOn,
-          createdAt: fieldFeedback.createdAt,
-          person: { id: people.id, fullName: people.fullName },
-        })
-        .from(fieldFeedback)
-        .leftJoin(people, eq(people.id, fieldFeedback.personId))
-        .where(ofProblems(fieldFeedback.problemId))
-        .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
+      indicatorRow.read(
+        db
+          .select({ rows: indicatorRow.all(asc(outcomeIndicators.createdAt), asc(outcomeIndicators.id)) })
+          .from(outcomeIndicators)
+          .where(ofProblems(outcomeIndicators.problemId)),
+      ),
+    async () =>
+      feedbackRow.decodeAll(
+        await db
+          .selectDistinctOn([fieldFeedback.problemId], { row: feedbackRow.row })
+          .from(fieldFeedback)
+          .leftJoin(people, eq(people.id, fieldFeedback.personId))
+          .where(ofProblems(fieldFeedback.problemId))
+          .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id))
+          .then((rows) => rows.map((r) => r.row)),
+      ),
     () => openCommitments(db, ofProblems, levels),
   ]);
 }
@@ -222,106 +281,103 @@ export async function loadMatrix(
 ): Promise<MatrixRow[]> {
   if (!visibleLevels.length) return [];
   const q = options.q?.trim();
-  const heads = await db
-    .select({
-      ...problemSelection,
-      fieldAlert: {
-        feedbackId: alertFeedback.id,
-        verdict: alertFeedback.verdict,
-        reportedOn: alertFeedback.createdAt,
-      },
-    })
-    .from(problems)
-    .leftJoin(alertFeedback, eq(alertFeedback.id, problems.fieldAlertFeedbackId))
-    .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
-    .leftJoin(people, eq(people.id, problems.raisedByPersonId))
-    .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
-    .where(
-      and(
-        eq(problems.mesaId, mesaId),
-        inArray(problems.visibility, visibleLevels),
-        q ? matchesSearch(q) : undefined,
+  const heads = await matrixHead.read(
+    db
+      .select({ rows: matrixHead.all() })
+      .from(problems)
+      .leftJoin(alertFeedback, eq(alertFeedback.id, problems.fieldAlertFeedbackId))
+      .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
+      .leftJoin(people, eq(people.id, problems.raisedByPersonId))
+      .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
+      .where(
+        and(
+          eq(problems.mesaId, mesaId),
+          inArray(problems.visibility, visibleLevels),
+          q ? matchesSearch(q) : undefined,
+        ),
       ),
-    );
+  );
   // The rest is read by problem id, one statement per kind of record whatever the number of problems:
   // index lookups on each table's problem_id instead of a join the planner may answer with a scan.
-  const ids = heads.map((h) => h.problem.id);
+  const ids = heads.map((h) => h.id);
   const [[entities, current, indicators, feedback, open], circling] = await readAll(db, [
     () => (ids.length ? byProblem(db, ids, visibleLevels) : ([[], [], [], [], []] as const)),
     () => (ids.length ? circlingFlags(db, mesaId, visibleLevels) : []),
   ]);
   const group = <T extends { problemId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row.problemId, [...(map.get(row.problemId) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(row.problemId);
+      if (list) list.push(row);
+      else map.set(row.problemId, [row]);
+    }
     return map;
   };
   const entitiesBy = group(entities);
   const solutionsBy = group(current);
-  const indicatorsBy = group(indicators.map((r) => ({ problemId: r.indicator.problemId, ...r })));
+  const indicatorsBy = group(indicators);
   const feedbackBy = new Map(feedback.map((f) => [f.problemId, f]));
   const openBy = new Map(open.map((c) => [c.problemId, c]));
   const circlingBy = new Map(circling.map((c) => [c.problemId, c]));
 
-  const rows = heads.map(
-    ({ problem: p, category, raisedByPerson, raisedByOrganization, fieldAlert }): MatrixRow => {
-      const sols = solutionsBy.get(p.id) ?? [];
-      const latest = latestSolution(sols, (s) => s.revisedAt);
-      const fb = feedbackBy.get(p.id);
-      return {
-        id: p.id,
-        mesaId: p.mesaId,
-        number: p.number,
-        title: p.title,
-        description: p.description,
-        category,
-        ownerType: p.ownerType,
-        raisedByPerson,
-        raisedByOrganization,
-        entities: (entitiesBy.get(p.id) ?? []).map(({ id, name, acronym }) => ({ id, name, acronym })),
-        impact: p.impact,
-        ease: p.ease,
-        inFocus: p.inFocus,
-        tags: p.tags,
-        visibility: p.visibility,
-        status: p.status,
-        statusReason: p.statusReason,
-        statusChangedAt: p.statusChangedAt,
-        filterFlags: p.filterFlags,
-        dismissedFlags: p.dismissedFlags,
-        latestSolution: latest
-          ? {
-              id: latest.id,
-              text: latest.text,
-              instrument: latest.instrument,
-              version: latest.version,
-              filterFlags: latest.filterFlags,
-              revisedAt: latest.revisedAt,
-            }
-          : null,
-        solutionCount: sols.length,
-        openCommitmentCount: openBy.get(p.id)?.count ?? 0,
-        nextCommitment: openBy.get(p.id)?.next ?? null,
-        circling: circlingBy.has(p.id)
-          ? { sessions: circlingBy.get(p.id)!.sessions, since: circlingBy.get(p.id)!.since }
-          : null,
-        indicators: (indicatorsBy.get(p.id) ?? []).map((r) => r.indicator),
-        latestFeedback: fb
-          ? {
-              id: fb.id,
-              verdict: fb.verdict,
-              text: fb.text,
-              observedOn: fb.observedOn,
-              person: fb.person,
-              createdAt: fb.createdAt,
-            }
-          : null,
-        fieldAlert,
-        version: p.version,
-        createdAt: p.createdAt,
-        updatedAt: p.updatedAt,
-      };
-    },
-  );
+  const rows = heads.map((p): MatrixRow => {
+    const sols = solutionsBy.get(p.id) ?? [];
+    const latest = latestSolution(sols, (s) => s.revisedAt);
+    const fb = feedbackBy.get(p.id);
+    return {
+      id: p.id,
+      mesaId: p.mesaId,
+      number: p.number,
+      title: p.title,
+      description: p.description,
+      category: p.category,
+      ownerType: p.ownerType,
+      raisedByPerson: p.raisedByPerson,
+      raisedByOrganization: p.raisedByOrganization,
+      entities: (entitiesBy.get(p.id) ?? []).map(({ id, name, acronym }) => ({ id, name, acronym })),
+      impact: p.impact,
+      ease: p.ease,
+      inFocus: p.inFocus,
+      tags: p.tags,
+      visibility: p.visibility,
+      status: p.status,
+      statusReason: p.statusReason,
+      statusChangedAt: p.statusChangedAt,
+      filterFlags: p.filterFlags,
+      dismissedFlags: p.dismissedFlags,
+      latestSolution: latest
+        ? {
+            id: latest.id,
+            text: latest.text,
+            instrument: latest.instrument,
+            version: latest.version,
+            filterFlags: latest.filterFlags,
+            revisedAt: latest.revisedAt,
+          }
+        : null,
+      solutionCount: sols.length,
+      openCommitmentCount: openBy.get(p.id)?.count ?? 0,
+      nextCommitment: openBy.get(p.id)?.next ?? null,
+      circling: circlingBy.has(p.id)
+        ? { sessions: circlingBy.get(p.id)!.sessions, since: circlingBy.get(p.id)!.since }
+        : null,
+      indicators: indicatorsBy.get(p.id) ?? [],
+      latestFeedback: fb
+        ? {
+            id: fb.id,
+            verdict: fb.verdict,
+            text: fb.text,
+            observedOn: fb.observedOn,
+            person: fb.person,
+            createdAt: fb.createdAt,
+          }
+        : null,
+      fieldAlert: p.fieldAlert,
+      version: p.version,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    };
+  });
   return rows.sort((a, b) => compareMatrixRows(a, b) || a.number - b.number);
 }
 

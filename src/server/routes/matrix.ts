@@ -47,17 +47,24 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = allow(req, 'matrix.read', { mesaId: head.mesa.id, visibility: head.mesa.visibility });
       const revision = q ? null : head.revision;
       const levels = visibleLevels(auth.actor, head.mesa.id);
-      const load = () =>
-        Promise.all([
-          loadMatrix(db, head.mesa.id, levels, { q }),
-          listCategories(db, { includeArchived: true }),
-        ]);
+      // A whole Matrix is a large read: on the embedded database such reads take turns (readInTurn).
+      const load = (wanted?: () => boolean) =>
+        app.database.readInTurn(
+          () =>
+            Promise.all([
+              loadMatrix(db, head.mesa.id, levels, { q }),
+              listCategories(db, { includeArchived: true }),
+            ]),
+          wanted,
+        );
       if (revision === null || !cached) {
         // Not kept: serialized once, with the caller's permissions, by the route's compiled serializer.
-        const [rows, categories] = await load();
+        // Not read either if this caller has disconnected by its turn.
+        const [rows, categories] = await load(() => !req.raw.socket?.destroyed);
         return presentMatrix(head.mesa, rows, categories, auth.actor);
       }
       const key = MatrixCache.key(head.mesa.id, levels);
+      // Shared by the callers that miss together: read even if this caller has gone.
       const json = await cache.getOrLoad(key, revision, async () => {
         const [rows, categories] = await load();
         return serializeBody(presentMatrixBody(head.mesa, rows, categories));
