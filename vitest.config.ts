@@ -47,7 +47,13 @@ export default defineConfig({
         globalSetup: demoTemplate,
         setupFiles: auditKey,
       }),
-      tier('cli', ['test/cli/**/*.test.ts'], { globalSetup: demoTemplate, setupFiles: auditKey }),
+      // Each CLI test starts `mesas` processes, several seconds each on a loaded machine: the limit only
+      // stops a hung test.
+      tier('cli', ['test/cli/**/*.test.ts'], {
+        globalSetup: demoTemplate,
+        setupFiles: auditKey,
+        testTimeout: 120_000,
+      }),
     ],
   },
 });
