@@ -5,6 +5,7 @@ import followsEs from '../../web/src/i18n/follows.es.json';
 import lessonsEs from '../../web/src/i18n/lessons.es.json';
 import matrixEn from '../../web/src/i18n/matrix.en.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
+import appPt from '../../web/src/i18n/pt.json';
 import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
@@ -184,6 +185,10 @@ describe("a problem's page: its documents, its reform, its lessons and who follo
       expect.arrayContaining(['seg', 'ter', 'dom']),
     );
     expect(await team.getByRole('button', { name: '2 de março de 2015', exact: true }).count()).toBe(1);
+    // The language is the account's: back to Spanish, which the tests below read.
+    await team.keyboard.press('Escape');
+    await team.getByRole('combobox', { name: appPt.language.label }).selectOption('es');
+    await expect.poll(() => team.locator('html').getAttribute('lang'), LIVE).toBe('es');
   });
 
   it("shows another Mesa's lesson on a similar problem, as the API finds it", async () => {
