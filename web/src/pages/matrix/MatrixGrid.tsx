@@ -1,89 +1,32 @@
-import { UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type MatrixColumn,
-  type MatrixView,
-  type SortColumn,
-  sortableColumns,
-} from '../../../../src/domain/matrix-view';
-import { type CellProps, cells, editableColumns } from './cells';
-import type { useProblemEdits } from './edits';
+import type { MatrixColumn, MatrixView } from '../../../../src/domain/matrix-view';
+import { editableColumns } from './cells';
+import { useInlineEdits, type useProblemEdits } from './edits';
+import { ColumnLines, GridHead, widths } from './GridHead';
+import { GridRow, GroupRow, type RowGroup, type RowHandlers } from './GridRow';
 import type { MatrixProblem } from './matrixApi';
 
-export interface RowGroup {
-  key: string;
-  label: string | null;
-  rows: MatrixProblem[];
-}
+export type { RowGroup } from './GridRow';
 
 type Item = { kind: 'group'; group: RowGroup } | { kind: 'row'; problem: MatrixProblem };
 
 /** The height of every row, in pixels: one line each, so that a screen holds twenty and more. */
 export const ROW_HEIGHT = 30;
 
-const widths: Record<MatrixColumn, number> = {
-  number: 64,
-  title: 320,
-  status: 134,
-  focus: 58,
-  category: 140,
-  owner: 68,
-  entities: 130,
-  impact: 76,
-  ease: 80,
-  priority: 80,
-  next: 220,
-  solution: 240,
-  indicators: 160,
-  flags: 120,
-};
-
 interface Cell {
   row: number;
   col: number;
 }
 
-/** The sort header of a column: ascending, then descending, then the Matrix order again. */
-function SortHeader({
-  column,
-  view,
-  onSort,
-}: {
-  column: MatrixColumn;
-  view: MatrixView;
-  onSort: (sort: MatrixView['sort'], dir: MatrixView['dir']) => void;
-}) {
-  const { t } = useTranslation();
-  const label = t(`grid.col.${column}`);
-  if (!(sortableColumns as readonly string[]).includes(column)) return <>{label}</>;
-  const sorted = view.sort === column;
-  const next = (): [MatrixView['sort'], MatrixView['dir']] =>
-    !sorted
-      ? [column as SortColumn, 'asc']
-      : view.dir === 'asc'
-        ? [column as SortColumn, 'desc']
-        : ['', 'asc'];
-  return (
-    <UnstyledButton
-      className="grid-sort"
-      title={t('grid.sortBy', { column: label })}
-      onClick={() => onSort(...next())}
-    >
-      {label}
-      <span aria-hidden="true" className="grid-sort-mark">
-        {sorted ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-      </span>
-    </UnstyledButton>
-  );
-}
-
 /**
  * The Matrix as a spreadsheet: one line a row, the header and the first two columns fixed while the
- * rest scrolls, only the rows in sight rendered (2,000 scroll as smoothly as 20). The keyboard works as
- * in a spreadsheet: the arrows move, Enter edits (or opens the problem from its number), Escape
- * cancels, Space toggles the focus star. Tab leaves the grid.
+ * rest scrolls, only the rows in sight rendered (2,000 scroll as smoothly as 20): a scroll step renders
+ * the rows that come into sight, as their number and title until the scrolling stops or slows
+ * (wholeRows.ts), and no other. The keyboard works as in a spreadsheet: the arrows move, Enter edits
+ * (or opens the problem from its number), Escape cancels, Space toggles the focus star. Tab leaves the
+ * grid.
  */
 export function MatrixGrid({
   groups,
@@ -108,7 +51,7 @@ export function MatrixGrid({
   caption: string;
   focusWarning: { count: number; limit: number } | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(600);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
@@ -138,11 +81,26 @@ export function MatrixGrid({
     return () => window.removeEventListener('resize', fitHeight);
   }, []);
 
+  // Marks the grid scrolled sideways, for the first columns to stick (see matrix.css); no render.
+  // Set up before the virtualizer, so that it reads the scroll before the rows change (no forced layout).
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const mark = () => {
+      const sideways = el.scrollLeft > 0;
+      if (sideways !== el.hasAttribute('data-sideways')) el.toggleAttribute('data-sideways', sideways);
+    };
+    mark();
+    el.addEventListener('scroll', mark, { passive: true });
+    return () => el.removeEventListener('scroll', mark);
+  }, []);
+
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A wheel step's worth of rows ready above and below; every row more is laid out at every step.
+    overscan: 5,
   });
 
   // The warning stays by the star until the focus is back under the limit or another star is pressed.
@@ -172,10 +130,30 @@ export function MatrixGrid({
     virtualizer.scrollToIndex(next.row, { align: 'auto' });
   };
 
-  const stopEditing = () => {
-    setEditing(null);
-    setWantsFocus(true);
-  };
+  // One object for the grid's life (the virtualizer is one too): the rows compare their props.
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      setActive: (cell) => setActive((a) => (a.row === cell.row && a.col === cell.col ? a : cell)),
+      focusCell: (cell) => {
+        setActive(cell);
+        setWantsFocus(true);
+      },
+      startEditing: (id, col) => setEditing({ id, col }),
+      stopEditing: () => {
+        setEditing(null);
+        setWantsFocus(true);
+      },
+      onFocusToggled: (toggled) => setWarnedAt(toggled.inFocus ? null : toggled.id),
+      onDismissWarning: () => setWarnedAt(null),
+      isScrolling: () => virtualizer.isScrolling,
+      inSight: (index) => {
+        const range = virtualizer.range;
+        return !!range && index >= range.startIndex && index <= range.endIndex;
+      },
+    }),
+    [virtualizer],
+  );
+  const rowEdits = useInlineEdits(edits);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-col]');
@@ -236,15 +214,6 @@ export function MatrixGrid({
     (cell.querySelector('a') ?? cell.parentElement?.querySelector('a'))?.click();
   };
 
-  // Links and editors inside the cells are reached with the arrows, not with Tab.
-  useLayoutEffect(() => {
-    for (const el of scrollRef.current?.querySelectorAll<HTMLElement>(
-      'tbody a, tbody select, tbody button',
-    ) ?? []) {
-      el.tabIndex = -1;
-    }
-  });
-
   const virtualRows = virtualizer.getVirtualItems();
   const paddingTop = virtualRows[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0);
@@ -268,26 +237,7 @@ export function MatrixGrid({
         onKeyDown={onKeyDown}
       >
         <caption className="visually-hidden">{caption}</caption>
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c} style={{ width: widths[c] }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            {columns.map((c, i) => (
-              <th
-                key={c}
-                scope="col"
-                data-col-key={c}
-                className={i < 2 ? `grid-fixed grid-fixed-${i}` : undefined}
-                aria-sort={view.sort === c ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-              >
-                <SortHeader column={c} view={view} onSort={onSort} />
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <GridHead columns={columns} sort={view.sort} dir={view.dir} onSort={onSort} />
         <tbody>
           {paddingTop > 0 && (
             // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row standing for the rows out of sight
@@ -300,64 +250,34 @@ export function MatrixGrid({
             if (!item) return null;
             if (item.kind === 'group') {
               return (
-                <tr
+                <GroupRow
                   key={`g-${item.group.key}`}
-                  data-index={v.index}
-                  aria-rowindex={v.index + 2}
-                  className="grid-group"
-                >
-                  <th scope="rowgroup" colSpan={columns.length} data-col={0} tabIndex={-1}>
-                    {item.group.label} <span className="matrix-count">({item.group.rows.length})</span>
-                  </th>
-                </tr>
+                  group={item.group}
+                  index={v.index}
+                  span={columns.length}
+                />
               );
             }
             const p = item.problem;
-            const props: Omit<CellProps, 'editing'> = {
-              problem: p,
-              editable,
-              edits,
-              stopEditing,
-              categoryName: categoryName(p),
-              focusWarning: warnedAt === p.id ? focusWarning : null,
-              onFocusToggled: (toggled) => setWarnedAt(toggled.inFocus ? null : toggled.id),
-              onDismissWarning: () => setWarnedAt(null),
-            };
             return (
-              <tr
+              <GridRow
                 key={p.id}
-                data-index={v.index}
-                aria-rowindex={v.index + 2}
-                data-problem-id={p.id}
-                data-status={p.status}
-                data-quick-win={quickWins.has(p.id) || undefined}
-              >
-                {columns.map((c, col) => {
-                  const isActive =
-                    (active.row === v.index && active.col === col) ||
-                    (!activeRendered && n === 0 && col === 0);
-                  const isEditing = editing?.id === p.id && editing.col === col;
-                  const Render = cells[c];
-                  return (
-                    <td
-                      key={c}
-                      data-col={col}
-                      data-col-key={c}
-                      className={col < 2 ? `grid-fixed grid-fixed-${col}` : undefined}
-                      tabIndex={isActive ? 0 : -1}
-                      onFocus={(e) => {
-                        if (e.target === e.currentTarget) setActive({ row: v.index, col });
-                      }}
-                      onMouseDown={() => setActive({ row: v.index, col })}
-                      onDoubleClick={() =>
-                        editable && editableColumns.includes(c) && setEditing({ id: p.id, col })
-                      }
-                    >
-                      <Render {...props} editing={isEditing} />
-                    </td>
-                  );
-                })}
-              </tr>
+                problem={p}
+                index={v.index}
+                columns={columns}
+                t={t}
+                language={i18n.language}
+                editable={editable}
+                edits={rowEdits}
+                categoryName={categoryName(p)}
+                quickWin={quickWins.has(p.id)}
+                activeCol={active.row === v.index ? active.col : null}
+                // Out of sight, the active cell gives its Tab stop to the first cell in sight.
+                tabStop={!activeRendered && n === 0}
+                editingCol={editing?.id === p.id ? editing.col : null}
+                focusWarning={warnedAt === p.id ? focusWarning : null}
+                handlers={handlers}
+              />
             );
           })}
           {paddingBottom > 0 && (
@@ -368,6 +288,7 @@ export function MatrixGrid({
           )}
         </tbody>
       </table>
+      <ColumnLines columns={columns} height={virtualizer.getTotalSize() + ROW_HEIGHT} />
       {rowCount === 0 && <p className="grid-muted">{t('matrix.noMatches')}</p>}
     </div>
   );

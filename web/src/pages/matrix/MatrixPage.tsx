@@ -2,7 +2,7 @@ import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortRows, viewMatches, visibleColumns } from '../../../../src/domain/matrix-rows';
 import type { MatrixView } from '../../../../src/domain/matrix-view';
@@ -101,7 +101,10 @@ export function MatrixPage() {
   const search = useMatrixSearch(mesaId, view.q);
   usePageTitle(matrix.data ? `${t('matrix.title')} · ${matrix.data.mesa.name}` : t('matrix.title'));
 
-  const categoryName = (p: { category: MatrixProblem['category'] }) => categoryLabel(p.category);
+  const categoryName = useCallback(
+    (p: { category: MatrixProblem['category'] }) => categoryLabel(p.category),
+    [categoryLabel],
+  );
   const rows = useMemo(() => {
     const kept = (matrix.data?.problems ?? []).filter((p) => viewMatches(p, view, search.found));
     return sortRows(kept, view, {
@@ -110,6 +113,17 @@ export function MatrixPage() {
       locale: i18n.language,
     });
   }, [matrix.data, view, search.found, categoryLabel, i18n.language]);
+  // The grid's rows compare what they are given: these keep their identity while nothing they hold changes.
+  const groups = useMemo(
+    () =>
+      groupRows(rows, view.groupBy, categoryName, {
+        category: t('matrix.noCategory'),
+        entity: t('matrix.filter.noEntity'),
+      }),
+    [rows, view.groupBy, categoryName, t],
+  );
+  const quickWins = useMemo(() => new Set(matrix.data?.quickWins), [matrix.data?.quickWins]);
+  const columns = useMemo(() => visibleColumns(view), [view]);
 
   if (matrix.isPending) return <PageLoader />;
   if (matrix.isError) {
@@ -121,11 +135,6 @@ export function MatrixPage() {
     );
   }
   const data = matrix.data;
-  const quickWins = new Set(data.quickWins);
-  const groups = groupRows(rows, view.groupBy, categoryName, {
-    category: t('matrix.noCategory'),
-    entity: t('matrix.filter.noEntity'),
-  });
   const filtered = rows.length !== data.problems.length;
   const chartProblems = rows.filter((p) => openStatuses.includes(p.status));
   const inFocus = data.problems.filter((p) => p.inFocus && openStatuses.includes(p.status)).length;
@@ -199,7 +208,7 @@ export function MatrixPage() {
       ) : (
         <MatrixGrid
           groups={groups}
-          columns={visibleColumns(view)}
+          columns={columns}
           view={view}
           onSort={(sort, dir) => set({ sort, dir })}
           editable={data.can.updateProblem}

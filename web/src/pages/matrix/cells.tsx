@@ -1,9 +1,9 @@
 import { Popover, Text, UnstyledButton } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { Fragment, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MatrixColumn } from '../../../../src/domain/matrix-view';
 import { formatDate } from '../../format';
-import { StatusSelect, type useProblemEdits } from './edits';
+import { type InlineEdits, StatusSelect } from './edits';
 import {
   FlagTags,
   indicatorSummary,
@@ -15,13 +15,14 @@ import {
 } from './labels';
 import type { MatrixProblem } from './matrixApi';
 
-type Edits = ReturnType<typeof useProblemEdits>;
-
 /** What every cell of a row knows: the row, whether the reader may edit, and the edit in progress. */
 export interface CellProps {
   problem: MatrixProblem;
+  /** The grid's translation function and language, so that each cell need not ask i18n for them. */
+  t: TFunction;
+  language: string;
   editable: boolean;
-  edits: Edits;
+  edits: InlineEdits;
   /** The cell is being edited from the keyboard: its editor takes the focus. */
   editing: boolean;
   /** The edit ended (saved, cancelled or the editor lost the focus): the cell takes the focus back. */
@@ -62,13 +63,13 @@ function useEditorFocus<T extends HTMLElement>(editing: boolean) {
 
 function ScoreCell({
   problem,
+  t,
   editable,
   edits,
   editing,
   stopEditing,
   field,
 }: CellProps & { field: 'impact' | 'ease' }) {
-  const { t } = useTranslation();
   const ref = useEditorFocus<HTMLSelectElement>(editing);
   if (!editable) return <>{problem[field]}</>;
   return (
@@ -95,8 +96,7 @@ function ScoreCell({
   );
 }
 
-function OwnerCell({ problem, editable, edits, editing, stopEditing }: CellProps) {
-  const { t } = useTranslation();
+function OwnerCell({ problem, t, editable, edits, editing, stopEditing }: CellProps) {
   const ref = useEditorFocus<HTMLSelectElement>(editing);
   if (!editable) return <abbr title={t(`matrix.owner.${problem.ownerType}`)}>{problem.ownerType}</abbr>;
   return (
@@ -121,8 +121,7 @@ function OwnerCell({ problem, editable, edits, editing, stopEditing }: CellProps
   );
 }
 
-function TitleCell({ problem, editable, edits, editing, stopEditing }: CellProps) {
-  const { t } = useTranslation();
+function TitleCell({ problem, t, editable, edits, editing, stopEditing }: CellProps) {
   const ref = useEditorFocus<HTMLInputElement>(editing);
   // What the reader typed stays, whatever a refresh brings meanwhile; untouched, the field shows the title.
   const [draft, setDraft] = useState<string | null>(null);
@@ -209,8 +208,18 @@ function StatusCell({ problem, editable, edits, editing, stopEditing }: CellProp
 }
 
 /** The star; when it puts one problem too many in focus, the warning opens next to it. */
-function FocusCell({ problem, editable, edits, focusWarning, onFocusToggled, onDismissWarning }: CellProps) {
-  const { t } = useTranslation();
+function FocusCell({
+  problem,
+  t,
+  editable,
+  edits,
+  focusWarning,
+  onFocusToggled,
+  onDismissWarning,
+}: CellProps) {
+  // The warning's popover is made the first time it opens: a row comes into sight without one.
+  const [warned, setWarned] = useState(false);
+  if (focusWarning && !warned) setWarned(true);
   const label = t('matrix.inline.focus', { code: problem.code });
   if (!editable) {
     return problem.inFocus ? (
@@ -219,6 +228,24 @@ function FocusCell({ problem, editable, edits, focusWarning, onFocusToggled, onD
       </span>
     ) : null;
   }
+  const star = (
+    <UnstyledButton
+      tabIndex={-1}
+      className="matrix-star"
+      data-on={problem.inFocus}
+      aria-label={label}
+      aria-pressed={problem.inFocus}
+      title={label}
+      disabled={edits.update.isPending}
+      onClick={() => {
+        edits.update.mutate({ problem, changes: { inFocus: !problem.inFocus } });
+        onFocusToggled(problem);
+      }}
+    >
+      {problem.inFocus ? '★' : '☆'}
+    </UnstyledButton>
+  );
+  if (!warned) return star;
   return (
     <Popover
       opened={focusWarning !== null}
@@ -228,23 +255,7 @@ function FocusCell({ problem, editable, edits, focusWarning, onFocusToggled, onD
       shadow="md"
       width={300}
     >
-      <Popover.Target>
-        <UnstyledButton
-          tabIndex={-1}
-          className="matrix-star"
-          data-on={problem.inFocus}
-          aria-label={label}
-          aria-pressed={problem.inFocus}
-          title={label}
-          disabled={edits.update.isPending}
-          onClick={() => {
-            edits.update.mutate({ problem, changes: { inFocus: !problem.inFocus } });
-            onFocusToggled(problem);
-          }}
-        >
-          {problem.inFocus ? '★' : '☆'}
-        </UnstyledButton>
-      </Popover.Target>
+      <Popover.Target>{star}</Popover.Target>
       <Popover.Dropdown role="status" data-testid="focus-warning">
         {focusWarning && (
           <>
@@ -261,8 +272,7 @@ function FocusCell({ problem, editable, edits, focusWarning, onFocusToggled, onD
   );
 }
 
-function NextCommitmentCell({ problem }: CellProps) {
-  const { t, i18n } = useTranslation();
+function NextCommitmentCell({ problem, t, language }: CellProps) {
   const next = problem.nextCommitment;
   if (!next) {
     return problem.openCommitmentCount > 0 ? (
@@ -280,7 +290,7 @@ function NextCommitmentCell({ problem }: CellProps) {
         data-overdue={next.overdue || undefined}
       >
         {next.overdue && <span className="visually-hidden">{t('grid.overdue')} </span>}
-        {formatDate(next.dueDate, i18n.language)}
+        {formatDate(next.dueDate, language)}
       </span>{' '}
       {owner && <strong>{owner}: </strong>}
       {next.text}
@@ -302,8 +312,7 @@ function EntitiesCell({ problem }: CellProps) {
   );
 }
 
-function SolutionCell({ problem }: CellProps) {
-  const { t } = useTranslation();
+function SolutionCell({ problem, t }: CellProps) {
   const solution = problem.latestSolution;
   if (!solution) return <span className="grid-muted">{t('matrix.noSolution')}</span>;
   return (
@@ -316,9 +325,8 @@ function SolutionCell({ problem }: CellProps) {
   );
 }
 
-function IndicatorsCell({ problem }: CellProps) {
-  const { t, i18n } = useTranslation();
-  const lines = problem.indicators.map((ind) => indicatorSummary(ind, i18n.language, t));
+function IndicatorsCell({ problem, t, language }: CellProps) {
+  const lines = problem.indicators.map((ind) => indicatorSummary(ind, language, t));
   return <span title={lines.join('\n')}>{lines.join(' · ')}</span>;
 }
 

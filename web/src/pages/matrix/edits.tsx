@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { AppModal } from '../../components/AppModal';
@@ -120,6 +120,30 @@ export function useProblemEdits({ lessonOffer = false }: { lessonOffer?: boolean
   return { update, transition, conflict, clearConflict: () => setConflict(null), applyMine };
 }
 
+type ProblemEdits = ReturnType<typeof useProblemEdits>;
+
+/** What an inline editor needs of the edits: the mutations to call and whether one is under way. */
+export interface InlineEdits {
+  update: Pick<ProblemEdits['update'], 'mutate' | 'isPending'>;
+  transition: Pick<ProblemEdits['transition'], 'mutate' | 'isPending'>;
+}
+
+/**
+ * The edits as the rows of a grid take them: one object until a mutation starts or ends (`mutate`
+ * keeps its identity), so that the rows that did not change are not rendered again.
+ */
+export function useInlineEdits({ update, transition }: ProblemEdits): InlineEdits {
+  const { mutate: updateProblem, isPending: updating } = update;
+  const { mutate: moveProblem, isPending: moving } = transition;
+  return useMemo(
+    () => ({
+      update: { mutate: updateProblem, isPending: updating },
+      transition: { mutate: moveProblem, isPending: moving },
+    }),
+    [updateProblem, updating, moveProblem, moving],
+  );
+}
+
 /** Asks why, for the moves that must be explained (parking, dropping, reopening, restoring). */
 export function ReasonModal({
   problem,
@@ -202,7 +226,7 @@ export function StatusSelect({
 }: {
   problem: Editable;
   allowed: ProblemStatus[];
-  edits: ReturnType<typeof useProblemEdits>;
+  edits: InlineEdits;
   size?: 'xs' | 'sm';
   label?: string;
   /** In a grid cell: as wide as the cell. */
@@ -210,6 +234,9 @@ export function StatusSelect({
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<ProblemStatus | null>(null);
+  // The dialog is made the first time a move asks why: a grid row comes into sight without one.
+  const [asked, setAsked] = useState(false);
+  if (asking && !asked) setAsked(true);
   const move = (to: ProblemStatus, reason?: string) =>
     edits.transition.mutate({ problem, to, reason }, { onSettled: () => setAsking(null) });
   return (
@@ -237,13 +264,15 @@ export function StatusSelect({
           else move(to);
         }}
       />
-      <ReasonModal
-        problem={problem}
-        to={asking}
-        pending={edits.transition.isPending}
-        onClose={() => setAsking(null)}
-        onConfirm={(reason) => asking && move(asking, reason)}
-      />
+      {asked && (
+        <ReasonModal
+          problem={problem}
+          to={asking}
+          pending={edits.transition.isPending}
+          onClose={() => setAsking(null)}
+          onConfirm={(reason) => asking && move(asking, reason)}
+        />
+      )}
     </>
   );
 }

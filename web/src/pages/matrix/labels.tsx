@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inRecordLanguage } from '../../../../src/domain/languages';
 import { Tag, type Tone } from '../../components/common';
@@ -30,10 +30,15 @@ export function ProblemStatusBadge({ status }: { status: ProblemStatus }) {
   return <Tag tone={statusTones[status]}>{t(`matrix.status.${status}`)}</Tag>;
 }
 
+/** A category's name in the UI language; the same function until the language changes. */
 export function useCategoryName() {
   const { i18n } = useTranslation();
-  return (c: Pick<Category, 'nameEs' | 'nameEn'> | null | undefined) =>
-    c ? inRecordLanguage(i18n.language, c.nameEs, c.nameEn) : '';
+  const language = i18n.language;
+  return useCallback(
+    (c: Pick<Category, 'nameEs' | 'nameEn'> | null | undefined) =>
+      c ? inRecordLanguage(language, c.nameEs, c.nameEn) : '',
+    [language],
+  );
 }
 
 export const orgName = (o: { name: string; acronym: string | null }) => o.acronym ?? o.name;
