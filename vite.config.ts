@@ -51,6 +51,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Every browser the app supports preloads modules itself.
     modulePreload: { polyfill: false },
+    // dist/web/.vite/manifest.json: the server names a first page's code in its HTML (src/server/first-page.ts).
+    manifest: true,
   },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000' } },
 });

@@ -22,7 +22,7 @@
  *                    machine table (default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_REPEATS    loads measured per page and condition (default 3)
  *   BENCH_NO_DOC=1   print only; leave docs/BENCHMARKS.md alone
- *   BENCH_VERBOSE=1  also print every script and style sheet of every load, with its sizes
+ *   BENCH_VERBOSE=1  also print every request of every load as a waterfall, with its sizes
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,7 @@ import { DEMO_PASSWORD } from '../src/demo/seed';
 import { launchChromium } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
+import { median, probeReadings, readinessProbe, untilReadable } from './support/page-probe';
 import { positive, replaceDocSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
 
@@ -97,48 +98,6 @@ interface Measured {
   runs: Sample[];
 }
 
-/**
- * Installed before any of the page's own scripts: records long tasks, and the page's clock at the frame
- * after the first time `selector` matches a visible element (checked on every DOM change). A string, not
- * a function: the TypeScript runner would add helpers the page does not have.
- */
-const inPageProbe = (selector: string) => `(() => {
-  const state = { readyAt: null, seenAt: null, longTasks: [] };
-  state.ready = new Promise((resolve) => { state.resolve = resolve; });
-  window.__bench = state;
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) state.longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
-  const observer = new MutationObserver(() => check());
-  const check = () => {
-    if (state.seenAt !== null) return;
-    const el = document.querySelector(${JSON.stringify(selector)});
-    if (!el || !visible(el)) return;
-    state.seenAt = performance.now();
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      state.readyAt = performance.now();
-      state.resolve();
-    });
-  };
-  observer.observe(document, { subtree: true, childList: true, attributes: true });
-})()`;
-
-interface InPage {
-  readyAt: number | null;
-  load: number;
-  longTasks: number[];
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 function medianSample(runs: Sample[]): Sample {
   const m = (key: Exclude<keyof Sample, 'jsEncoding'>) => median(runs.map((r) => r[key]));
   return {
@@ -169,6 +128,9 @@ interface Resource {
   decoded: number;
   /** Everything received for the request, headers included (Network.loadingFinished). */
   total: number | null;
+  /** When the request was sent and when its last byte came, in seconds on the DevTools clock. */
+  sentAt: number;
+  doneAt: number;
 }
 
 /** One fresh load of `target` under `condition`, in a new context (cookies from `storageState`). */
@@ -181,7 +143,7 @@ async function loadOnce(
 ): Promise<Sample> {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT, storageState });
   try {
-    await context.addInitScript(inPageProbe(target.selector));
+    await context.addInitScript(readinessProbe(target.selector));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const resources = new Map<string, Resource>();
@@ -199,6 +161,8 @@ async function loadOnce(
           fromCache: false,
           decoded: 0,
           total: null,
+          sentAt: 0,
+          doneAt: 0,
         };
         resources.set(id, r);
       }
@@ -207,6 +171,9 @@ async function loadOnce(
     cdp.on('Network.requestWillBeSent', (e) => {
       // An EventSource stays open; it is not part of loading the page.
       if (e.type !== 'EventSource' && e.type !== 'WebSocket') inFlight.add(e.requestId);
+      const r = resource(e.requestId);
+      r.sentAt ||= e.timestamp;
+      r.url ||= e.request.url;
       lastActivity = performance.now();
     });
     cdp.on('Network.responseReceived', (e) => {
@@ -228,7 +195,9 @@ async function loadOnce(
       lastActivity = performance.now();
     });
     cdp.on('Network.loadingFinished', (e) => {
-      resource(e.requestId).total = e.encodedDataLength;
+      const r = resource(e.requestId);
+      r.total = e.encodedDataLength;
+      r.doneAt = e.timestamp;
       inFlight.delete(e.requestId);
       lastActivity = performance.now();
     });
@@ -243,11 +212,7 @@ async function loadOnce(
     }
 
     await page.goto(target.path, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    // A promise the probe resolves (page.waitForFunction would evaluate a string, which the CSP forbids).
-    await page.evaluate(`Promise.race([
-      window.__bench.ready,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('not readable in time')), ${LOAD_TIMEOUT_MS})),
-    ])`);
+    await untilReadable(page, target.selector, target.label, LOAD_TIMEOUT_MS);
     const quietBy = performance.now() + LOAD_TIMEOUT_MS;
     while (inFlight.size > 0 || performance.now() - lastActivity < QUIET_MS) {
       if (performance.now() > quietBy) throw new Error(`${target.label}: the network never went quiet`);
@@ -257,11 +222,7 @@ async function loadOnce(
     if (pathname !== new URL(target.path, baseURL).pathname) {
       throw new Error(`${target.label}: the page ended on ${pathname}, not ${target.path}`);
     }
-    const inPage = (await page.evaluate(`({
-      readyAt: window.__bench.readyAt,
-      load: performance.getEntriesByType('navigation')[0].loadEventStart,
-      longTasks: window.__bench.longTasks,
-    })`)) as InPage;
+    const inPage = await probeReadings(page);
 
     const finished = [...resources.values()].filter((r) => r.total !== null && r.url);
     const cached = finished.filter((r) => r.fromCache);
@@ -274,11 +235,15 @@ async function loadOnce(
     const js = finished.filter(isJs);
     const css = finished.filter(isCss);
     if (process.env.BENCH_VERBOSE === '1') {
-      for (const r of [...js, ...css]) {
+      // Every request as a waterfall: sent and finished, in ms from the first request of the load.
+      const zero = Math.min(...finished.map((r) => r.sentAt));
+      const at = (t: number) => String(Math.round((t - zero) * 1000)).padStart(5);
+      for (const r of [...finished].sort((a, b) => a.sentAt - b.sentAt)) {
         log(
-          `    ${new URL(r.url).pathname}: ${body(r)} bytes sent (${r.encoding || 'identity'}), ${r.decoded} decoded`,
+          `    ${at(r.sentAt)} → ${at(r.doneAt)} ms  ${new URL(r.url).pathname}: ${body(r)} bytes sent (${r.encoding || 'identity'}), ${r.decoded} decoded`,
         );
       }
+      log(`    readable at ${Math.round(inPage.readyAt)} ms, load at ${Math.round(inPage.load)} ms`);
     }
     const sum = (list: Resource[], size: (r: Resource) => number) => list.reduce((n, r) => n + size(r), 0);
     return {
@@ -291,7 +256,7 @@ async function loadOnce(
       allSent: sum(finished, (r) => r.total!),
       requests: finished.length,
       load: inPage.load,
-      readable: inPage.readyAt!,
+      readable: inPage.readyAt,
       longTasks: inPage.longTasks.length,
       longTaskMs: inPage.longTasks.reduce((n, d) => n + d, 0),
       jsEncoding: [...new Set(js.map((r) => r.encoding || 'none'))].sort().join('+') || 'none',

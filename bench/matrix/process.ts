@@ -30,7 +30,8 @@ export interface Server {
 
 export const servers = new Set<Server>();
 
-function freePort(): Promise<number> {
+/** A port on the loopback interface that nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { AppError } from '../domain/errors';
+import { type BuildManifest, firstPageHints, withFirstPageHints } from './first-page';
 
 /** Files under /assets/ have their content's hash in their name: a new build gives them new names. */
 export const ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -11,6 +12,21 @@ export const PAGE_CACHE = 'no-cache';
 
 const isHashedAsset = (file: string) => file.split(path.sep).includes('assets');
 
+/** The web app's language on this device, which it keeps in a cookie as well (web/src/i18n/index.ts). */
+export const LOCALE_COOKIE = 'mesas_locale';
+const DEFAULT_LOCALE = 'es';
+
+/** index.html and the build's manifest, read once: a page's HTML names what that page will ask for. */
+function readPages(webRoot: string) {
+  const html = readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+  const manifestFile = path.join(webRoot, '.vite', 'manifest.json');
+  const manifest: BuildManifest = existsSync(manifestFile)
+    ? JSON.parse(readFileSync(manifestFile, 'utf8'))
+    : {};
+  return (pathname: string, locale: string | undefined) =>
+    withFirstPageHints(html, firstPageHints(manifest, pathname, locale ?? DEFAULT_LOCALE));
+}
+
 /**
  * Serves the built web app — compressed as the build left it (brotli or gzip, by Accept-Encoding),
  * hashed assets cached for a year and index.html revalidated — and answers unknown non-API paths with
@@ -18,6 +34,7 @@ const isHashedAsset = (file: string) => file.split(path.sep).includes('assets');
  */
 export async function serveWebApp(app: FastifyInstance, webRoot: string | null) {
   const hasWeb = webRoot !== null && existsSync(path.join(webRoot, 'index.html'));
+  const pageHtml = hasWeb ? readPages(webRoot) : null;
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webRoot,
@@ -34,8 +51,12 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | null) 
     const isApi = req.url.startsWith('/api/') || req.url === '/api';
     // A script or style of another build is missing, not a page: a 404, never index.html as JavaScript.
     const isAsset = req.url.startsWith('/assets/');
-    if (hasWeb && !isApi && !isAsset && (req.method === 'GET' || req.method === 'HEAD')) {
-      return reply.type('text/html').sendFile('index.html');
+    if (pageHtml && !isApi && !isAsset && (req.method === 'GET' || req.method === 'HEAD')) {
+      const pathname = req.url.split('?')[0] ?? '/';
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', PAGE_CACHE)
+        .send(pageHtml(pathname, req.cookies[LOCALE_COOKIE]));
     }
     throw new AppError('NOT_FOUND');
   });

@@ -14,8 +14,28 @@ const INDEX =
   '<!doctype html><html><head><script type="module" src="/assets/app-Ab12Cd34.js"></script></head></html>';
 const SCRIPT = `export const words = ${JSON.stringify('Mesa ejecutiva '.repeat(400))};\n`;
 
+/** The build's manifest: each module's chunk, its static imports and its CSS. */
+const MANIFEST = {
+  'index.html': { file: 'assets/app-Ab12Cd34.js', imports: ['_shared.js'] },
+  '_shared.js': { file: 'assets/shared-Sh000001.js' },
+  '_grid.js': { file: 'assets/grid-Gr000001.js', imports: ['_shared.js'] },
+  'src/pages/matrix/MatrixPage.tsx': {
+    file: 'assets/MatrixPage-Mp000001.js',
+    imports: ['_shared.js', '_grid.js'],
+    css: ['assets/matrix-Mc000001.css'],
+  },
+  'src/pages/LoginPage.tsx': { file: 'assets/LoginPage-Lp000001.js', imports: ['_shared.js'] },
+  'src/components/SignedInHeader.tsx': { file: 'assets/SignedInHeader-Sh000002.js' },
+  'src/i18n/first.es.ts': { file: 'assets/first.es-Fe000001.js' },
+  'src/i18n/pages.es.ts': { file: 'assets/pages.es-Pe000001.js' },
+  'src/i18n/first.en.ts': { file: 'assets/first.en-Fn000001.js' },
+  'src/i18n/pages.en.ts': { file: 'assets/pages.en-Pn000001.js' },
+};
+
 /** A built web app as the build leaves it: hashed assets, each with its brotli and gzip copies. */
 function writeBuild(root: string) {
+  mkdirSync(path.join(root, '.vite'));
+  writeFileSync(path.join(root, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
   mkdirSync(path.join(root, 'assets'));
   for (const [file, content] of [
     ['index.html', INDEX],
@@ -66,7 +86,8 @@ describe('the web app as the server sends it', () => {
   });
 
   it('has index.html asked again every time, at / and at any page of the app', async () => {
-    for (const url of ['/', '/mesas/forestal/matrix', '/login?redirect=%2F']) {
+    // Pages whose needs the server does not name (a slug is not a Mesa's id): the file as built.
+    for (const url of ['/', '/mesas/forestal/matrix', '/nowhere?redirect=%2F']) {
       const res = await get(url, 'br');
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type'], url).toMatch(/text\/html/);
@@ -82,5 +103,49 @@ describe('the web app as the server sends it', () => {
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toMatch(/json/);
     expect(res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it("names in a page's HTML what the page will ask for, its reads before the app's script", async () => {
+    const mesaId = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+    const res = await get(`/mesas/${mesaId}/matrix?status=open`, 'br');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe(PAGE_CACHE);
+    const html = res.body;
+    const links = [
+      ...html.matchAll(/<link rel="([^"]+)"(?: as="([^"]+)")? crossorigin href="([^"]+)">/g),
+    ].map(([, rel, as, href]) => `${rel}${as ? `:${as}` : ''} ${href}`);
+    expect(links).toEqual([
+      'preload:fetch /api/auth/me',
+      `preload:fetch /api/mesas/${mesaId}/matrix`,
+      'modulepreload /assets/MatrixPage-Mp000001.js',
+      'modulepreload /assets/grid-Gr000001.js',
+      'modulepreload /assets/first.es-Fe000001.js',
+      'modulepreload /assets/pages.es-Pe000001.js',
+      'modulepreload /assets/SignedInHeader-Sh000002.js',
+      'preload:style /assets/matrix-Mc000001.css',
+    ]);
+    // The reads come before the app's script; the code after it; the rest of the page as built.
+    expect(html.indexOf('/api/mesas/')).toBeLessThan(html.indexOf('<script'));
+    expect(html.indexOf('MatrixPage-')).toBeGreaterThan(html.indexOf('<script'));
+    expect(html.replace(/<link [^>]+>\s*/g, '')).toBe(INDEX);
+  });
+
+  it('names the strings of the language the device uses, and nothing from a cookie it does not know', async () => {
+    const english = await app.inject({ method: 'GET', url: '/login', cookies: { mesas_locale: 'en' } });
+    expect(english.body).toContain('/assets/first.en-Fn000001.js');
+    expect(english.body).toContain('/assets/LoginPage-Lp000001.js');
+    // The sign-in page needs only the first strings.
+    expect(english.body).not.toContain('pages.en');
+    expect(english.body).not.toContain('first.es');
+
+    const odd = await app.inject({
+      method: 'GET',
+      url: '/login',
+      cookies: { mesas_locale: 'es"><script>alert(1)</script>' },
+    });
+    expect(odd.statusCode).toBe(200);
+    expect(odd.body).not.toContain('alert');
+    expect(odd.body).not.toContain('first.');
+    expect(odd.body).toContain('/assets/LoginPage-Lp000001.js');
   });
 });

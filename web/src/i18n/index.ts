@@ -56,7 +56,17 @@ export function storedLocale(): Locale {
   }
 }
 
+/**
+ * The language is also kept in a cookie, which the server reads to name the first page's strings in its
+ * HTML (src/server/first-page.ts), so that they download beside the app's script.
+ */
+const LOCALE_COOKIE = 'mesas_locale';
+const keepLocaleCookie = (locale: Locale) => {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+};
+
 export function rememberLocale(locale: Locale) {
+  keepLocaleCookie(locale);
   try {
     window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
@@ -70,6 +80,10 @@ export const needsOnlyFirstStrings = (pathname: string) => pathname === '/login'
 /** Whether the strings of the other pages are wanted: from the start, unless the app opens on sign-in. */
 let withPageStrings = typeof window === 'undefined' || !needsOnlyFirstStrings(window.location.pathname);
 const pageStringsAdded = new Map<Locale, Promise<void>>();
+
+/** The language the app starts in, which the cookie names for the next first page. */
+const startLocale = typeof window === 'undefined' ? 'es' : storedLocale();
+if (typeof document !== 'undefined') keepLocaleCookie(startLocale);
 
 export const i18n = i18next.createInstance();
 /** Settles once the strings of the first language are loaded: the app renders after it. */
@@ -87,7 +101,7 @@ export const i18nReady = i18n
     }),
   )
   .init({
-    lng: storedLocale(),
+    lng: startLocale,
     // No fallback for a complete language, so that it is the only one downloaded.
     fallbackLng: Object.fromEntries([['default', ['en']], ...completeLocales.map((locale) => [locale, []])]),
     supportedLngs: [...supportedLocales],

@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Installed before any of the page's own scripts (`context.addInitScript`): records the long tasks, and
+ * the page's clock at the frame after the first time `selector` matches a visible element (checked on
+ * every DOM change). A string, not a function: the TypeScript runner would add helpers the page does not
+ * have.
+ */
+export const readinessProbe = (selector: string) => `(() => {
+  const state = { readyAt: null, longTasks: [] };
+  state.ready = new Promise((resolve) => { state.resolve = resolve; });
+  window.__bench = state;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  let seen = false;
+  const observer = new MutationObserver(() => check());
+  const check = () => {
+    if (seen) return;
+    const el = document.querySelector(${JSON.stringify(selector)});
+    if (!el || !visible(el)) return;
+    seen = true;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      state.readyAt = performance.now();
+      state.resolve();
+    });
+  };
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+})()`;
+
+/**
+ * Waits until the probe has seen its element, or fails after `timeoutMs` naming the page and how many
+ * elements matched. A promise the probe resolves: page.waitForFunction would evaluate a string, which
+ * the app's Content-Security-Policy forbids.
+ */
+export async function untilReadable(page: Page, selector: string, what: string, timeoutMs: number) {
+  try {
+    await page.evaluate(`Promise.race([
+      window.__bench.ready,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('not readable in time')), ${timeoutMs})),
+    ])`);
+  } catch (error) {
+    const found = await page.locator(selector).count();
+    throw new Error(`${what}: not readable in time on ${page.url()} (${found} of ${selector})`, {
+      cause: error,
+    });
+  }
+}
+
+/** What the probe saw: when the page became readable and its long tasks; when `load` came. */
+export async function probeReadings(
+  page: Page,
+): Promise<{ readyAt: number; load: number; longTasks: number[] }> {
+  return (await page.evaluate(`({
+    readyAt: window.__bench.readyAt,
+    load: performance.getEntriesByType('navigation')[0].loadEventStart,
+    longTasks: window.__bench.longTasks,
+  })`)) as { readyAt: number; load: number; longTasks: number[] };
+}
