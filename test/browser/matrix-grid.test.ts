@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import appEs from '../../web/src/i18n/es.json';
 import gridEs from '../../web/src/i18n/grid.es.json';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
 import type { Matrix, ProblemDetail } from '../../web/src/pages/matrix/matrixApi';
-import { apiGet, expectAccessible, forestalId, type Harness, signIn, startHarness } from './support';
+import { apiGet, expectAccessible, forestalId, type Harness, LIVE, signIn, startHarness } from './support';
 
 let h: Harness;
 let mesaId = '';
@@ -16,6 +17,7 @@ afterAll(async () => {
 
 const m = matrixEs.matrix;
 const g = gridEs.grid;
+const sv = matrixEs.savedViews;
 
 async function pageAt(width: number, height: number, email = 'team@demo.mesas.local'): Promise<Page> {
   const context = await h.browser.newContext({
@@ -238,6 +240,66 @@ describe('the Matrix grid', () => {
     expect(await first.locator('a').count()).toBe(1);
     await expectAccessible(page, 'the Matrix on a phone');
     await page.screenshot({ path: '/tmp/mesas-matrix-phone.png', fullPage: false });
+    await page.context().close();
+  });
+
+  it('saves the view on screen for the team, shows it again from the menu, renames and deletes it', async () => {
+    const page = await pageAt(1440, 900);
+    mesaId ||= await forestalId(page);
+    const name = `Para la sesión del jueves ${Date.now().toString(36)}`;
+    await page.goto(`/mesas/${mesaId}/matrix?status=open&sort=priority&dir=desc`);
+    await rows(page).first().waitFor();
+    const menu = page.getByTestId('saved-views');
+    await menu.click();
+    await page.getByRole('menuitem', { name: sv.save }).click();
+    const naming = page.getByRole('dialog', { name: sv.saveTitle });
+    await naming.getByRole('textbox', { name: sv.name }).fill(name);
+    await naming.getByRole('button', { name: sv.saveSubmit }).click();
+    await expect.poll(() => naming.count(), LIVE).toBe(0);
+    type Views = { views: { id: string; name: string; query: Record<string, string> }[] };
+    const saved = (await apiGet<Views>(page, `/api/mesas/${mesaId}/matrix-views`)).views.find(
+      (v) => v.name === name,
+    );
+    expect(saved?.query).toEqual({ status: 'open', sort: 'priority', dir: 'desc' });
+    await expect.poll(() => menu.textContent(), LIVE).toContain(sv.buttonActive.replace('{{name}}', name));
+
+    // From the whole Matrix, the saved view puts its filters and its sort back in the address.
+    await page.goto(`/mesas/${mesaId}/matrix`);
+    await rows(page).first().waitFor();
+    await menu.click();
+    await page.getByRole('menuitem', { name }).click();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'open');
+    const url = new URL(page.url());
+    expect([url.searchParams.get('sort'), url.searchParams.get('dir')]).toEqual(['priority', 'desc']);
+
+    // Renamed, then deleted (asked once more), from the team's list of views.
+    const renamed = `${name} (revisada)`;
+    await menu.click();
+    await page.getByRole('menuitem', { name: sv.manage }).click();
+    const managing = page.getByRole('dialog', { name: sv.manageTitle });
+    await managing.getByRole('button', { name: sv.renameOne.replace('{{name}}', name) }).click();
+    const renaming = page.getByRole('dialog', { name: sv.renameTitle.replace('{{name}}', name) });
+    await renaming.getByRole('textbox', { name: sv.name }).fill(renamed);
+    await renaming.getByRole('button', { name: appEs.common.save, exact: true }).click();
+    await expect
+      .poll(
+        async () => (await apiGet<Views>(page, `/api/mesas/${mesaId}/matrix-views`)).views.map((v) => v.name),
+        LIVE,
+      )
+      .toContain(renamed);
+    await expectAccessible(page, 'the saved views of a Mesa');
+    const again = page.getByRole('dialog', { name: sv.manageTitle });
+    await again.getByRole('button', { name: sv.deleteOne.replace('{{name}}', renamed) }).click();
+    await again
+      .getByRole('group', { name: renamed })
+      .getByRole('button', { name: sv.delete, exact: true })
+      .click();
+    await expect
+      .poll(
+        async () => (await apiGet<Views>(page, `/api/mesas/${mesaId}/matrix-views`)).views.map((v) => v.name),
+        LIVE,
+      )
+      .not.toContain(renamed);
     await page.context().close();
   });
 });

@@ -54,6 +54,9 @@ export async function newPage(h: Harness): Promise<Page> {
   return context.newPage();
 }
 
+/** How long a test waits for what the page shows after a change, polling every 100 ms. */
+export const LIVE = { timeout: 15_000, interval: 100 };
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
   await page.locator('input[type="email"]').fill(email);

@@ -62,6 +62,7 @@ export function storedLocale(): Locale {
  */
 const LOCALE_COOKIE = 'mesas_locale';
 const keepLocaleCookie = (locale: Locale) => {
+  // biome-ignore lint/suspicious/noDocumentCookie: a fixed name and a checked language code; the Cookie Store API is not in every browser the app supports
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
 };
 

@@ -1,13 +1,27 @@
 import { Box, Button, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ClipboardEvent, type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type FormEvent,
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/common';
+import { useWantedOnce } from '../../components/firstUse';
 import { scores, useCategoryName } from './labels';
 import { type Category, type CreateProblem, matrixApi, matrixQueryKey } from './matrixApi';
-import { PastePreview } from './PastePreview';
 import { looksLikeRows } from './pasteCheck';
 import type { OwnerType, PasteDraft, PasteResult } from './pasteRows';
+
+// The preview of pasted rows (and its code) comes the first time rows are pasted.
+const PastePreview = lazy(() =>
+  import('./PastePreview').then((module) => ({ default: module.PastePreview })),
+);
 
 /** Labels stay for screen readers; the row shows the fields only. */
 const hiddenLabel = { className: 'visually-hidden' };
@@ -42,6 +56,7 @@ export function QuickEntry({
   const [announcement, setAnnouncement] = useState('');
   const [failures, setFailures] = useState<string[]>([]);
   const [preview, setPreview] = useState<PasteResult | null>(null);
+  const previewed = useWantedOnce(preview !== null);
   // Pasted rows that were not saved, offered back in the preview.
   const [returned, setReturned] = useState<PasteDraft[]>([]);
 
@@ -280,15 +295,19 @@ export function QuickEntry({
           )}
         </Box>
       )}
-      <PastePreview
-        result={preview}
-        categories={categories}
-        onCancel={() => {
-          setPreview(null);
-          titleRef.current?.focus();
-        }}
-        onCreate={createPasted}
-      />
+      {previewed && (
+        <Suspense fallback={null}>
+          <PastePreview
+            result={preview}
+            categories={categories}
+            onCancel={() => {
+              setPreview(null);
+              titleRef.current?.focus();
+            }}
+            onCreate={createPasted}
+          />
+        </Suspense>
+      )}
     </Paper>
   );
 }

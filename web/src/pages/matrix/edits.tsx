@@ -1,10 +1,10 @@
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
-import { AppModal } from '../../components/AppModal';
 import { errorMessage, notifyError } from '../../components/common';
+import { useWantedOnce } from '../../components/firstUse';
 import { useLessonOffer } from '../lessons/lessonOffer';
 import { isReopening, transitionNeedsReason } from './labels';
 import {
@@ -18,7 +18,9 @@ import {
   type UpdateProblem,
 } from './matrixApi';
 
-type Editable = Pick<MatrixProblem, 'id' | 'mesaId' | 'code' | 'title' | 'version' | 'status'>;
+const ReasonModal = lazy(() => import('./ReasonModal').then((module) => ({ default: module.ReasonModal })));
+
+export type Editable = Pick<MatrixProblem, 'id' | 'mesaId' | 'code' | 'title' | 'version' | 'status'>;
 type Changes = Omit<UpdateProblem, 'version'>;
 
 /** A change refused because someone else saved the problem meanwhile, kept to compare and to send again. */
@@ -144,77 +146,6 @@ export function useInlineEdits({ update, transition }: ProblemEdits): InlineEdit
   );
 }
 
-/** Asks why, for the moves that must be explained (parking, dropping, reopening, restoring). */
-export function ReasonModal({
-  problem,
-  to,
-  onClose,
-  onConfirm,
-  pending,
-}: {
-  problem: Editable;
-  to: ProblemStatus | null;
-  onClose: () => void;
-  onConfirm: (reason: string) => void;
-  pending: boolean;
-}) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setError(t('form.required'));
-      return;
-    }
-    onConfirm(reason.trim());
-  };
-  const target = to ? t(`matrix.status.${to}`) : '';
-  return (
-    <AppModal
-      opened={to !== null}
-      onClose={() => {
-        setReason('');
-        setError(null);
-        onClose();
-      }}
-      title={
-        to && isReopening(problem.status, to)
-          ? t('matrix.transition.reopenTitle', { code: problem.code })
-          : t('matrix.transition.title', { code: problem.code, to: target })
-      }
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">{problem.title}</Text>
-          <Textarea
-            label={t('matrix.transition.reason')}
-            description={t('matrix.transition.reasonHelp')}
-            required
-            autosize
-            minRows={3}
-            value={reason}
-            error={error}
-            data-autofocus
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setError(null);
-            }}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {t('matrix.transition.confirm', { to: target })}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
-  );
-}
-
 /** The status of a problem as a select of the moves allowed from it; asks why when a move needs it. */
 export function StatusSelect({
   problem,
@@ -234,9 +165,8 @@ export function StatusSelect({
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<ProblemStatus | null>(null);
-  // The dialog is made the first time a move asks why: a grid row comes into sight without one.
-  const [asked, setAsked] = useState(false);
-  if (asking && !asked) setAsked(true);
+  // The dialog (and its code) comes the first time a move asks why: a grid row comes into sight without.
+  const asked = useWantedOnce(asking !== null);
   const move = (to: ProblemStatus, reason?: string) =>
     edits.transition.mutate({ problem, to, reason }, { onSettled: () => setAsking(null) });
   return (
@@ -265,13 +195,15 @@ export function StatusSelect({
         }}
       />
       {asked && (
-        <ReasonModal
-          problem={problem}
-          to={asking}
-          pending={edits.transition.isPending}
-          onClose={() => setAsking(null)}
-          onConfirm={(reason) => asking && move(asking, reason)}
-        />
+        <Suspense fallback={null}>
+          <ReasonModal
+            problem={problem}
+            to={asking}
+            pending={edits.transition.isPending}
+            onClose={() => setAsking(null)}
+            onConfirm={(reason) => asking && move(asking, reason)}
+          />
+        </Suspense>
       )}
     </>
   );
