@@ -86,7 +86,8 @@ export function firstPageHints(
   );
   const strings = [`src/i18n/first.${locale}.ts`, ...(page.signedIn ? [`src/i18n/pages.${locale}.ts`] : [])];
   const modules = [page.module, ...strings, ...(page.signedIn ? ['src/components/SignedInHeader.tsx'] : [])];
-  const named = new Set(chunksOf(manifest, ['index.html']).js);
+  const index = chunksOf(manifest, ['index.html']);
+  const named = new Set([...index.js, ...index.css]);
   const { js, css } = chunksOf(manifest, modules);
   return {
     reads: reads.map((href) => `<link rel="preload" as="fetch" crossorigin href="${attribute(href)}">`),
@@ -94,9 +95,9 @@ export function firstPageHints(
       ...[...new Set(js)]
         .filter((file) => !named.has(file))
         .map((file) => `<link rel="modulepreload" crossorigin href="/${attribute(file)}">`),
-      ...[...new Set(css)].map(
-        (file) => `<link rel="preload" as="style" crossorigin href="/${attribute(file)}">`,
-      ),
+      ...[...new Set(css)]
+        .filter((file) => !named.has(file))
+        .map((file) => `<link rel="preload" as="style" crossorigin href="/${attribute(file)}">`),
     ],
   };
 }

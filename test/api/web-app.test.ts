@@ -16,8 +16,9 @@ const SCRIPT = `export const words = ${JSON.stringify('Mesa ejecutiva '.repeat(4
 
 /** The build's manifest: each module's chunk, its static imports and its CSS. */
 const MANIFEST = {
-  'index.html': { file: 'assets/app-Ab12Cd34.js', imports: ['_shared.js'] },
-  '_shared.js': { file: 'assets/shared-Sh000001.js' },
+  'index.html': { file: 'assets/app-Ab12Cd34.js', imports: ['_shared.js'], css: ['assets/app-St000001.css'] },
+  // A chunk the app's script shares with a page, and the style sheet that index.html names already.
+  '_shared.js': { file: 'assets/shared-Sh000001.js', css: ['assets/app-St000001.css'] },
   '_grid.js': { file: 'assets/grid-Gr000001.js', imports: ['_shared.js'] },
   'src/pages/matrix/MatrixPage.tsx': {
     file: 'assets/MatrixPage-Mp000001.js',
