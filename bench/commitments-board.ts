@@ -25,7 +25,7 @@ import { addDays, todayIn } from '../src/domain/calendar-days';
 import { buildApp } from '../src/server/app';
 import { createToken, root, SESSION_SECRET, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { positive, replaceDocSection, runBenchmark } from './support/run';
+import { positive, publishSection, runBenchmark } from './support/run';
 import {
   check,
   cleanUp,
@@ -321,11 +321,7 @@ async function main() {
   }
   machine.loadAfter = os.loadavg();
   const section = renderSection(machine, variants);
-  log(`\n${section}`);
-  if (process.env.BENCH_NO_DOC !== '1') {
-    replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-    log(`Updated ${path.relative(process.cwd(), docPath)}`);
-  }
+  publishSection(docPath, SECTION_START, SECTION_END, section);
 }
 
 await runBenchmark(main, cleanUp);

@@ -22,8 +22,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { watchChild } from './matrix/process';
 import { describeMachine, type Machine } from './support/machine';
-import { replaceDocSection, runBenchmark } from './support/run';
+import { publishSection, runBenchmark } from './support/run';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'mesas.mjs');
@@ -190,20 +191,7 @@ async function startServer(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new Error('could not spawn the server');
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  let exited = false;
-  const exitedPromise = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
-      exited = true;
-      resolve(code);
-    });
-  });
+  const { output, exited: exitedPromise, hasExited } = watchChild(child);
   const server: Server = {
     child,
     pid: child.pid,
@@ -211,7 +199,7 @@ async function startServer(
     url,
     output,
     exited: exitedPromise,
-    hasExited: () => exited,
+    hasExited,
   };
   servers.add(server);
 
@@ -226,7 +214,7 @@ async function startServer(
         /* ended meanwhile */
       }
     }
-    if (exited) {
+    if (hasExited()) {
       throw new Error(`the server exited before it was ready:\n${output.join('').trim()}`);
     }
     if (performance.now() - startedAt > READY_TIMEOUT_MS) {
@@ -552,12 +540,7 @@ async function main() {
   machine.loadAfter = os.loadavg();
   log(`Load average after: ${machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
   const section = renderSection(machine, modes);
-  log('');
-  log(section);
-  if (process.env.BENCH_NO_DOC !== '1') {
-    replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-    log(`Updated ${path.relative(process.cwd(), docPath)}`);
-  }
+  publishSection(docPath, SECTION_START, SECTION_END, section);
 }
 
 function lastToken(stdout: string): string {

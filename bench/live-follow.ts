@@ -20,11 +20,11 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { DEMO_PASSWORD } from '../src/demo/seed';
 import { launchChromium } from '../test/support/chromium';
 import { root, type Server, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { replaceDocSection, runBenchmark } from './support/run';
+import { signInAs } from './support/page-probe';
+import { publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
@@ -53,11 +53,7 @@ async function send<T>(page: Page, method: 'post' | 'put', url: string, data: un
 async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto('/login');
-  await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signInAs(page, email);
   return page;
 }
 
@@ -171,10 +167,7 @@ async function main() {
       '',
       SECTION_END,
     ].join('\n');
-    if (process.env.BENCH_NO_DOC !== '1') {
-      replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-      log('Updated docs/BENCHMARKS.md');
-    }
+    publishSection(docPath, SECTION_START, SECTION_END, section);
     if (!met) log(`Goal not met: a screen took more than ${GOAL_MS} ms`);
   } finally {
     await browser?.close();

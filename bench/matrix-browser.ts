@@ -26,11 +26,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { DEMO_PASSWORD } from '../src/demo/seed';
 import { launchChromium } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, machineLines } from './support/machine';
-import { positive, replaceDocSection, runBenchmark } from './support/run';
+import { signInAs } from './support/page-probe';
+import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
@@ -60,11 +60,7 @@ interface Member {
 async function member(browser: Browser, baseURL: string): Promise<Member> {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.goto('/login');
-  await page.locator('input[type="email"]').fill(TEAM_EMAIL);
-  await page.locator('input[type="password"]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signInAs(page, TEAM_EMAIL);
   const me = await page.request.get('/api/auth/me');
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   return { page, request: page.request, csrf: csrfToken };
@@ -267,11 +263,7 @@ async function main() {
       SECTION_END,
     ];
     const section = lines.join('\n');
-    log(`\n${section}`);
-    if (process.env.BENCH_NO_DOC !== '1') {
-      replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-      log(`Updated ${path.relative(process.cwd(), docPath)}`);
-    }
+    publishSection(docPath, SECTION_START, SECTION_END, section);
   } finally {
     await browser?.close();
     if (server) await stopServer(server);

@@ -20,7 +20,7 @@ import autocannon, { type Result } from 'autocannon';
 import { seedDemo } from '../src/demo/seed';
 import { createToken, root, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { positive, replaceDocSection, runBenchmark } from './support/run';
+import { positive, publishSection, runBenchmark } from './support/run';
 import { check, cleanUp, close, connectAdmin, createScratchDatabase, open } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
@@ -187,11 +187,7 @@ async function main() {
       matrixAlone,
       burst,
     });
-    log(`\n${section}`);
-    if (process.env.BENCH_NO_DOC !== '1') {
-      replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-      log(`Updated ${path.relative(process.cwd(), docPath)}`);
-    }
+    publishSection(docPath, SECTION_START, SECTION_END, section);
   } finally {
     await stopServer(server);
   }

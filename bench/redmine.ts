@@ -32,13 +32,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIResponse, Browser, BrowserContext } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { DEMO_PASSWORD } from '../src/demo/seed';
 import { launchChromium } from '../test/support/chromium';
-import { freePort, root, type Server, sleep, startServer, stopServer } from './matrix/process';
+import { freePort, root, type Server, sleep, startServer, stopServer, watchChild } from './matrix/process';
 import { problemText, randomSource } from './matrix/vocabulary';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { median, readinessProbe, untilReadable } from './support/page-probe';
-import { positive, replaceDocSection, runBenchmark } from './support/run';
+import { median, readinessProbe, signInAs, untilReadable } from './support/page-probe';
+import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, onCleanUp, scratchDir } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
@@ -136,11 +135,7 @@ async function prepareMesas(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await page.goto('/login');
-    await page.locator('input[type="email"]').fill(TEAM_EMAIL);
-    await page.locator('input[type="password"]').fill(DEMO_PASSWORD);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL((url) => url.pathname !== '/login');
+    await signInAs(page, TEAM_EMAIL);
     const { csrfToken } = await json<{ csrfToken: string }>(
       await page.request.get('/api/auth/me'),
       'GET /api/auth/me',
@@ -244,20 +239,7 @@ async function startRedmine(): Promise<Redmine> {
   );
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not spawn Redmine');
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    });
-  });
+  const { output, exited: exitedPromise, hasExited } = watchChild(child);
   const signal = (name: NodeJS.Signals) => {
     try {
       process.kill(-pid, name);
@@ -266,10 +248,10 @@ async function startRedmine(): Promise<Redmine> {
     }
   };
   onCleanUp(() => {
-    if (!exited) signal('SIGTERM');
+    if (!hasExited()) signal('SIGTERM');
   });
   const stop = async () => {
-    if (exited) return;
+    if (hasExited()) return;
     signal('SIGTERM');
     const done = await Promise.race([exitedPromise.then(() => true), sleep(15_000).then(() => false)]);
     if (!done) {
@@ -280,7 +262,7 @@ async function startRedmine(): Promise<Redmine> {
   const redmine: Redmine = { child, url, output, stop };
   const started = performance.now();
   while (true) {
-    if (exited) throw new Error(`Redmine exited before it was ready:\n${output.join('').trim()}`);
+    if (hasExited()) throw new Error(`Redmine exited before it was ready:\n${output.join('').trim()}`);
     if (performance.now() - started > LOAD_TIMEOUT_MS) {
       await stop();
       throw new Error(`Redmine was not ready in time:\n${output.join('').trim()}`);
@@ -451,11 +433,7 @@ async function main() {
     for (const line of tableLines([mesas, redmine])) log(line);
     log(`\n${goal(mesas, redmine)}`);
     const section = renderSection(machine, versions, mesas, redmine);
-    log(`\n${section}`);
-    if (process.env.BENCH_NO_DOC !== '1') {
-      replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-      log(`Updated ${path.relative(process.cwd(), docPath)}`);
-    }
+    publishSection(docPath, SECTION_START, SECTION_END, section);
   } finally {
     await browser?.close();
     await redmineServer?.stop();

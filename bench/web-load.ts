@@ -28,12 +28,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { DEMO_PASSWORD } from '../src/demo/seed';
 import { launchChromium } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { median, probeReadings, readinessProbe, untilReadable } from './support/page-probe';
-import { positive, replaceDocSection, runBenchmark } from './support/run';
+import { median, probeReadings, readinessProbe, signInAs, untilReadable } from './support/page-probe';
+import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
 
 const docPath = path.join(root, 'docs', 'BENCHMARKS.md');
@@ -354,11 +353,7 @@ async function signIn(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await page.goto('/login');
-    await page.locator('input[type="email"]').fill(TEAM_EMAIL);
-    await page.locator('input[type="password"]').fill(DEMO_PASSWORD);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL((url) => url.pathname !== '/login');
+    await signInAs(page, TEAM_EMAIL);
     const res = await page.request.get('/api/mesas');
     if (res.status() !== 200) throw new Error(`GET /api/mesas answered ${res.status()}`);
     const { mesas } = (await res.json()) as { mesas: { id: string; slug: string }[] };
@@ -428,11 +423,7 @@ async function main() {
     log('');
     for (const line of tableLines(results)) log(line);
     const section = renderSection(machine, results, session.problems);
-    log(`\n${section}`);
-    if (process.env.BENCH_NO_DOC !== '1') {
-      replaceDocSection(docPath, SECTION_START, SECTION_END, section);
-      log(`Updated ${path.relative(process.cwd(), docPath)}`);
-    }
+    publishSection(docPath, SECTION_START, SECTION_END, section);
     const failed = goals(results).filter((g) => !g.met);
     if (failed.length) log(`\nGoals not met: ${failed.map((g) => g.text).join('; ')}`);
   } finally {

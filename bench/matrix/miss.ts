@@ -23,7 +23,7 @@ import type { Database, DatabaseTarget } from '../../src/db/client';
 import { DEMO_PASSWORD, seedDemo } from '../../src/demo/seed';
 import { type App, buildApp } from '../../src/server/app';
 import { describeMachine, type Machine, machineLines } from '../support/machine';
-import { positive, replaceDocSection, runBenchmark } from '../support/run';
+import { positive, publishSection, runBenchmark } from '../support/run';
 import {
   check,
   cleanUp,
@@ -364,11 +364,7 @@ async function main() {
   }
   machine.loadAfter = os.loadavg();
   const section = render(machine, results);
-  log(`\n${section}`);
-  if (process.env.BENCH_NO_DOC !== '1') {
-    replaceDocSection(docPath, START, END, section);
-    log(`Updated ${path.relative(process.cwd(), docPath)}`);
-  }
+  publishSection(docPath, START, END, section);
 }
 
 await runBenchmark(main, cleanUp);

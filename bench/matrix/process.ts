@@ -81,17 +81,8 @@ export async function createToken(email: string, env: Record<string, string>): P
   return token;
 }
 
-/** Spawns `mesas serve` and waits until GET /readyz answers 200. */
-export async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const startedAt = performance.now();
-  const child = spawn(process.execPath, [bin, 'serve'], {
-    cwd: root,
-    env: mesasEnv({ ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (child.pid === undefined) throw new Error('could not spawn the server');
+/** The last 200 chunks a child process printed, and its exit: when it came, and whether it has. */
+export function watchChild(child: ChildProcess) {
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
@@ -106,10 +97,25 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
       resolve(code);
     });
   });
-  const server: Server = { child, url, output, exited: exitedPromise, hasExited: () => exited };
+  return { output, exited: exitedPromise, hasExited: () => exited };
+}
+
+/** Spawns `mesas serve` and waits until GET /readyz answers 200. */
+export async function startServer(env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    cwd: root,
+    env: mesasEnv({ ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (child.pid === undefined) throw new Error('could not spawn the server');
+  const { output, exited: exitedPromise, hasExited } = watchChild(child);
+  const server: Server = { child, url, output, exited: exitedPromise, hasExited };
   servers.add(server);
   while (true) {
-    if (exited) throw new Error(`the server exited before it was ready:\n${output.join('').trim()}`);
+    if (hasExited()) throw new Error(`the server exited before it was ready:\n${output.join('').trim()}`);
     if (performance.now() - startedAt > READY_TIMEOUT_MS) {
       throw new Error(`the server was not ready in time:\n${output.join('').trim()}`);
     }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** A positive number from an environment variable, else `fallback` (e.g. BENCH_DURATION). */
 export const positive = (value: string | undefined, fallback: number) => {
@@ -21,6 +22,17 @@ export function replaceDocSection(docPath: string, start: string, end: string, s
       ? `${current.slice(0, from)}${section}${current.slice(to + end.length)}`
       : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(docPath, next);
+}
+
+/**
+ * Prints a benchmark's section and puts it in its results document, unless BENCH_NO_DOC=1 asks to
+ * print only.
+ */
+export function publishSection(docPath: string, start: string, end: string, section: string) {
+  process.stdout.write(`\n${section}\n`);
+  if (process.env.BENCH_NO_DOC === '1') return;
+  replaceDocSection(docPath, start, end, section);
+  process.stdout.write(`Updated ${path.relative(process.cwd(), docPath)}\n`);
 }
 
 /**

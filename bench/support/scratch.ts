@@ -12,7 +12,7 @@ import { type Database, type DatabaseTarget, openDatabase } from '../../src/db/c
 import type { Executor } from '../matrix/generate';
 import { servers, stopServer } from '../matrix/process';
 import { describeMachine, type Machine } from './machine';
-import { replaceDocSection } from './run';
+import { publishSection } from './run';
 
 const tempDirs = new Set<string>();
 const databases = new Set<string>();
@@ -181,12 +181,7 @@ export async function measureBothStores<R>(run: BothStoresRun<R>): Promise<void>
   machine.loadAfter = os.loadavg();
   log(`\nLoad average after: ${machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
   const section = run.render(machine, results);
-  log('');
-  log(section);
-  if (process.env.BENCH_NO_DOC !== '1') {
-    replaceDocSection(run.docPath, run.sectionStart, run.sectionEnd, section);
-    log(`Updated ${path.relative(process.cwd(), run.docPath)}`);
-  }
+  publishSection(run.docPath, run.sectionStart, run.sectionEnd, section);
   const failed = run.goals(results).filter((g) => !g.met);
   if (failed.length) log(`\nGoals not met: ${failed.map((g) => g.text).join('; ')}`);
 }
