@@ -22,8 +22,8 @@ import type { Browser, Page } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
 import { launchChromium } from '../test/support/chromium';
 import { root, type Server, startServer, stopServer } from './matrix/process';
+import { signInAs } from './support/browser';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { signInAs } from './support/page-probe';
 import { publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
 

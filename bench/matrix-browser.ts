@@ -28,8 +28,8 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
 import { launchChromium } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
+import { answerOf, mesaIdOf, signInAs } from './support/browser';
 import { describeMachine, machineLines } from './support/machine';
-import { signInAs } from './support/page-probe';
 import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
 
@@ -66,26 +66,11 @@ async function member(browser: Browser, baseURL: string): Promise<Member> {
   return { page, request: page.request, csrf: csrfToken };
 }
 
-async function json<T>(res: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> {
-  if (res.status() >= 300) throw new Error(`${what} answered ${res.status()}: ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-async function mesaIdOf(m: Member, slug: string) {
-  const { mesas } = await json<{ mesas: { id: string; slug: string }[] }>(
-    await m.request.get('/api/mesas'),
-    'GET /api/mesas',
-  );
-  const found = mesas.find((x) => x.slug === slug);
-  if (!found) throw new Error(`no Mesa ${slug}`);
-  return found.id;
-}
-
 /** Milliseconds from another member's change (acknowledged by the server) to its title in the grid. */
 async function measureLive(viewer: Member, editor: Member, mesaId: string): Promise<number[]> {
   await viewer.page.goto(`/mesas/${mesaId}/matrix`);
   await viewer.page.locator(ROW).first().waitFor();
-  const { problems } = await json<{ problems: { id: string; title: string; version: number }[] }>(
+  const { problems } = await answerOf<{ problems: { id: string; title: string; version: number }[] }>(
     await editor.request.get(`/api/mesas/${mesaId}/matrix`),
     'the Matrix',
   );
@@ -112,7 +97,7 @@ async function measureLive(viewer: Member, editor: Member, mesaId: string): Prom
       headers: { 'X-CSRF-Token': editor.csrf },
       data: { title, version: problem.version },
     });
-    const after = await json<{ version: number }>(res, 'PATCH the problem');
+    const after = await answerOf<{ version: number }>(res, 'PATCH the problem');
     problem = { ...problem, title, version: after.version };
     delays.push((await seen) - sent);
     log(`  live edit ${i + 1}: seen after ${ms(delays.at(-1)!)}`);
@@ -135,9 +120,9 @@ interface LargeMatrix {
 
 async function largeMatrix(editor: Member, baseURL: string, browser: Browser): Promise<LargeMatrix> {
   // The demo Forestry Matrix, grown to ROWS problems.
-  const mesa = { id: await mesaIdOf(editor, 'forestal') };
+  const mesa = { id: await mesaIdOf(editor.request, 'forestal') };
   const started = Date.now();
-  const { problems: existing } = await json<{ problems: unknown[] }>(
+  const { problems: existing } = await answerOf<{ problems: unknown[] }>(
     await editor.request.get(`/api/mesas/${mesa.id}/matrix`),
     'the Matrix',
   );
@@ -153,7 +138,7 @@ async function largeMatrix(editor: Member, baseURL: string, browser: Browser): P
               ease: ((i + k) % 3) + 1,
             },
           })
-          .then((res) => json(res, 'POST a problem')),
+          .then((res) => answerOf(res, 'POST a problem')),
       ),
     );
   }
@@ -222,7 +207,7 @@ async function main() {
     browser = await launchChromium();
     const viewer = await member(browser, server.url);
     const editor = await member(browser, server.url);
-    const forestal = await mesaIdOf(editor, 'forestal');
+    const forestal = await mesaIdOf(editor.request, 'forestal');
     const delays = await measureLive(viewer, editor, forestal);
     const large = await largeMatrix(editor, server.url, browser);
     machine.loadAfter = os.loadavg();

@@ -30,13 +30,13 @@
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import type { APIResponse, Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
 import { launchChromium } from '../test/support/chromium';
 import { freePort, root, type Server, sleep, startServer, stopServer, watchChild } from './matrix/process';
 import { problemText, randomSource } from './matrix/vocabulary';
+import { answerOf, median, mesaIdOf, readinessProbe, signInAs, untilReadable } from './support/browser';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { median, readinessProbe, signInAs, untilReadable } from './support/page-probe';
 import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, onCleanUp, scratchDir } from './support/scratch';
 
@@ -121,11 +121,6 @@ async function loadOnce(browser: Browser, target: Target): Promise<Sample> {
   }
 }
 
-async function json<T>(res: APIResponse, what: string): Promise<T> {
-  if (res.status() >= 300) throw new Error(`${what} answered ${res.status()}: ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /**
  * Mesas: signs in as the demo team account, grows the demo Forestry Mesa to ROWS problems (titles from
  * the benchmark vocabulary) and returns its Matrix page, the session, and the problem titles in the
@@ -136,20 +131,15 @@ async function prepareMesas(browser: Browser, baseURL: string) {
   try {
     const page = await context.newPage();
     await signInAs(page, TEAM_EMAIL);
-    const { csrfToken } = await json<{ csrfToken: string }>(
+    const { csrfToken } = await answerOf<{ csrfToken: string }>(
       await page.request.get('/api/auth/me'),
       'GET /api/auth/me',
     );
-    const { mesas } = await json<{ mesas: { id: string; slug: string }[] }>(
-      await page.request.get('/api/mesas'),
-      'GET /api/mesas',
-    );
-    const mesa = mesas.find((m) => m.slug === SLUG);
-    if (!mesa) throw new Error(`${TEAM_EMAIL} sees no Mesa ${SLUG}`);
+    const mesaId = await mesaIdOf(page.request, SLUG);
     const matrix = async () =>
       (
-        await json<{ problems: { title: string }[] }>(
-          await page.request.get(`/api/mesas/${mesa.id}/matrix`),
+        await answerOf<{ problems: { title: string }[] }>(
+          await page.request.get(`/api/mesas/${mesaId}/matrix`),
           'the Matrix',
         )
       ).problems;
@@ -159,7 +149,7 @@ async function prepareMesas(browser: Browser, baseURL: string) {
       await Promise.all(
         Array.from({ length: Math.min(10, ROWS - i) }, (_, k) =>
           page.request
-            .post(`/api/mesas/${mesa.id}/problems`, {
+            .post(`/api/mesas/${mesaId}/problems`, {
               headers: { 'X-CSRF-Token': csrfToken },
               data: {
                 title: problemText(random, false).title,
@@ -167,14 +157,14 @@ async function prepareMesas(browser: Browser, baseURL: string) {
                 ease: ((i + k) % 3) + 1,
               },
             })
-            .then((res) => json(res, 'POST a problem')),
+            .then((res) => answerOf(res, 'POST a problem')),
         ),
       );
     }
     const titles = (await matrix()).map((p) => p.title);
     if (titles.length !== ROWS) throw new Error(`the Matrix holds ${titles.length} problems, not ${ROWS}`);
     return {
-      url: new URL(`/mesas/${mesa.id}/matrix`, baseURL).toString(),
+      url: new URL(`/mesas/${mesaId}/matrix`, baseURL).toString(),
       titles,
       storageState: await context.storageState(),
     };

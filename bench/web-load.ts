@@ -30,8 +30,16 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
 import { launchChromium } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
+import {
+  answerOf,
+  median,
+  mesaIdOf,
+  probeReadings,
+  readinessProbe,
+  signInAs,
+  untilReadable,
+} from './support/browser';
 import { describeMachine, type Machine, machineLines } from './support/machine';
-import { median, probeReadings, readinessProbe, signInAs, untilReadable } from './support/page-probe';
 import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
 
@@ -354,15 +362,12 @@ async function signIn(browser: Browser, baseURL: string) {
   try {
     const page = await context.newPage();
     await signInAs(page, TEAM_EMAIL);
-    const res = await page.request.get('/api/mesas');
-    if (res.status() !== 200) throw new Error(`GET /api/mesas answered ${res.status()}`);
-    const { mesas } = (await res.json()) as { mesas: { id: string; slug: string }[] };
-    const mesa = mesas.find((m) => m.slug === SLUG);
-    if (!mesa) throw new Error(`${TEAM_EMAIL} sees no Mesa ${SLUG}`);
-    const matrix = await page.request.get(`/api/mesas/${mesa.id}/matrix`);
-    if (matrix.status() !== 200) throw new Error(`the Matrix answered ${matrix.status()}`);
-    const { problems } = (await matrix.json()) as { problems: unknown[] };
-    return { mesaId: mesa.id, problems: problems.length, storageState: await context.storageState() };
+    const mesaId = await mesaIdOf(page.request, SLUG);
+    const { problems } = await answerOf<{ problems: unknown[] }>(
+      await page.request.get(`/api/mesas/${mesaId}/matrix`),
+      'the Matrix',
+    );
+    return { mesaId, problems: problems.length, storageState: await context.storageState() };
   } finally {
     await context.close();
   }

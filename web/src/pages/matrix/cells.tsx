@@ -2,6 +2,7 @@ import { Popover, Text, UnstyledButton } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { Fragment, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { MatrixColumn } from '../../../../src/domain/matrix-view';
+import { useWantedOnce } from '../../components/firstUse';
 import { formatDate } from '../../format';
 import { type InlineEdits, StatusSelect } from './edits';
 import {
@@ -218,8 +219,7 @@ function FocusCell({
   onDismissWarning,
 }: CellProps) {
   // The warning's popover is made the first time it opens: a row comes into sight without one.
-  const [warned, setWarned] = useState(false);
-  if (focusWarning && !warned) setWarned(true);
+  const warned = useWantedOnce(Boolean(focusWarning));
   const label = t('matrix.inline.focus', { code: problem.code });
   if (!editable) {
     return problem.inFocus ? (

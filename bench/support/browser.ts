@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { APIRequestContext, APIResponse, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 
 /** The middle value (the mean of the two middle ones for an even count). */
@@ -77,4 +77,21 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   await page.locator('input[type="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** An API answer's JSON, or an error naming the call (`what`) and the answer when it is not a success. */
+export async function answerOf<T>(res: APIResponse, what: string): Promise<T> {
+  if (res.status() >= 300) throw new Error(`${what} answered ${res.status()}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The id of the Mesa of this slug, as the signed-in account sees the Mesas. */
+export async function mesaIdOf(request: APIRequestContext, slug: string): Promise<string> {
+  const { mesas } = await answerOf<{ mesas: { id: string; slug: string }[] }>(
+    await request.get('/api/mesas'),
+    'GET /api/mesas',
+  );
+  const found = mesas.find((m) => m.slug === slug);
+  if (!found) throw new Error(`no Mesa ${slug} for this account`);
+  return found.id;
 }
