@@ -4,11 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    globalSetup: ['test/support/web-built.ts', 'test/support/global-setup.ts'],
     setupFiles: ['test/support/audit-key.ts'],
     pool: 'forks',
-    maxWorkers: 1,
-    fileParallelism: false,
+    // Two files side by side, each with its own server, database and Chromium: on two cores a file
+    // spends much of its time waiting for the other process (the page for the server, and back).
+    maxWorkers: 2,
     // The longest journeys (a whole session, from planning to minutes) take about a minute on a quiet
     // machine and twice that when the machine is loaded: the limit only stops a hung test.
     testTimeout: 240_000,

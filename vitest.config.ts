@@ -17,6 +17,7 @@ const tier = (
 });
 
 const demoTemplate = ['test/support/global-setup.ts'];
+const clientTest = 'test/cli/client.test.ts';
 
 // Every tier that writes to a database signs its audit events with the test key.
 const auditKey = ['test/support/audit-key.ts'];
@@ -34,7 +35,10 @@ export default defineConfig({
         isolate: false,
         setupFiles: ['test/support/web-strings-loaded.ts'],
       }),
-      tier('data', ['test/data/**/*.test.ts', 'test/faults/**/*.test.ts'], { setupFiles: auditKey }),
+      tier('data', ['test/data/**/*.test.ts'], { setupFiles: auditKey }),
+      // Faults of the database the tests make themselves (a PostgreSQL cluster of their own, an embedded
+      // data directory): whichever database the run names, they test the same thing.
+      tier('faults', ['test/faults/**/*.test.ts'], { setupFiles: auditKey }),
       // The API files share their worker's loaded modules (2 s of imports a file otherwise); each still
       // builds its own app on its own database. The one file that mocks a module keeps a worker to itself.
       tier('api', ['test/api/**/*.test.ts'], {
@@ -48,12 +52,16 @@ export default defineConfig({
         setupFiles: auditKey,
       }),
       // Each CLI test starts `mesas` processes, several seconds each on a loaded machine: the limit only
-      // stops a hung test.
+      // stops a hung test. These run the commands on embedded databases of their own, whichever
+      // database the run names.
       tier('cli', ['test/cli/**/*.test.ts'], {
-        globalSetup: demoTemplate,
         setupFiles: auditKey,
         testTimeout: 120_000,
+        exclude: [clientTest],
       }),
+      // The integrator's commands (the typed client with an API token) against a test server on the
+      // run's database.
+      tier('client', [clientTest], { globalSetup: demoTemplate, setupFiles: auditKey, testTimeout: 120_000 }),
     ],
   },
 });

@@ -27,6 +27,21 @@ async function forestal(page: Page): Promise<MesaDetail> {
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
+describe('the accessibility check', () => {
+  it('fails on a page with serious violations, naming them', async () => {
+    const page = await newPage(h);
+    // A button without a name.
+    await page.setContent('<html lang="en"><body><main><button></button></main></body></html>');
+    const failure = await expectAccessible(page, 'a faulty page').then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(failure).toMatch(/accessibility of a faulty page/);
+    expect(failure).toMatch(/button-name \(critical\)/);
+    await page.context().close();
+  });
+});
+
 describe('signing in and languages', () => {
   it('shows the login page in Spanish, refuses a wrong password, and switches to English after signing in', async () => {
     const page = await newPage(h);

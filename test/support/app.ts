@@ -1,6 +1,10 @@
+import { eq, sql } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { hashToken, newToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config/config';
 import type { Database } from '../../src/db/client';
+import { createAuthSession } from '../../src/db/queries/actors';
+import { users } from '../../src/db/schema';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { type App, buildApp } from '../../src/server/app';
@@ -9,7 +13,11 @@ import { freshDatabase } from './database';
 export interface TestContext {
   app: App;
   database: Database;
-  /** Signs in as the demo account of a role and returns a client sending its cookie and CSRF token. */
+  /**
+   * A client sending the cookie and CSRF token of a session for the demo account of a role. The session
+   * is stored as sign-in stores one, without checking the password: that check is deliberately slow
+   * (a quarter of a second of scrypt), and the sign-in itself is tested in auth.test.ts.
+   */
   as(role: DemoAccountRole): Promise<Client>;
   /** A client with no credentials. */
   anonymous: Client;
@@ -66,6 +74,32 @@ export async function signIn(app: App, email: string, password = DEMO_PASSWORD):
   return client(app, { cookie: `mesas_session=${cookie?.value}`, 'x-csrf-token': res.json().csrfToken });
 }
 
+/**
+ * A new session for an account, stored as sign-in stores one but without checking the password; for
+ * tests about what a session may do rather than about signing in.
+ */
+export async function sessionFor(
+  app: App,
+  database: Database,
+  email: string,
+): Promise<Client & { cookie: string; csrf: string }> {
+  const [user] = await database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  if (!user) throw new Error(`no account ${email}`);
+  const cookie = newToken('');
+  const csrf = newToken('');
+  await createAuthSession(database.db, {
+    tokenHash: hashToken(cookie, app.sessionSecret),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3600_000),
+    userAgent: null,
+  });
+  return { ...client(app, { cookie: `mesas_session=${cookie}`, 'x-csrf-token': csrf }), cookie, csrf };
+}
+
 /** A whole Mesas server on its own fresh database (migrated, with the demo data) for one test file. */
 export async function createTestContext(overrides: Record<string, string> = {}): Promise<TestContext> {
   const database = await freshDatabase();
@@ -80,7 +114,7 @@ export async function createTestContext(overrides: Record<string, string> = {}):
     async as(role) {
       const existing = sessions.get(role);
       if (existing) return existing;
-      const c = await signIn(app, `${role}@demo.mesas.local`);
+      const c = await sessionFor(app, database, `${role}@demo.mesas.local`);
       sessions.set(role, c);
       return c;
     },

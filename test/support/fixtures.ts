@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
-import { hashToken, newToken } from '../../src/auth/tokens';
-import { createAuthSession } from '../../src/db/queries/actors';
 import { auditEvents, mesas, organizations, users } from '../../src/db/schema';
 import { type DemoAccountRole, demoAccountRoles } from '../../src/demo/types';
 import { addDays, todayIn } from '../../src/domain/calendar-days';
 import type { Locale, Visibility } from '../../src/domain/roles';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
-import { type Client, client, type TestContext } from './app';
+import { type Client, sessionFor, type TestContext } from './app';
 
 /** The demo accounts, one per role, in the order the authorization table lists them. */
 export const demoRoles = demoAccountRoles;
@@ -24,30 +22,8 @@ export const unknownId = () => randomUUID();
 let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
 
-/**
- * A new session for an account, stored as login stores one but without checking the password (which
- * is deliberately slow); for tests about what a session may do rather than about signing in.
- */
-export async function newSession(
-  t: TestContext,
-  email: string,
-): Promise<Client & { cookie: string; csrf: string }> {
-  const [user] = await t.database.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  if (!user) throw new Error(`no account ${email}`);
-  const cookie = newToken('');
-  const csrf = newToken('');
-  await createAuthSession(t.database.db, {
-    tokenHash: hashToken(cookie, t.app.sessionSecret),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3600_000),
-    userAgent: null,
-  });
-  return { ...client(t.app, { cookie: `mesas_session=${cookie}`, 'x-csrf-token': csrf }), cookie, csrf };
-}
+/** A new session for an account, without checking the password (see sessionFor). */
+export const newSession = (t: TestContext, email: string) => sessionFor(t.app, t.database, email);
 
 export async function organizationId(t: TestContext, acronym: string): Promise<string> {
   const [row] = await t.database.db
