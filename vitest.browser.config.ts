@@ -10,6 +10,9 @@ export default defineConfig({
     // Two files side by side, each with its own server, database and Chromium: on two cores a file
     // spends much of its time waiting for the other process (the page for the server, and back).
     maxWorkers: 2,
+    // A file's server and Chromium are its own; the loaded modules (the server, Playwright, axe: 6 s of
+    // imports a file) are shared by the files of a worker, as in the API tier.
+    isolate: false,
     // The longest journeys (a whole session, from planning to minutes) take about a minute on a quiet
     // machine and twice that when the machine is loaded: the limit only stops a hung test.
     testTimeout: 240_000,
