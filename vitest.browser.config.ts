@@ -7,8 +7,8 @@ export default defineConfig({
     globalSetup: ['test/support/web-built.ts', 'test/support/global-setup.ts'],
     setupFiles: ['test/support/audit-key.ts'],
     pool: 'forks',
-    // Two files side by side, each with its own server, database and Chromium: on two cores a file
-    // spends much of its time waiting for the other process (the page for the server, and back).
+    // Two files side by side, each with its own server, database and Chromium. The web app is built
+    // once before them (test/support/web-built.ts).
     maxWorkers: 2,
     // A file's server and Chromium are its own; the loaded modules (the server, Playwright, axe: 6 s of
     // imports a file) are shared by the files of a worker, as in the API tier.

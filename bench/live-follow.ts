@@ -20,9 +20,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { launchChromium } from '../test/support/chromium';
+import { launchChromium, signIn } from '../test/support/chromium';
 import { root, type Server, startServer, stopServer } from './matrix/process';
-import { signInAs } from './support/browser';
 import { describeMachine, type Machine, machineLines } from './support/machine';
 import { publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
@@ -53,7 +52,7 @@ async function send<T>(page: Page, method: 'post' | 'put', url: string, data: un
 async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await signInAs(page, email);
+  await signIn(page, email);
   return page;
 }
 

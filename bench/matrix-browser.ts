@@ -26,9 +26,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { launchChromium } from '../test/support/chromium';
+import { launchChromium, signIn } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
-import { answerOf, mesaIdOf, signInAs } from './support/browser';
+import { answerOf, mesaIdOf } from './support/browser';
 import { describeMachine, machineLines } from './support/machine';
 import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
@@ -60,7 +60,7 @@ interface Member {
 async function member(browser: Browser, baseURL: string): Promise<Member> {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
   const page = await context.newPage();
-  await signInAs(page, TEAM_EMAIL);
+  await signIn(page, TEAM_EMAIL);
   const me = await page.request.get('/api/auth/me');
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   return { page, request: page.request, csrf: csrfToken };

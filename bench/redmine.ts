@@ -32,10 +32,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { launchChromium } from '../test/support/chromium';
+import { launchChromium, signIn } from '../test/support/chromium';
 import { freePort, root, type Server, sleep, startServer, stopServer, watchChild } from './matrix/process';
 import { problemText, randomSource } from './matrix/vocabulary';
-import { answerOf, median, mesaIdOf, readinessProbe, signInAs, untilReadable } from './support/browser';
+import { answerOf, median, mesaIdOf, readinessProbe, untilReadable } from './support/browser';
 import { describeMachine, type Machine, machineLines } from './support/machine';
 import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, onCleanUp, scratchDir } from './support/scratch';
@@ -130,7 +130,7 @@ async function prepareMesas(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await signInAs(page, TEAM_EMAIL);
+    await signIn(page, TEAM_EMAIL);
     const { csrfToken } = await answerOf<{ csrfToken: string }>(
       await page.request.get('/api/auth/me'),
       'GET /api/auth/me',

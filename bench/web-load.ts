@@ -28,17 +28,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { buildWebIfNeeded } from '../src/cli/build-web';
-import { launchChromium } from '../test/support/chromium';
+import { launchChromium, signIn } from '../test/support/chromium';
 import { root, type Server, sleep, startServer, stopServer } from './matrix/process';
-import {
-  answerOf,
-  median,
-  mesaIdOf,
-  probeReadings,
-  readinessProbe,
-  signInAs,
-  untilReadable,
-} from './support/browser';
+import { answerOf, median, mesaIdOf, probeReadings, readinessProbe, untilReadable } from './support/browser';
 import { describeMachine, type Machine, machineLines } from './support/machine';
 import { positive, publishSection, runBenchmark } from './support/run';
 import { cleanUp, connectAdmin, scratchDir } from './support/scratch';
@@ -357,11 +349,11 @@ function renderSection(machine: Machine, results: Measured[], problems: number):
   ].join('\n');
 }
 
-async function signIn(browser: Browser, baseURL: string) {
+async function teamSession(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await signInAs(page, TEAM_EMAIL);
+    await signIn(page, TEAM_EMAIL);
     const mesaId = await mesaIdOf(page.request, SLUG);
     const { problems } = await answerOf<{ problems: unknown[] }>(
       await page.request.get(`/api/mesas/${mesaId}/matrix`),
@@ -384,7 +376,7 @@ async function main() {
   try {
     server = await startServer({ DATA_DIR: scratchDir('mesas-bench-web-'), DEMO_DATA: 'auto' });
     browser = await launchChromium();
-    const session = await signIn(browser, server.url);
+    const session = await teamSession(browser, server.url);
     const targets: { target: Target; storageState: typeof session.storageState | undefined }[] = [
       {
         target: {

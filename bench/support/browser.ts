@@ -1,5 +1,4 @@
 import type { APIRequestContext, APIResponse, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/demo/seed';
 
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values: number[]): number {
@@ -68,15 +67,6 @@ export async function probeReadings(
     load: performance.getEntriesByType('navigation')[0].loadEventStart,
     longTasks: window.__bench.longTasks,
   })`)) as { readyAt: number; load: number; longTasks: number[] };
-}
-
-/** Signs in on the sign-in page, as a person would (a demo account unless a password is given). */
-export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/login');
-  await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(password);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname !== '/login');
 }
 
 /** An API answer's JSON, or an error naming the call (`what`) and the answer when it is not a success. */

@@ -2,11 +2,13 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { buildWebIfNeeded } from '../../src/cli/build-web';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { type App, buildApp } from '../../src/server/app';
 import { testConfig } from '../support/app';
 import { launchChromium } from '../support/chromium';
+
+export { signIn } from '../support/chromium';
+
 import { freshDatabase } from '../support/database';
 
 export const WEB_ROOT = path.resolve('dist/web');
@@ -23,7 +25,6 @@ export interface Harness {
  * are configuration variables (e.g. SMTP_HOST for a test's own mail server).
  */
 export async function startHarness(overrides: Record<string, string> = {}): Promise<Harness> {
-  await buildWebIfNeeded();
   const config = testConfig(overrides);
   const database = await freshDatabase();
   const app = await buildApp({ config, database, sessionSecret: config.SESSION_SECRET!, webRoot: WEB_ROOT });
@@ -56,14 +57,6 @@ export async function newPage(h: Harness): Promise<Page> {
 
 /** How long a test waits for what the page shows after a change, polling every 100 ms. */
 export const LIVE = { timeout: 15_000, interval: 100 };
-
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/login');
-  await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(password);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
 
 /**
  * Runs axe on the page as it is now and fails on serious or critical violations, listing them. Axe runs
