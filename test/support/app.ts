@@ -94,7 +94,8 @@ export async function sessionFor(
     tokenHash: hashToken(cookie, app.sessionSecret),
     userId: user.id,
     csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3600_000),
+    // As long as a session signed in with a password lasts (src/server/sessions.ts).
+    expiresAt: new Date(Date.now() + app.config.SESSION_TTL_HOURS * 3600_000),
     userAgent: null,
   });
   return { ...client(app, { cookie: `mesas_session=${cookie}`, 'x-csrf-token': csrf }), cookie, csrf };
