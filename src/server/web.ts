@@ -4,11 +4,16 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { AppError } from '../domain/errors';
 import { type BuildManifest, firstPageHints, withFirstPageHints } from './first-page';
+import { firstMatrixRows, withFirstRows } from './first-rows';
 
 /** Files under /assets/ have their content's hash in their name: a new build gives them new names. */
 export const ASSET_CACHE = 'public, max-age=31536000, immutable';
 /** index.html (and the other unhashed files) are asked again every time, so a new build shows at once. */
 export const PAGE_CACHE = 'no-cache';
+/** A page with the Matrix's first rows holds what one person may see: kept by their browser alone. */
+export const PERSONAL_PAGE_CACHE = 'private, no-cache';
+
+const MATRIX_PAGE = /^\/mesas\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/matrix$/;
 
 const isHashedAsset = (file: string) => file.split(path.sep).includes('assets');
 
@@ -47,16 +52,20 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | null) 
       },
     });
   }
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
     const isApi = req.url.startsWith('/api/') || req.url === '/api';
     // A script or style of another build is missing, not a page: a 404, never index.html as JavaScript.
     const isAsset = req.url.startsWith('/assets/');
     if (pageHtml && !isApi && !isAsset && (req.method === 'GET' || req.method === 'HEAD')) {
-      const pathname = req.url.split('?')[0] ?? '/';
+      const [pathname = '/', query = ''] = req.url.split('?');
+      const html = pageHtml(pathname, req.cookies[LOCALE_COOKIE]);
+      const matrix = MATRIX_PAGE.exec(pathname);
+      const rows = matrix ? await firstMatrixRows(req, matrix[1]!, new URLSearchParams(query)) : '';
+      if (rows) reply.header('vary', 'cookie');
       return reply
         .type('text/html; charset=utf-8')
-        .header('cache-control', PAGE_CACHE)
-        .send(pageHtml(pathname, req.cookies[LOCALE_COOKIE]));
+        .header('cache-control', rows ? PERSONAL_PAGE_CACHE : PAGE_CACHE)
+        .send(withFirstRows(html, rows));
     }
     throw new AppError('NOT_FOUND');
   });

@@ -302,4 +302,42 @@ describe('the Matrix grid', () => {
       .not.toContain(renamed);
     await page.context().close();
   });
+
+  it("is readable from the page's own HTML before the app runs, and gives way to the app's grid", async () => {
+    const page = await pageAt(1440, 900);
+    const matrix = await matrixOf(page);
+    // Without JavaScript: the rows the server wrote into the page, in the Matrix order.
+    const still = await h.browser.newContext({
+      baseURL: h.baseUrl,
+      viewport: { width: 1440, height: 900 },
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
+    const plain = await still.newPage();
+    await plain.goto(`/mesas/${mesaId}/matrix`);
+    const firstRows = plain.locator('#first-rows tr[data-first-row]');
+    expect(matrix.problems.length).toBeGreaterThan(40);
+    expect(await firstRows.count()).toBe(40);
+    expect(await firstRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-first-row')))).toEqual(
+      matrix.problems.slice(0, 40).map((p) => p.id),
+    );
+    const cells = await firstRows.first().locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual([
+      matrix.problems[0]!.code,
+      matrix.problems[0]!.title,
+      m.status[matrix.problems[0]!.status],
+    ]);
+    const inSight = await firstRows.evaluateAll(
+      (trs) => trs.filter((tr) => tr.getBoundingClientRect().bottom <= window.innerHeight).length,
+    );
+    expect(inSight).toBeGreaterThanOrEqual(20);
+    await still.close();
+
+    // With it: the app's grid takes the rows' place, and they are gone.
+    await page.goto(`/mesas/${mesaId}/matrix`);
+    await expect.poll(() => rows(page).count(), LIVE).toBeGreaterThan(0);
+    expect(await page.locator('#first-rows').count()).toBe(0);
+    await expectAccessible(page, 'the Matrix after its first rows');
+    await page.context().close();
+  });
 });

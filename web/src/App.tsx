@@ -8,10 +8,11 @@ import {
   RouterProvider,
   useRouterState,
 } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseView, viewSearch } from '../../src/domain/matrix-view';
 import { Layout, NotFound } from './components/Layout';
+import { dropFirstRows } from './firstRows';
 import { loadPageStrings, needsOnlyFirstStrings } from './i18n';
 import { validateBoardSearch } from './pages/sessions/boardSearch';
 import { queryClient } from './queryClient';
@@ -90,6 +91,10 @@ const FeedbackLinkLayout = lazy(() =>
 
 function Root() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // The Matrix's first rows from the server's HTML belong to the Matrix page alone (web/src/firstRows.ts).
+  useLayoutEffect(() => {
+    if (!/^\/mesas\/[^/]+\/matrix$/.test(pathname)) dropFirstRows();
+  }, [pathname]);
   return isFeedbackLink(pathname) ? (
     <Suspense fallback={null}>
       <FeedbackLinkLayout />

@@ -4,13 +4,11 @@ import { lessonRows } from '../../db/queries/lessons';
 import { MARK_END, MARK_START, searchLanguage, searchProblems } from '../../db/queries/search';
 import { problemCode } from '../../domain/problem-code';
 import { foldText } from '../../domain/search-text';
+import { escapeHtml } from '../../mail/format';
 import { allow } from '../context';
 import { presentLesson } from '../presenters/lessons';
 import { errors } from '../schemas/common';
 import { searchQuery, searchResult } from '../schemas/search';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * A text folded as the search document is (lower case, no accents, single spaces), with, for each

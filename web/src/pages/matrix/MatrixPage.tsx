@@ -2,11 +2,12 @@ import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortRows, viewMatches, visibleColumns } from '../../../../src/domain/matrix-rows';
 import type { MatrixView } from '../../../../src/domain/matrix-view';
 import { PageLoader, QueryError, usePageTitle } from '../../components/common';
+import { dropFirstRows, firstRowsOf } from '../../firstRows';
 import { useMatrixSearch } from '../search/matrixSearch';
 import { ColumnsMenu } from './ColumnsMenu';
 import { ConflictAlert } from './ConflictAlert';
@@ -89,6 +90,19 @@ function QuickWins({ matrix, edits }: { matrix: Matrix; edits: ReturnType<typeof
   );
 }
 
+/**
+ * While the rows load: the first rows the server wrote into the page, held where the grid will be, or
+ * the loader when there are none.
+ */
+function FirstRowsWhileLoading({ mesaId }: { mesaId: string }) {
+  const place = useRef<HTMLDivElement>(null);
+  const [held] = useState(() => firstRowsOf(mesaId));
+  useLayoutEffect(() => {
+    if (held && place.current) place.current.appendChild(held);
+  }, [held]);
+  return held ? <div ref={place} /> : <PageLoader />;
+}
+
 export function MatrixPage() {
   const { t, i18n } = useTranslation();
   const { mesaId } = useParams({ from: '/mesas/$mesaId/matrix' });
@@ -124,8 +138,12 @@ export function MatrixPage() {
   );
   const quickWins = useMemo(() => new Set(matrix.data?.quickWins), [matrix.data?.quickWins]);
   const columns = useMemo(() => visibleColumns(view), [view]);
+  // The app's own rows (or its error) are on screen: the server's first rows have done their part.
+  useLayoutEffect(() => {
+    if (!matrix.isPending) dropFirstRows();
+  }, [matrix.isPending]);
 
-  if (matrix.isPending) return <PageLoader />;
+  if (matrix.isPending) return <FirstRowsWhileLoading mesaId={mesaId} />;
   if (matrix.isError) {
     return (
       <Stack>
