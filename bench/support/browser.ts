@@ -10,11 +10,12 @@ export function median(values: number[]): number {
 /**
  * Installed before any of the page's own scripts (`context.addInitScript`): records the long tasks, and
  * the page's clock at the frame after the first time `selector` matches a visible element (checked on
- * every DOM change). A string, not a function: the TypeScript runner would add helpers the page does not
- * have.
+ * every DOM change) — and, when given, the same for `appSelector` (e.g. the app's own rows, where the
+ * first readable rows came in the page's HTML). A string, not a function: the TypeScript runner would
+ * add helpers the page does not have.
  */
-export const readinessProbe = (selector: string) => `(() => {
-  const state = { readyAt: null, longTasks: [] };
+export const readinessProbe = (selector: string, appSelector?: string) => `(() => {
+  const state = { readyAt: null, appAt: null, longTasks: [] };
   state.ready = new Promise((resolve) => { state.resolve = resolve; });
   window.__bench = state;
   try {
@@ -23,18 +24,24 @@ export const readinessProbe = (selector: string) => `(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  const shown = (sel) => { const el = document.querySelector(sel); return !!el && visible(el); };
+  const app = ${JSON.stringify(appSelector ?? null)};
   let seen = false;
+  let appSeen = app === null;
   const observer = new MutationObserver(() => check());
   const check = () => {
-    if (seen) return;
-    const el = document.querySelector(${JSON.stringify(selector)});
-    if (!el || !visible(el)) return;
-    seen = true;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      state.readyAt = performance.now();
-      state.resolve();
-    });
+    if (!seen && shown(${JSON.stringify(selector)})) {
+      seen = true;
+      requestAnimationFrame(() => {
+        state.readyAt = performance.now();
+        state.resolve();
+      });
+    }
+    if (!appSeen && shown(app)) {
+      appSeen = true;
+      requestAnimationFrame(() => { state.appAt = performance.now(); });
+    }
+    if (seen && appSeen) observer.disconnect();
   };
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 })()`;
@@ -61,13 +68,32 @@ export async function untilReadable(page: Page, selector: string, what: string, 
 /** What the probe saw: when the page became readable and its long tasks; when `load` came. */
 export async function probeReadings(
   page: Page,
-): Promise<{ readyAt: number; load: number; longTasks: number[] }> {
+): Promise<{ readyAt: number; appAt: number | null; load: number; longTasks: number[] }> {
   return (await page.evaluate(`({
     readyAt: window.__bench.readyAt,
+    appAt: window.__bench.appAt,
     load: performance.getEntriesByType('navigation')[0].loadEventStart,
     longTasks: window.__bench.longTasks,
-  })`)) as { readyAt: number; load: number; longTasks: number[] };
+  })`)) as { readyAt: number; appAt: number | null; load: number; longTasks: number[] };
 }
+
+/** Waits until the probe has seen the app's element too (`appSelector`), or fails after `timeoutMs`. */
+export async function untilAppShown(page: Page, what: string, timeoutMs: number) {
+  const by = Date.now() + timeoutMs;
+  while ((await page.evaluate('window.__bench.appAt')) === null) {
+    if (Date.now() > by) throw new Error(`${what}: the app's own rows never showed on ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The Matrix's rows: the first rows the server writes into the page's HTML (src/server/first-rows.ts),
+ * or the app's grid, whichever shows first; and the app's grid alone.
+ */
+export const MATRIX_ROWS = {
+  readable: '#first-rows tr[data-first-row], tr[data-problem-id]',
+  app: 'tr[data-problem-id]',
+};
 
 /** An API answer's JSON, or an error naming the call (`what`) and the answer when it is not a success. */
 export async function answerOf<T>(res: APIResponse, what: string): Promise<T> {

@@ -182,11 +182,15 @@ export function viewRows<
 >(rows: readonly T[], view: MatrixView, locale: Locale): T[] {
   const keyed = rows.map((row) => {
     const confirmed = row.filterFlags.filter(isFlag);
-    const suggestedFlags = openSuggestions(
-      suggestFilterFlags(row.title, row.description),
-      confirmed,
-      row.dismissedFlags.filter(isFlag),
-    );
+    // Only a view of the open suggestions reads them: worked out from the text, so only when asked.
+    const suggestedFlags =
+      view.flags === 'suggested'
+        ? openSuggestions(
+            suggestFilterFlags(row.title, row.description),
+            confirmed,
+            row.dismissedFlags.filter(isFlag),
+          )
+        : [];
     return { ...row, priority: priorityScore(row), suggestedFlags, row };
   });
   const byId = new Map(rows.map((row) => [row.id, row]));

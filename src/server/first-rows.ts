@@ -125,11 +125,14 @@ export async function firstMatrixRows(
   ].join('');
 }
 
-/** index.html with the first rows after the app's root, where they show until the app replaces them. */
-export function withFirstRows(html: string, block: string): string {
-  if (!block) return html;
-  const at = html.search(/<div id="root"><\/div>/);
-  if (at < 0) return html;
-  const end = at + '<div id="root"></div>'.length;
-  return `${html.slice(0, end)}\n    ${block}${html.slice(end)}`;
+/**
+ * index.html cut where the first rows go, right after the app's root: they show there until the app
+ * replaces them. The whole page and nothing after it when it has no root.
+ */
+export function splitAtFirstRows(html: string): [string, string] {
+  const root = '<div id="root"></div>';
+  const at = html.indexOf(root);
+  if (at < 0) return [html, ''];
+  const end = at + root.length;
+  return [html.slice(0, end), html.slice(end)];
 }

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { SESSION_COOKIE } from '../auth/tokens';
 import { AppError } from '../domain/errors';
 import { type BuildManifest, firstPageHints, withFirstPageHints } from './first-page';
-import { firstMatrixRows, withFirstRows } from './first-rows';
+import { firstMatrixRows, splitAtFirstRows } from './first-rows';
 
 /** Files under /assets/ have their content's hash in their name: a new build gives them new names. */
 export const ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -60,12 +62,22 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | null) 
       const [pathname = '/', query = ''] = req.url.split('?');
       const html = pageHtml(pathname, req.cookies[LOCALE_COOKIE]);
       const matrix = MATRIX_PAGE.exec(pathname);
-      const rows = matrix ? await firstMatrixRows(req, matrix[1]!, new URLSearchParams(query)) : '';
-      if (rows) reply.header('vary', 'cookie');
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', rows ? PERSONAL_PAGE_CACHE : PAGE_CACHE)
-        .send(withFirstRows(html, rows));
+      reply.type('text/html; charset=utf-8');
+      if (!matrix || req.method !== 'GET' || !req.cookies[SESSION_COOKIE]) {
+        return reply.header('cache-control', PAGE_CACHE).send(html);
+      }
+      // The page's head goes at once, so that the browser asks for the app's code while the Matrix's
+      // first rows are read; they follow, then the rest of the page.
+      const [head, tail] = splitAtFirstRows(html);
+      const body = new PassThrough();
+      reply.header('cache-control', PERSONAL_PAGE_CACHE).header('vary', 'cookie').send(body);
+      body.write(head);
+      const rows = await firstMatrixRows(req, matrix[1]!, new URLSearchParams(query)).catch((error) => {
+        req.log.error({ err: error }, 'the Matrix page went without its first rows');
+        return '';
+      });
+      body.end(`${rows}${tail}`);
+      return reply;
     }
     throw new AppError('NOT_FOUND');
   });

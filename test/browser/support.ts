@@ -2,7 +2,6 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { type App, buildApp } from '../../src/server/app';
 import { testConfig } from '../support/app';
 import { launchChromium } from '../support/chromium';
