@@ -23,11 +23,14 @@ interface FirstPage {
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
+/** A Mesa's Matrix page; its first group is the Mesa's id. */
+export const MATRIX_PAGE = new RegExp(`^/mesas/${UUID}/matrix$`);
+
 const pages: FirstPage[] = [
   { pattern: /^\/login$/, module: 'src/pages/LoginPage.tsx', reads: [], signedIn: false },
   { pattern: new RegExp(`^/mesas/${UUID}$`), module: 'src/pages/MesaPage.tsx', reads: [], signedIn: true },
   {
-    pattern: new RegExp(`^/mesas/${UUID}/matrix$`),
+    pattern: MATRIX_PAGE,
     module: 'src/pages/matrix/MatrixPage.tsx',
     reads: ['/api/mesas/$1/matrix'],
     signedIn: true,

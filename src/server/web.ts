@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { SESSION_COOKIE } from '../auth/tokens';
 import { AppError } from '../domain/errors';
-import { type BuildManifest, firstPageHints, withFirstPageHints } from './first-page';
+import { type BuildManifest, firstPageHints, MATRIX_PAGE, withFirstPageHints } from './first-page';
 import { firstMatrixRows, splitAtFirstRows } from './first-rows';
 
 /** Files under /assets/ have their content's hash in their name: a new build gives them new names. */
@@ -14,8 +14,6 @@ export const ASSET_CACHE = 'public, max-age=31536000, immutable';
 export const PAGE_CACHE = 'no-cache';
 /** A page with the Matrix's first rows holds what one person may see: kept by their browser alone. */
 export const PERSONAL_PAGE_CACHE = 'private, no-cache';
-
-const MATRIX_PAGE = /^\/mesas\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/matrix$/;
 
 const isHashedAsset = (file: string) => file.split(path.sep).includes('assets');
 
