@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../auth/tokens';
 import { loadMatrix } from '../db/queries/matrix';
 import { visibleLevels } from '../domain/access';
 import { visibleColumns } from '../domain/matrix-rows';
@@ -64,7 +63,6 @@ export async function firstMatrixRows(
   mesaId: string,
   search: URLSearchParams,
 ): Promise<string> {
-  if (!req.cookies[SESSION_COOKIE]) return '';
   const view = parseView(Object.fromEntries(search));
   if (view.q || view.groupBy) return '';
   let found: Awaited<ReturnType<typeof mesaFor>>;

@@ -13,16 +13,24 @@ export interface NewSession {
  * `row` for the account, in the transaction of whatever else the sign-in records, then sets the cookie.
  */
 export function newSession(req: FastifyRequest): NewSession {
+  return sessionOf(req.server, req.headers['user-agent']?.slice(0, 300) ?? null);
+}
+
+/** A new session of this server: its lifetime from the configuration, its token's keyed hash. */
+export function sessionOf(
+  server: Pick<FastifyInstance, 'config' | 'sessionSecret'>,
+  userAgent: string | null,
+): NewSession {
   const token = newToken('');
-  const maxAgeSeconds = req.server.config.SESSION_TTL_HOURS * 3600;
+  const maxAgeSeconds = server.config.SESSION_TTL_HOURS * 3600;
   return {
     token,
     maxAgeSeconds,
     row: {
-      tokenHash: hashToken(token, req.server.sessionSecret),
+      tokenHash: hashToken(token, server.sessionSecret),
       csrfToken: newToken(''),
       expiresAt: new Date(Date.now() + maxAgeSeconds * 1000),
-      userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+      userAgent,
     },
   };
 }

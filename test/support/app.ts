@@ -1,6 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { hashToken, newToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config/config';
 import type { Database } from '../../src/db/client';
 import { createAuthSession } from '../../src/db/queries/actors';
@@ -8,6 +7,7 @@ import { users } from '../../src/db/schema';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import type { DemoAccountRole } from '../../src/demo/types';
 import { type App, buildApp } from '../../src/server/app';
+import { sessionOf } from '../../src/server/sessions';
 import { freshDatabase } from './database';
 
 export interface TestContext {
@@ -88,16 +88,9 @@ export async function sessionFor(
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   if (!user) throw new Error(`no account ${email}`);
-  const cookie = newToken('');
-  const csrf = newToken('');
-  await createAuthSession(database.db, {
-    tokenHash: hashToken(cookie, app.sessionSecret),
-    userId: user.id,
-    csrfToken: csrf,
-    // As long as a session signed in with a password lasts (src/server/sessions.ts).
-    expiresAt: new Date(Date.now() + app.config.SESSION_TTL_HOURS * 3600_000),
-    userAgent: null,
-  });
+  const { token: cookie, row } = sessionOf(app, null);
+  await createAuthSession(database.db, { ...row, userId: user.id });
+  const csrf = row.csrfToken;
   return { ...client(app, { cookie: `mesas_session=${cookie}`, 'x-csrf-token': csrf }), cookie, csrf };
 }
 
