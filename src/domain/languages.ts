@@ -9,11 +9,26 @@ import type { Locale } from './roles';
 const regions: Record<string, string> = { es: 'es-PE', en: 'en-GB' };
 
 /**
- * The words of a record that is written in two languages (a category's name, a question of the Wheel or
- * of a Mesa's assessment): Spanish for Spanish, English for every other language the app speaks.
+ * A language's words for the records written in Spanish and English (a category's name, a question of
+ * the Wheel or of a Mesa's assessment), by their English words: the way a translator gives them in the
+ * language's `record-words.<code>.json` (docs/LANGUAGES.md). Keyed by the English, a translation stops
+ * applying as soon as an administrator rewrites the record, so it can never show words the record no
+ * longer says.
  */
-export function inRecordLanguage(language: string, spanish: string, english: string): string {
-  return language.toLowerCase().split('-')[0] === 'es' ? spanish : english;
+export type RecordWords = Readonly<Record<string, string>>;
+
+/**
+ * The words of a record that is written in two languages: Spanish for Spanish; for any other language,
+ * its translation of the English words where the language has one, else the English.
+ */
+export function inRecordLanguage(
+  language: string,
+  spanish: string,
+  english: string,
+  words: RecordWords = {},
+): string {
+  if (language.toLowerCase().split('-')[0] === 'es') return spanish;
+  return Object.hasOwn(words, english) ? (words[english] ?? english) : english;
 }
 
 /** The formatting locale (dates, numbers) of a language: its code, or the region the product uses. */

@@ -1,9 +1,10 @@
 import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../domain/filters';
-import { inRecordLanguage, intlLocale } from '../domain/languages';
+import { intlLocale } from '../domain/languages';
 import { sortRows, type ViewProblem, viewMatches } from '../domain/matrix-rows';
 import type { MatrixColumn, MatrixView } from '../domain/matrix-view';
 import { priorityScore } from '../domain/prioritization';
 import type { Locale } from '../domain/roles';
+import { inLanguage } from '../i18n/record-words';
 import { type MatrixField, matrixColumns } from './matrix-columns';
 
 /** What a Matrix spreadsheet shows of one problem (a subset of the Matrix row). */
@@ -204,7 +205,7 @@ export function viewRows<
 }
 
 const categoryName = (p: SheetProblem, locale: Locale) =>
-  p.category ? inRecordLanguage(locale, p.category.nameEs, p.category.nameEn) : null;
+  p.category ? inLanguage(locale, p.category.nameEs, p.category.nameEn) : null;
 
 const entityNames = (p: SheetProblem) =>
   p.entities.map((e) => e.acronym || e.name).join(LIST_SEPARATOR) || null;

@@ -18,8 +18,11 @@ export type Strings = Record<string, unknown>;
 /** `es.json` (a language's shared strings) or `open-data.es.json` (an area's). */
 const stringFile = /^(?:([a-z][a-z-]*)\.)?([a-z]{2,3})\.json$/;
 
-/** The areas with a translator of their own (a namespace apart), left out of the shared strings. */
-const areasApart = new Set(['portal', 'open-data']);
+/**
+ * The areas with a translator of their own (a namespace apart), left out of the shared strings; the
+ * record words are keyed by English sentences, not by string keys (./record-words.ts).
+ */
+const areasApart = new Set(['portal', 'open-data', 'record-words']);
 
 interface LanguageFiles {
   shared?: Strings;

@@ -1,5 +1,4 @@
 import { isOverdueOn } from '../domain/commitments';
-import { inRecordLanguage } from '../domain/languages';
 import type {
   ParticipantGroup,
   PortalEntityCommitments,
@@ -8,6 +7,7 @@ import type {
   PortalProblemSummary,
 } from '../domain/portal';
 import { participantGroups } from '../domain/portal';
+import { inLanguage } from '../i18n/record-words';
 import { formatNumber } from './format';
 import { Layout, linkTo, type PageContext } from './Layout';
 import { kindLine, mesaStatusText } from './PortfolioPage';
@@ -63,7 +63,7 @@ function ProblemItem({
       </h3>
       <p>
         <StatusBadge page={page} status={p.status} />
-        {p.category && <> · {inRecordLanguage(locale, p.category.nameEs, p.category.nameEn)}</>}
+        {p.category && <> · {inLanguage(locale, p.category.nameEs, p.category.nameEn)}</>}
         {p.entities.length > 0 && (
           <>
             {' '}

@@ -1,6 +1,6 @@
 import { documentTypeExtension } from '../domain/documents';
-import { inRecordLanguage } from '../domain/languages';
 import { type PortalProblem, publicDocumentPath } from '../domain/portal';
+import { inLanguage } from '../i18n/record-words';
 import { Layout, type PageContext } from './Layout';
 import { clip } from './MesaPage';
 import { Day, IndicatorTable, OrgList, StatusBadge, statusLabel } from './parts';
@@ -46,7 +46,7 @@ export function ProblemPage({ page, problem: p }: { page: PageContext; problem: 
         {p.category && (
           <>
             <dt>{t('portal.problem.category')}</dt>
-            <dd>{inRecordLanguage(locale, p.category.nameEs, p.category.nameEn)}</dd>
+            <dd>{inLanguage(locale, p.category.nameEs, p.category.nameEn)}</dd>
           </>
         )}
         {p.entities.length > 0 && (

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../../src/db/schema';
+import { recordWords } from '../../src/i18n/record-words';
+import { escapeHtml } from '../../src/mail/format';
 import { type Client, createTestContext, signIn, type TestContext } from '../support/app';
 import { createMesa, mesaBySlug, organizationId, unique } from '../support/fixtures';
 
@@ -12,6 +14,16 @@ import { createMesa, mesaBySlug, organizationId, unique } from '../support/fixtu
  */
 
 const BASE = 'https://mesas.example.org';
+
+interface Category {
+  id: string;
+  nameEs: string;
+  nameEn: string;
+}
+interface Question {
+  textEs: string;
+  textEn: string;
+}
 const PASSWORD = 'Roble-Cauce-Ventana-1842';
 
 let t: TestContext;
@@ -99,6 +111,25 @@ describe('the portal in Portuguese', () => {
     expect(missing.body).toContain('<h1>Página não encontrada</h1>');
   });
 
+  it('names the barrier categories in Portuguese, on the Mesa page and on a problem page', async () => {
+    const categories: Category[] = (await portuguese.get('/api/categories')).json().categories;
+    const words = recordWords('pt');
+    const headers = { 'accept-language': 'pt-BR' };
+    const mesa = (await get('/portal/mesas/forestal', headers)).body;
+    const shown = categories.filter((c) => mesa.includes(escapeHtml(words[c.nameEn] ?? '\u0000')));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const c of categories) expect(mesa, c.nameEn).not.toContain(escapeHtml(c.nameEn));
+
+    const spanish = (await get('/portal/mesas/forestal', { 'accept-language': 'es' })).body;
+    for (const c of shown) expect(spanish).toContain(escapeHtml(c.nameEs));
+
+    const problemPath = /href="(\/portal\/mesas\/forestal\/problems\/P-\d+)(?:\?lang=pt)?"/.exec(mesa)?.[1];
+    const problem = (await get(problemPath!, headers)).body;
+    const category = categories.find((c) => problem.includes(escapeHtml(words[c.nameEn] ?? '\u0000')));
+    expect(category).toBeDefined();
+    expect(problem).not.toContain(escapeHtml(category!.nameEn));
+  });
+
   it('gives the feed, the open data and the sitemap in Portuguese', async () => {
     const feed = await get('/portal/feed.atom?lang=pt');
     expect(feed.statusCode).toBe(200);
@@ -113,6 +144,39 @@ describe('the portal in Portuguese', () => {
 
   it('refuses a language it has no files for', async () => {
     expect((await get('/portal?lang=fr')).statusCode).toBe(400);
+  });
+});
+
+describe('the records kept in Spanish and English', () => {
+  it('have their Portuguese words: every category, Evaluation Wheel question and feasibility question', async () => {
+    const words = recordWords('pt');
+    const admin = await t.as('admin');
+    const categories: Category[] = (await admin.get('/api/categories')).json().categories;
+    const wheel: Question[] = (await admin.get('/api/wheel/questions')).json().questions;
+    const assessment: Question[] = (await admin.get('/api/assessment-questions')).json().questions;
+    expect([categories.length, wheel.length, assessment.length]).toEqual([13, 29, 23]);
+    const english = [...categories.map((c) => c.nameEn), ...[...wheel, ...assessment].map((q) => q.textEn)];
+    expect(english.filter((text) => !words[text])).toEqual([]);
+  });
+
+  it('show the new English words in Portuguese once an administrator rewrites the English', async () => {
+    const admin = await t.as('admin');
+    const categories: Category[] = (await admin.get('/api/categories')).json().categories;
+    const headers = { 'accept-language': 'pt-BR' };
+    const before = (await get('/portal/mesas/forestal', headers)).body;
+    const shown = categories.find((c) =>
+      before.includes(escapeHtml(recordWords('pt')[c.nameEn] ?? '\u0000')),
+    )!;
+    const rewritten = `${shown.nameEn} (rewritten)`;
+    const res = await admin.patch(`/api/categories/${shown.id}`, { nameEn: rewritten });
+    expect(res.statusCode, res.body).toBe(200);
+    try {
+      const after = (await get('/portal/mesas/forestal', headers)).body;
+      expect(after).toContain(escapeHtml(rewritten));
+      expect(after).not.toContain(escapeHtml(recordWords('pt')[shown.nameEn]!));
+    } finally {
+      await admin.patch(`/api/categories/${shown.id}`, { nameEn: shown.nameEn });
+    }
   });
 });
 

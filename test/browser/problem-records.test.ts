@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import recordWordsPt from '../../src/i18n/locales/record-words.pt.json';
 import appEs from '../../web/src/i18n/es.json';
 import followsEs from '../../web/src/i18n/follows.es.json';
 import lessonsEs from '../../web/src/i18n/lessons.es.json';
@@ -26,6 +27,7 @@ interface MatrixProblem {
   id: string;
   title: string;
   status: string;
+  category: { nameEn: string } | null;
 }
 interface Lessons {
   lessons: { id: string; whatWasLearned: string; mesa?: { name: string } }[];
@@ -171,9 +173,13 @@ describe("a problem's page: its documents, its reform, its lessons and who follo
     const ofMesa = await apiGet<Lessons>(team, `/api/mesas/${mesaId}/lessons`);
     expect(ofMesa.lessons.length).toBeGreaterThan(1);
 
-    // In Portuguese (whose problem page falls back to English words), the calendar speaks Portuguese.
+    // In Portuguese (whose problem page falls back to English words), the calendar speaks Portuguese,
+    // and the category is named by the language's record words.
     await team.goto(`/problems/${problem.id}`);
     await team.getByRole('combobox', { name: appEs.language.label }).selectOption('pt');
+    expect(problem.category, 'the problem has a category').not.toBeNull();
+    const categoryPt = (recordWordsPt as Record<string, string>)[problem.category!.nameEn]!;
+    await expect.poll(() => team.getByText(categoryPt, { exact: true }).count(), LIVE).toBe(1);
     const reformPt = team.getByTestId('solution-reform').first();
     await reformPt.getByRole('button', { name: matrixEn.problemPage.reform.edit, exact: true }).click();
     const agreed = reformPt.getByRole('textbox', { name: matrixEn.problemPage.reform.agreedOn });

@@ -8,6 +8,7 @@ import {
 } from '../../src/domain/languages';
 import { translator } from '../../src/i18n';
 import { areaStrings, isLocale, sharedStrings, supportedLocales } from '../../src/i18n/languages';
+import { inLanguage, recordWords } from '../../src/i18n/record-words';
 import { portalTranslator } from '../../src/portal/i18n';
 import firstEs from '../../web/src/i18n/first.es';
 import firstPt from '../../web/src/i18n/first.pt';
@@ -134,12 +135,35 @@ function sharedStringsOf(locale: string): Strings {
 }
 
 describe('a record written in two languages', () => {
-  it('reads in Spanish for Spanish and in English for every other language', () => {
+  it('reads in Spanish for Spanish and in English for every other language without its words', () => {
     const name = (language: string) => inRecordLanguage(language, 'Permisos', 'Permits');
     expect(name('es')).toBe('Permisos');
     expect(name('es-PE')).toBe('Permisos');
     expect(name('en')).toBe('Permits');
     expect(name('pt')).toBe('Permits');
     expect(name('pt-BR')).toBe('Permits');
+  });
+
+  it("reads in another language's words for its English ones, and in English once they are rewritten", () => {
+    const words = { Permits: 'Licenças' };
+    expect(inRecordLanguage('pt', 'Permisos', 'Permits', words)).toBe('Licenças');
+    expect(inRecordLanguage('es', 'Permisos', 'Permits', words)).toBe('Permisos');
+    // An administrator rewrote the English: the translation of the old words no longer applies.
+    expect(inRecordLanguage('pt', 'Permisos', 'Permits and licences', words)).toBe('Permits and licences');
+    // Words are looked up as the record's own, never through the object's prototype.
+    expect(inRecordLanguage('pt', 'x', 'constructor', words)).toBe('constructor');
+  });
+
+  it('reads the categories in Portuguese from record-words.pt.json, and in English or Spanish from the record', () => {
+    expect(recordWords('es')).toEqual({});
+    expect(recordWords('en')).toEqual({});
+    expect(inLanguage('pt', 'Trámites y procedimientos', 'Red tape and procedures')).toBe(
+      'Trâmites e procedimentos',
+    );
+    expect(inLanguage('en', 'Trámites y procedimientos', 'Red tape and procedures')).toBe(
+      'Red tape and procedures',
+    );
+    // Not in the shared strings, whose keys are string keys, not sentences.
+    expect(sharedStrings('pt')['Red tape and procedures']).toBeUndefined();
   });
 });

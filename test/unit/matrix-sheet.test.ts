@@ -516,6 +516,18 @@ describe('reading a Matrix sheet', () => {
     ]);
   });
 
+  it("reads a category by its name in any of the app's languages", () => {
+    const sheet = grid(
+      ['Problema', 'Categoria'],
+      ['Registro lento', 'Trâmites e procedimentos'],
+      ['Crédito', 'financiamento'],
+      ['Puerto', 'Financing'],
+    );
+    const reading = readMatrixSheet(sheet, reference);
+    expect(reading.rows.map((r) => r.errors)).toEqual([[], [], []]);
+    expect(reading.rows.map((r) => r.problem?.categoryKey)).toEqual(['red_tape', 'financing', 'financing']);
+  });
+
   it('refuses a title longer than the limit', () => {
     const reading = readMatrixSheet(grid(['Problema'], ['x'.repeat(IMPORT_LIMITS.title + 1)]), reference);
     expect(reading.rows[0]!.errors.map((e) => e.code)).toEqual(['tooLong']);

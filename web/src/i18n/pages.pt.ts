@@ -1,6 +1,7 @@
 import serverContentPt from '../../../src/i18n/locales/content.pt.json';
 import serverFeedbackPt from '../../../src/i18n/locales/feedback.pt.json';
 import serverPeoplePt from '../../../src/i18n/locales/people.pt.json';
+import recordWordsPt from '../../../src/i18n/locales/record-words.pt.json';
 import adminPt from './admin.pt.json';
 
 /**
@@ -12,4 +13,6 @@ export default {
   ...serverFeedbackPt,
   ...serverPeoplePt,
   ...adminPt,
+  // Keyed by English sentences: read whole by ./recordWords.ts, never through t().
+  recordWords: recordWordsPt,
 };

@@ -2,8 +2,8 @@ import { Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inRecordLanguage } from '../../../../src/domain/languages';
 import { Tag, type Tone } from '../../components/common';
+import { recordText } from '../../i18n/recordWords';
 import type { Category, FilterFlag, Indicator, MatrixProblem, ProblemStatus } from './matrixApi';
 
 export {
@@ -36,8 +36,8 @@ export function useCategoryName() {
   const language = i18n.language;
   return useCallback(
     (c: Pick<Category, 'nameEs' | 'nameEn'> | null | undefined) =>
-      c ? inRecordLanguage(language, c.nameEs, c.nameEn) : '',
-    [language],
+      c ? recordText(i18n, language, c.nameEs, c.nameEn) : '',
+    [i18n, language],
   );
 }
 

@@ -1,8 +1,9 @@
 /** The feasibility-assessment part of the API client. */
 
-import { inRecordLanguage } from '../../../../src/domain/languages';
 import { type RequestBody, type ResponseBody, valuesOf } from '../../../../src/sdk/client';
 import { client, unwrap } from '../../api';
+import { i18n } from '../../i18n';
+import { recordText } from '../../i18n/recordWords';
 
 export type AssessmentList = ResponseBody<'/api/mesas/{id}/assessments', 'get'>;
 export type Assessment = AssessmentList['assessments'][number];
@@ -39,6 +40,6 @@ export const assessmentsApi = {
     unwrap(client.PATCH('/api/assessment-questions/{id}', { ...path(questionId), body })),
 };
 
-/** A question's text in the UI language: Spanish, else English. */
+/** A question's text in the UI language: Spanish, its record words (./i18n/recordWords.ts), else English. */
 export const questionText = (q: { textEs: string; textEn: string }, language: string) =>
-  inRecordLanguage(language, q.textEs, q.textEn);
+  recordText(i18n, language, q.textEs, q.textEn);

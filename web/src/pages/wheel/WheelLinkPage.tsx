@@ -3,10 +3,10 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inRecordLanguage } from '../../../../src/domain/languages';
 import { ApiError } from '../../api';
 import { FormError, usePageTitle } from '../../components/common';
 import { i18n, LOCALE_STORAGE_KEY } from '../../i18n';
+import { recordText } from '../../i18n/recordWords';
 import { useSession } from '../../session';
 import { type WheelForm, wheelApi, wheelKeys } from './wheelApi';
 
@@ -121,7 +121,7 @@ function AnswerForm({ token, form }: { token: string; form: WheelForm }) {
           {form.questions.map((q) => {
             const heading = q.dimension !== dimension;
             dimension = q.dimension;
-            const text = inRecordLanguage(i18next.language, q.textEs, q.textEn);
+            const text = recordText(i18next, i18next.language, q.textEs, q.textEn);
             return (
               <div key={q.id}>
                 {heading && (
