@@ -248,6 +248,22 @@ describe('opening a round', () => {
     await team.post(`/api/wheel-rounds/${round.id}/close`);
   });
 
+  it('mails in Portuguese for a Portuguese-speaking Mesa, whose link opens the form in Portuguese', async () => {
+    const mesa = await wheelMesa(['private_rep'], { locale: 'pt' });
+    const round = await openRound(mesa.id);
+    const person = mesa.people[0]!;
+    const [mail] = await t.database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.personId, person.id), eq(mailOutbox.kind, 'wheel_invitation')));
+    expect(mail).toMatchObject({ locale: 'pt' });
+    expect(mail!.subject).toContain('Roda de Avaliação');
+    expect(mail!.text).toContain('Suas respostas são anônimas');
+    const form = (await t.anonymous.get(`/api/wheel-links/${await tokenOf(person.id, round.id)}`)).json();
+    expect(form.locale).toBe('pt');
+    await team.post(`/api/wheel-rounds/${round.id}/close`);
+  });
+
   it('mails in Spanish for a Spanish-speaking Mesa', async () => {
     const mesa = await wheelMesa(['private_rep']);
     const round = await openRound(mesa.id);

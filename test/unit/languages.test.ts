@@ -13,6 +13,8 @@ import { portalTranslator } from '../../src/portal/i18n';
 import firstEs from '../../web/src/i18n/first.es';
 import firstPt from '../../web/src/i18n/first.pt';
 import { supportedLocales as webLocales } from '../../web/src/i18n/index';
+import wheelWebEs from '../../web/src/i18n/wheel.es.json';
+import wheelWebPt from '../../web/src/i18n/wheel.pt.json';
 
 /**
  * A language is its string files: the server's languages are the `<code>.json` files of
@@ -113,6 +115,12 @@ describe('Portuguese', () => {
         expect(missingFrom(reference as Strings, own as Strings), key).toEqual([]);
     }
     expect(missingFrom(sharedStringsOf('es'), sharedStringsOf('pt'))).toEqual([]);
+  });
+
+  it('has every string of the Evaluation Wheel: its mails, its answer page and its results', () => {
+    expect(missingFrom(areaStrings('es', 'wheel'), areaStrings('pt', 'wheel'))).toEqual([]);
+    expect(missingFrom(wheelWebEs, wheelWebPt)).toEqual([]);
+    expect(translator('pt')('wheel.invitationMail.link')).toBe('Responder à Roda de Avaliação');
   });
 
   it("has every string of the web app's first page (sign-in and frame)", () => {
