@@ -41,8 +41,12 @@ const shown: Record<MatrixColumn, SheetField> = {
   flags: 'flags',
 };
 
-/** The page's look until the app takes over: plain, close to the grid's. */
+/**
+ * The page's look until the app takes over: plain, close to the grid's. The body as the app's style
+ * sheet sets it, which may arrive after the rows (sheetsAfterFirstRows): the rows do not move when it does.
+ */
 const STYLE = `<style>
+body{margin:0;background:#f8f9fa}
 #first-rows{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#212529;padding:12px 16px}
 #first-rows h1{font-size:1.25rem;margin:0 0 8px}
 #first-rows table{border-collapse:collapse;font-size:13px;line-height:1.35}
@@ -133,4 +137,19 @@ export function splitAtFirstRows(html: string): [string, string] {
   if (at < 0) return [html, ''];
   const end = at + root.length;
   return [html.slice(0, end), html.slice(end)];
+}
+
+/**
+ * The app's style sheets moved from the head to after the first rows, which carry styles of their own: in
+ * the head a style sheet holds back the page's first paint until it has arrived; after the rows it holds
+ * back only what follows them (the app, which needs it, renders after it). The head keeps a preload of
+ * each, so that they are still asked for at once.
+ */
+export function sheetsAfterFirstRows(head: string): [string, string] {
+  const sheets: string[] = [];
+  const preloading = head.replace(/<link rel="stylesheet"([^>]*)>/g, (link, attributes: string) => {
+    sheets.push(link);
+    return `<link rel="preload" as="style"${attributes}>`;
+  });
+  return [preloading, sheets.join('')];
 }

@@ -21,8 +21,9 @@ let t: TestContext;
 let app: App;
 let webRoot = '';
 let forestal = '';
+const SHEET = '<link rel="stylesheet" crossorigin href="/assets/app-Ef56Gh78.css">';
 const INDEX =
-  '<!doctype html><html lang="es"><head><title>Mesas</title></head>' +
+  `<!doctype html><html lang="es"><head><title>Mesas</title>${SHEET}</head>` +
   '<body><div id="root"></div><script type="module" src="/assets/app-Ab12Cd34.js"></script></body></html>';
 const titles = {
   members: unique('Permiso de los miembros'),
@@ -88,6 +89,13 @@ describe("the Matrix page's first rows", () => {
     expect(found.headers.slice(0, 3)).toEqual(['N°', 'Problema', 'Estado']);
     expect(found.block).toContain(`… y ${api.length - FIRST_ROWS} problemas más`);
     expect(res.body.indexOf('<div id="root"></div>')).toBeLessThan(res.body.indexOf('<div id="first-rows"'));
+    // The app's style sheet follows the rows, which carry their own styles, so that it does not hold
+    // back their first paint; the head still asks for it at once.
+    const head = res.body.slice(0, res.body.indexOf('</head>'));
+    expect(head).not.toContain('rel="stylesheet"');
+    expect(head).toContain('<link rel="preload" as="style" crossorigin href="/assets/app-Ef56Gh78.css">');
+    expect(res.body.indexOf(SHEET)).toBeGreaterThan(res.body.indexOf('<div id="first-rows"'));
+    expect(res.body.indexOf(SHEET)).toBeLessThan(res.body.indexOf('<script type="module"'));
     // What one person may see: kept by their browser alone, and asked again each time.
     expect(res.headers['cache-control']).toBe(PERSONAL_PAGE_CACHE);
     expect(res.headers.vary).toMatch(/cookie/i);
@@ -122,6 +130,7 @@ describe("the Matrix page's first rows", () => {
   it('are not written for someone signed out, a Mesa out of sight, a search or a grouping', async () => {
     const signedOut = await page(null, `/mesas/${forestal}/matrix`);
     expect(signedOut.body).not.toContain('first-rows');
+    expect(signedOut.body.slice(0, signedOut.body.indexOf('</head>'))).toContain(SHEET);
     expect(signedOut.headers['cache-control']).toBe(PAGE_CACHE);
     const stale = await client(app, { cookie: 'mesas_session=not-a-session' }).get(
       `/mesas/${forestal}/matrix`,

@@ -337,6 +337,14 @@ describe('the Matrix grid', () => {
     await page.goto(`/mesas/${mesaId}/matrix`);
     await expect.poll(() => rows(page).count(), LIVE).toBeGreaterThan(0);
     expect(await page.locator('#first-rows').count()).toBe(0);
+    // The app's style sheet, which the server put after the rows, is in the head again, before the
+    // Matrix's own: the order in which they apply is the app's (axe's contrast check below needs it).
+    await expect.poll(() => page.locator('body link[rel="stylesheet"]').count(), LIVE).toBe(0);
+    const sheets = await page
+      .locator('head link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(sheets[0]).toMatch(/^\/assets\/index-[\w-]+\.css$/);
+    expect(sheets.some((href) => /^\/assets\/matrix-[\w-]+\.css$/.test(href))).toBe(true);
     await expectAccessible(page, 'the Matrix after its first rows');
     await page.context().close();
   });

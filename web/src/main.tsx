@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App, router } from './App';
 import { NoticeHost } from './components/notices';
+import { sheetsToHead } from './firstRows';
 import { i18n, i18nReady } from './i18n';
 import { queryClient } from './queryClient';
 import { meQuery } from './session';
@@ -17,6 +18,8 @@ import { cssVariablesResolver, theme } from './theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
+// Before any page adds its own style sheets after them.
+sheetsToHead();
 
 // The first page's requests start at once, side by side: who is signed in, and (router.load) the page's
 // code, the strings of the pages and what the page prefetches (the Matrix its rows).
