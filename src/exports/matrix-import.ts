@@ -3,7 +3,7 @@ import { type Visibility, visibilities } from '../domain/roles';
 import { type SolutionInstrument, solutionInstruments } from '../domain/solutions';
 import { supportedLocales } from '../i18n/languages';
 import type en from '../i18n/locales/content.en.json';
-import { recordWords } from '../i18n/record-words';
+import { inLanguage } from '../i18n/record-words';
 import {
   columnLetter,
   contentInEveryLanguage,
@@ -295,8 +295,13 @@ function referenceIndexes(ref: ImportReference) {
   const categories = new Map<string, string>();
   for (const c of ref.categories) {
     // By its key or its name in any of the app's languages.
-    const names = [c.key, c.nameEs, c.nameEn, ...supportedLocales.map((l) => recordWords(l)[c.nameEn])];
-    for (const name of names) if (name) categories.set(normalizeLabel(name), c.key);
+    const names = [
+      c.key,
+      c.nameEs,
+      c.nameEn,
+      ...supportedLocales.map((l) => inLanguage(l, c.nameEs, c.nameEn)),
+    ];
+    for (const name of names) categories.set(normalizeLabel(name), c.key);
   }
   const organizations = new Map<string, string>();
   // Names first, acronyms after: an acronym wins where it is also another organization's name.
