@@ -321,6 +321,7 @@ describe('the Matrix grid', () => {
     expect(await firstRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-first-row')))).toEqual(
       matrix.problems.slice(0, 40).map((p) => p.id),
     );
+    const headers = await plain.locator('#first-rows thead th').allTextContents();
     const cells = await firstRows.first().locator('td').allTextContents();
     expect(cells.slice(0, 3)).toEqual([
       matrix.problems[0]!.code,
@@ -337,6 +338,14 @@ describe('the Matrix grid', () => {
     await page.goto(`/mesas/${mesaId}/matrix`);
     await expect.poll(() => rows(page).count(), LIVE).toBeGreaterThan(0);
     expect(await page.locator('#first-rows').count()).toBe(0);
+    // The grid names its columns as the rows before it did (N°, Problema, Estado).
+    const gridHeaders = (await page.locator('thead th').allTextContents()).map((text) => text.trim());
+    for (const header of headers.slice(0, 3)) {
+      expect(
+        gridHeaders.some((text) => text.startsWith(header)),
+        `${header} in ${gridHeaders}`,
+      ).toBe(true);
+    }
     // The app's style sheet, which the server put after the rows, is in the head again, before the
     // Matrix's own: the order in which they apply is the app's (axe's contrast check below needs it).
     await expect.poll(() => page.locator('body link[rel="stylesheet"]').count(), LIVE).toBe(0);
