@@ -105,8 +105,11 @@ describe("a Mesa's commitments board", () => {
       sort: 'owner',
       dir: 'desc',
     });
+    // The address changes as the navigation starts; the rows follow when it has rendered.
+    await expect
+      .poll(async () => (await page.getByTestId('board-row').allInnerTexts())[0])
+      .toContain('Beto Tablero');
     const rowsBefore = await page.getByTestId('board-row').allInnerTexts();
-    expect(rowsBefore[0]).toContain('Beto Tablero');
     expect(await page.locator('[data-testid="board-row"][data-late="true"]').count()).toBe(3);
 
     await page.reload();
