@@ -294,13 +294,8 @@ export function parseIndicatorLine(line: string): ImportedIndicator | null {
 function referenceIndexes(ref: ImportReference) {
   const categories = new Map<string, string>();
   for (const c of ref.categories) {
-    // By its key or its name in any of the app's languages.
-    const names = [
-      c.key,
-      c.nameEs,
-      c.nameEn,
-      ...supportedLocales.map((l) => inLanguage(l, c.nameEs, c.nameEn)),
-    ];
+    // By its key or its name in any of the app's languages (Spanish and English among them).
+    const names = [c.key, ...supportedLocales.map((l) => inLanguage(l, c.nameEs, c.nameEn))];
     for (const name of names) categories.set(normalizeLabel(name), c.key);
   }
   const organizations = new Map<string, string>();

@@ -43,7 +43,7 @@ const shown: Record<MatrixColumn, SheetField> = {
 
 /**
  * The page's look until the app takes over: plain, close to the grid's. The body as the app's style
- * sheet sets it, which may arrive after the rows (sheetsAfterFirstRows): the rows do not move when it does.
+ * sheet sets it, which may arrive after the rows (splitAtFirstRows): the rows do not move when it does.
  */
 const STYLE = `<style>
 body{margin:0;background:#f8f9fa}
@@ -130,26 +130,21 @@ export async function firstMatrixRows(
 /**
  * index.html cut where the first rows go, right after the app's root: they show there until the app
  * replaces them. The whole page and nothing after it when it has no root.
- */
-export function splitAtFirstRows(html: string): [string, string] {
-  const root = '<div id="root"></div>';
-  const at = html.indexOf(root);
-  if (at < 0) return [html, ''];
-  const end = at + root.length;
-  return [html.slice(0, end), html.slice(end)];
-}
-
-/**
- * The app's style sheets moved from the head to after the first rows, which carry styles of their own: in
+ *
+ * The app's style sheets move from the head to just after the rows, which carry styles of their own: in
  * the head a style sheet holds back the page's first paint until it has arrived; after the rows it holds
  * back only what follows them (the app, which needs it, renders after it). The head keeps a preload of
- * each, so that they are still asked for at once.
+ * each, so that they are still asked for at once. Returns the head, the style sheets and the rest.
  */
-export function sheetsAfterFirstRows(head: string): [string, string] {
+export function splitAtFirstRows(html: string): [string, string, string] {
+  const root = '<div id="root"></div>';
+  const at = html.indexOf(root);
+  if (at < 0) return [html, '', ''];
+  const end = at + root.length;
   const sheets: string[] = [];
-  const preloading = head.replace(/<link rel="stylesheet"([^>]*)>/g, (link, attributes: string) => {
+  const head = html.slice(0, end).replace(/<link rel="stylesheet"([^>]*)>/g, (link, attributes: string) => {
     sheets.push(link);
     return `<link rel="preload" as="style"${attributes}>`;
   });
-  return [preloading, sheets.join('')];
+  return [head, sheets.join(''), html.slice(end)];
 }

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { SESSION_COOKIE } from '../auth/tokens';
 import { AppError } from '../domain/errors';
 import { type BuildManifest, firstPageHints, MATRIX_PAGE, withFirstPageHints } from './first-page';
-import { firstMatrixRows, sheetsAfterFirstRows, splitAtFirstRows } from './first-rows';
+import { firstMatrixRows, splitAtFirstRows } from './first-rows';
 
 /** Files under /assets/ have their content's hash in their name: a new build gives them new names. */
 export const ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -66,8 +66,7 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | null) 
       }
       // The page's head goes at once, so that the browser asks for the app's code and styles while the
       // Matrix's first rows are read; they follow, then the app's style sheets, then the rest of the page.
-      const [wholeHead, tail] = splitAtFirstRows(html);
-      const [head, sheets] = sheetsAfterFirstRows(wholeHead);
+      const [head, sheets, tail] = splitAtFirstRows(html);
       const body = new PassThrough();
       reply.header('cache-control', PERSONAL_PAGE_CACHE).header('vary', 'cookie').send(body);
       body.write(head);

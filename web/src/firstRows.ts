@@ -17,7 +17,7 @@ export function dropFirstRows(): void {
 
 /**
  * The app's style sheets: on a page with first rows the server writes them after the rows, so that they
- * do not hold back their first paint (sheetsAfterFirstRows, src/server/first-rows.ts). They belong in
+ * do not hold back their first paint (splitAtFirstRows, src/server/first-rows.ts). They belong in
  * the head, before the style sheets the app's pages add there, which must come after them to win. Each is
  * copied into the head (from the browser's cache) and the body's own is dropped once the copy applies.
  */
