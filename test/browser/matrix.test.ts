@@ -2,7 +2,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import matrixEs from '../../web/src/i18n/matrix.es.json';
 import type { Matrix, ProblemDetail } from '../../web/src/pages/matrix/matrixApi';
-import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
+import {
+  apiGet,
+  expectAccessible,
+  forestalId,
+  type Harness,
+  newPage,
+  reloadAfter,
+  signIn,
+  startHarness,
+} from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -174,6 +183,12 @@ describe('the Matrix', () => {
       .toBe(impact);
 
     // Parking must be explained: the reason is asked for, then kept.
+    // The reload this move starts must be over before the other person's change below, or it reads it.
+    const reloaded = reloadAfter(
+      page,
+      `/api/problems/${second.id}/transitions`,
+      `/api/mesas/${mesaId}/matrix`,
+    );
     await page.getByLabel(m.inline.status.replace('{{code}}', second.code)).selectOption('parked');
     const dialog = page.getByRole('dialog');
     await dialog
@@ -187,6 +202,7 @@ describe('the Matrix', () => {
       .toBe('parked');
     const parked = await apiGet<ProblemDetail>(page, `/api/problems/${second.id}`);
     expect(parked.statusReason).toBe('Es declarativo: no cambia la operación');
+    await reloaded;
 
     // Someone else changes the first problem meanwhile: the next edit here is refused, not lost silently.
     const current = await apiGet<ProblemDetail>(page, `/api/problems/${first.id}`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request, Response } from 'playwright-core';
 import { expect } from 'vitest';
 import { type App, buildApp } from '../../src/server/app';
 import { testConfig } from '../support/app';
@@ -91,3 +91,28 @@ export async function mesaId(page: Page, slug: string): Promise<string> {
 
 /** The id of the demo Forestry Mesa. */
 export const forestalId = (page: Page) => mesaId(page, 'forestal');
+
+/**
+ * Resolves when the page has read `reloadPath` (GET) again after its write to `writePath` was answered:
+ * the reload a write starts, as opposed to one already under way. Arm it before the write.
+ */
+export function reloadAfter(page: Page, writePath: string, reloadPath: string): Promise<void> {
+  const pathOf = (url: string) => new URL(url).pathname;
+  let written = false;
+  const started = new Set<Request>();
+  const onResponse = (r: Response) => {
+    if (r.request().method() !== 'GET' && pathOf(r.url()) === writePath) written = true;
+  };
+  const onRequest = (r: Request) => {
+    if (written && r.method() === 'GET' && pathOf(r.url()) === reloadPath) started.add(r);
+  };
+  page.on('response', onResponse);
+  page.on('request', onRequest);
+  return page
+    .waitForResponse((r) => started.has(r.request()))
+    .then(() => undefined)
+    .finally(() => {
+      page.off('response', onResponse);
+      page.off('request', onRequest);
+    });
+}
