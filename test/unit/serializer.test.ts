@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { errorEnvelope, timestamp } from '../../src/server/schemas/common';
-import { compileSerializer, sendJsonAsBytes } from '../../src/server/serializer';
+import { compileSerializer, jsonBytes, sameAsPresented, sendJsonAsBytes } from '../../src/server/serializer';
 
 /** A response schema with every shape the compiled serializer supports. */
 const row = z.object({
@@ -110,5 +110,28 @@ describe('sendJsonAsBytes', () => {
     expect((sent as Buffer).toString('utf8')).toBe(json);
     const buffer = Buffer.from('x');
     expect(await sendJsonAsBytes(null as never, null as never, buffer)).toBe(buffer);
+  });
+});
+
+describe('jsonBytes', () => {
+  it('encodes pieces to the UTF-8 bytes of the joined text, characters beyond Latin-1 included', () => {
+    const pieces = ['{"a":"café', ' – ', '🌲"', ',"b":[', '1,2', ']}', ''];
+    const bytes = jsonBytes(pieces);
+    expect(bytes.equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual({ a: 'café – 🌲', b: [1, 2] });
+    expect(jsonBytes([]).length).toBe(0);
+  });
+});
+
+describe('sameAsPresented', () => {
+  it('accepts the same members in another order, and names where two answers first differ', () => {
+    expect(() =>
+      sameAsPresented('{"b":[1,{"c":null}],"a":"x"}', '{"a":"x","b":[1,{"c":null}]}'),
+    ).not.toThrow();
+    expect(() => sameAsPresented('{"a":"x","b":[1,{"c":0}]}', '{"a":"x","b":[1,{"c":null}]}')).toThrow(
+      'at /b/1/c',
+    );
+    expect(() => sameAsPresented('{"a":"x"}', '{"a":"x","extra":1}')).toThrow('at /extra');
+    expect(() => sameAsPresented('{"a":[1,2]}', '{"a":[2,1]}')).toThrow('at /a/0');
   });
 });

@@ -102,7 +102,7 @@ export async function feedbackLinkProblem(db: Db, problemId: string) {
     .from(solutions)
     .innerJoin(solutionVersions, currentSolutionVersion)
     .where(eq(solutions.problemId, problemId))
-    .orderBy(...latestSolutionFirst)
+    .orderBy(...latestSolutionFirst())
     .limit(1);
   return { ...head, solution: solution?.text ?? null };
 }
@@ -114,7 +114,7 @@ export async function latestSolutionId(db: Db, problemId: string): Promise<strin
     .from(solutions)
     .innerJoin(solutionVersions, currentSolutionVersion)
     .where(eq(solutions.problemId, problemId))
-    .orderBy(...latestSolutionFirst)
+    .orderBy(...latestSolutionFirst())
     .limit(1);
   return row?.id ?? null;
 }

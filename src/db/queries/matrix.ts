@@ -22,7 +22,7 @@ import {
   solutionVersions,
 } from '../schema';
 import { circlingFlags } from './agenda';
-import { currentSolutionVersion, overdueSql } from './predicates';
+import { currentSolutionVersion, latestSolutionFirst, overdueSql } from './predicates';
 import { type Indicator, type Problem, problemSelection, raisedByOrg } from './problems';
 import { matchesSearch } from './search';
 
@@ -105,13 +105,13 @@ export interface MatrixRow {
 }
 
 /** The report a problem's field alert points to, joined to the problem's own row. */
-const alertFeedback = aliasedTable(fieldFeedback, 'field_alert');
+export const alertFeedback = aliasedTable(fieldFeedback, 'field_alert');
 
 /**
  * The Mesa's today (its time zone, else the deployment's as `tally_settings` holds it) at the
  * database's clock: the Matrix's revision and its overdue commitments read the same day.
  */
-const mesaToday = sql<string>`((now() at time zone coalesce(${mesas.timeZone}, (select time_zone from tally_settings), 'UTC'))::date)`;
+export const mesaToday = sql<string>`((now() at time zone coalesce(${mesas.timeZone}, (select time_zone from tally_settings), 'UTC'))::date)`;
 
 /**
  * The open commitments of each problem of the given visibilities, in one grouped statement: how many,
@@ -190,7 +190,7 @@ const entityRow = jsonRows({
  * A solution's current version, looked up by the unique (solution, number) index for each solution:
  * joined plainly, the planner preferred hashing the whole `solution_versions` table.
  */
-const currentVersion = new QueryBuilder()
+export const currentVersion = new QueryBuilder()
   .select({ text: solutionVersions.text, createdAt: solutionVersions.createdAt })
   .from(solutionVersions)
   .where(currentSolutionVersion)
@@ -239,7 +239,7 @@ function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
     () =>
       solutionRow.read(
         db
-          .select({ rows: solutionRow.all() })
+          .select({ rows: solutionRow.all(...latestSolutionFirst(currentVersion.createdAt)) })
           .from(solutions)
           .innerJoinLateral(currentVersion, sql`true`)
           .where(ofProblems(solutions.problemId)),

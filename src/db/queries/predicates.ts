@@ -55,6 +55,10 @@ export const currentSolutionVersion = and(
 
 /**
  * The order that puts a problem's latest solution first, joined to its current version: the one most
- * recently proposed or revised, as `latestSolution` (src/domain/solutions.ts) picks it.
+ * recently proposed or revised, as `latestSolution` (src/domain/solutions.ts) picks it. `revisedAt` is
+ * the current version's creation: `solution_versions.created_at`, or the column of the version where it
+ * is joined under another name (a lateral subquery).
  */
-export const latestSolutionFirst = [desc(solutionVersions.createdAt), desc(solutions.id)] as const;
+export function latestSolutionFirst(revisedAt: SQLWrapper = solutionVersions.createdAt) {
+  return [desc(revisedAt), desc(solutions.id)] as const;
+}

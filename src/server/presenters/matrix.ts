@@ -1,5 +1,6 @@
 import type { BarrierCategory } from '../../db/queries/categories';
 import type { MatrixRow } from '../../db/queries/matrix';
+import type { MatrixJsonRow } from '../../db/queries/matrix-json';
 import type { ProblemDetail } from '../../db/queries/problems';
 import { type Actor, isAllowed } from '../../domain/access';
 import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../../domain/filters';
@@ -16,20 +17,33 @@ const knownFlags: ReadonlySet<string> = new Set(filterFlags);
 
 const filterFlagList = (flags: readonly string[]) => flags.filter((f): f is FilterFlag => knownFlags.has(f));
 
-/**
- * A Matrix row, with the flags the team dismissed when the row carries them (the problem page's row
- * does; a suggestion the team dismissed is then no longer presented).
- */
+/** What the Matrix derives from a problem's own columns: its code, priority, quadrant, moves and flags. */
+function derived(
+  row: Pick<MatrixRow, 'number' | 'impact' | 'ease' | 'status' | 'title' | 'description'> & {
+    filterFlags: readonly string[];
+    dismissedFlags: readonly string[];
+  },
+) {
+  const confirmed = filterFlagList(row.filterFlags);
+  const dismissed = filterFlagList(row.dismissedFlags);
+  return {
+    code: problemCode(row.number),
+    priority: priorityScore(row),
+    quadrant: quadrantOf(row),
+    allowedTransitions: allowedProblemTransitions(row.status),
+    filterFlags: confirmed,
+    suggestedFlags: openSuggestions(suggestFilterFlags(row.title, row.description), confirmed, dismissed),
+  };
+}
 
 /** One row of the Matrix as the API shows it, with what the domain derives from it. */
 export function presentMatrixRow(row: MatrixRow) {
-  const confirmed = filterFlagList(row.filterFlags);
-  const dismissed = filterFlagList(row.dismissedFlags);
+  const { code, priority, quadrant, allowedTransitions, filterFlags, suggestedFlags } = derived(row);
   return {
     id: row.id,
     mesaId: row.mesaId,
     number: row.number,
-    code: problemCode(row.number),
+    code,
     title: row.title,
     description: row.description,
     category: ref(row.category),
@@ -39,17 +53,17 @@ export function presentMatrixRow(row: MatrixRow) {
     entities: row.entities,
     impact: row.impact,
     ease: row.ease,
-    priority: priorityScore(row),
-    quadrant: quadrantOf(row),
+    priority,
+    quadrant,
     inFocus: row.inFocus,
     tags: row.tags,
     visibility: row.visibility,
     status: row.status,
     statusReason: row.statusReason,
     statusChangedAt: row.statusChangedAt,
-    allowedTransitions: allowedProblemTransitions(row.status),
-    filterFlags: confirmed,
-    suggestedFlags: openSuggestions(suggestFilterFlags(row.title, row.description), confirmed, dismissed),
+    allowedTransitions,
+    filterFlags,
+    suggestedFlags,
     latestSolution: row.latestSolution
       ? { ...row.latestSolution, filterFlags: filterFlagList(row.latestSolution.filterFlags) }
       : null,
@@ -66,6 +80,25 @@ export function presentMatrixRow(row: MatrixRow) {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/**
+ * One row of the Matrix as JSON, from the JSON the database wrote of it (`loadMatrixJson`): the same
+ * members as `presentMatrixRow` gives, in another order.
+ */
+function writeMatrixRow(row: MatrixJsonRow): string {
+  const head = JSON.stringify({
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    description: row.description,
+    impact: row.impact,
+    ease: row.ease,
+    inFocus: row.inFocus,
+    status: row.status,
+    ...derived(row),
+  });
+  return `${head.slice(0, -1)},${row.members}}`;
 }
 
 export function presentCategory(c: BarrierCategory) {
@@ -91,6 +124,32 @@ export function presentMatrixBody(mesa: MesaRow['mesa'], rows: MatrixRow[], cate
     quickWins: proposeQuickWins(rows, limit).map((p) => p.id),
     categories: categories.map(presentCategory),
   };
+}
+
+/**
+ * The JSON of `presentMatrixBody`, with the caller's permissions (`can`) when given, written around the
+ * JSON the database wrote of each problem (`loadMatrixJson`): what the Matrix's API sends. In pieces, a
+ * row each, for the answer to be encoded piece by piece (`jsonBytes`) rather than joined first.
+ */
+export function writeMatrixBody(
+  mesa: MesaRow['mesa'],
+  rows: MatrixJsonRow[],
+  categories: BarrierCategory[],
+  can?: ReturnType<typeof matrixPermissions>,
+): string[] {
+  const limit = mesa.focusLimit;
+  const rest = JSON.stringify({
+    mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name, version: mesa.version },
+    focusLimit: limit,
+    focusWarning: focusWarning(rows, limit),
+    quickWins: proposeQuickWins(rows, limit).map((p) => p.id),
+    categories: categories.map(presentCategory),
+  });
+  const pieces = new Array<string>(rows.length + 2);
+  pieces[0] = can ? `{"can":${JSON.stringify(can)},"problems":[` : '{"problems":[';
+  for (let i = 0; i < rows.length; i++) pieces[i + 1] = (i ? ',' : '') + writeMatrixRow(rows[i]!);
+  pieces[rows.length + 1] = `],${rest.slice(1)}`;
+  return pieces;
 }
 
 /** What the caller may do in a Mesa's Matrix, for the screen to offer only that. */

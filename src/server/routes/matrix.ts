@@ -3,30 +3,32 @@ import type { z } from 'zod';
 import { createProblem } from '../../commands/problems';
 import { listCategories } from '../../db/queries/categories';
 import { loadMatrix, mesaWithMatrixRevision } from '../../db/queries/matrix';
+import { loadMatrixJson } from '../../db/queries/matrix-json';
 import { visibleLevels } from '../../domain/access';
 import { AppError } from '../../domain/errors';
 import { allow, commandContext } from '../context';
 import { mesaFor } from '../load';
 import { acceptsGzip, MatrixCache, withPermissions } from '../matrix-cache';
-import { matrixPermissions, presentMatrix, presentMatrixBody } from '../presenters';
+import { matrixPermissions, presentMatrixBody, writeMatrixBody } from '../presenters';
 import { errors, idParam } from '../schemas/common';
 import { createProblemBody, matrixQuery, matrixResponse, problemDetail } from '../schemas/matrix';
-import { compiledSerializers, compileSerializer, sendJsonAsBytes } from '../serializer';
+import { compileSerializer, jsonBytes, sameAsPresented, sendJsonAsBytes } from '../serializer';
 import { problemPage } from './problems';
 
 export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
   const cache = new MatrixCache(app.config.MATRIX_CACHE_MB * 1024 * 1024);
   const cached = app.config.MATRIX_CACHE_MB > 0;
-  // The Matrix is large: its answers are serialized by code compiled from the response schema, and
-  // checked against zod's encoding in the test suite.
-  const serializers = { check: app.config.NODE_ENV === 'test' };
-  const serializeBody = compileSerializer(matrixResponse.omit({ can: true }), serializers);
+  // The Matrix is large: its answer is written around the JSON the database writes of each problem
+  // (`loadMatrixJson`), not parsed into objects and serialized again. The test suite also reads it as
+  // the rest of the API reads a problem and presents it with the response schema, and fails the request
+  // on any difference (`sameAsPresented`).
+  const check = app.config.NODE_ENV === 'test';
+  const serializeBody = compileSerializer(matrixResponse.omit({ can: true }), { check });
 
   app.get(
     '/api/mesas/:id/matrix',
     {
       config: { access: 'matrix.read' },
-      serializerCompiler: compiledSerializers(serializers),
       onSend: sendJsonAsBytes,
       schema: {
         tags: ['matrix'],
@@ -48,44 +50,47 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
       const revision = q ? null : head.revision;
       const levels = visibleLevels(auth.actor, head.mesa.id);
       // A whole Matrix is a large read: on the embedded database such reads take turns (readInTurn).
-      const load = (wanted?: () => boolean) =>
-        app.database.readInTurn(
+      const can = matrixPermissions(auth.actor, head.mesa.id);
+      const write = async (permissions?: typeof can, wanted?: () => boolean) => {
+        const [rows, categories] = await app.database.readInTurn(
           () =>
             Promise.all([
-              loadMatrix(db, head.mesa.id, levels, { q }),
+              loadMatrixJson(db, head.mesa.id, levels, { q }),
               listCategories(db, { includeArchived: true }),
             ]),
           wanted,
         );
+        const pieces = writeMatrixBody(head.mesa, rows, categories, permissions);
+        if (check) {
+          const presented = presentMatrixBody(
+            head.mesa,
+            await loadMatrix(db, head.mesa.id, levels, { q }),
+            categories,
+          );
+          const body = serializeBody(presented);
+          sameAsPresented(pieces.join(''), permissions ? withPermissions(permissions, body) : body);
+        }
+        return pieces;
+      };
+      reply.header('vary', 'accept-encoding').type('application/json; charset=utf-8');
       if (revision === null || !cached) {
-        // Not kept: serialized once, with the caller's permissions, by the route's compiled serializer.
-        // Not read either if this caller has disconnected by its turn.
-        const [rows, categories] = await load(() => !req.raw.socket?.destroyed);
-        return presentMatrix(head.mesa, rows, categories, auth.actor);
+        // Not kept: encoded as it is written. Not read either if this caller has disconnected by its turn.
+        const pieces = await write(can, () => !req.raw.socket?.destroyed);
+        return reply.send(jsonBytes(pieces) as unknown as z.output<typeof matrixResponse>);
       }
       const key = MatrixCache.key(head.mesa.id, levels);
       // Shared by the callers that miss together: read even if this caller has gone.
-      const json = await cache.getOrLoad(key, revision, async () => {
-        const [rows, categories] = await load();
-        return serializeBody(presentMatrixBody(head.mesa, rows, categories));
-      });
-      // Already serialized as the response schema says (above, when it was cached): sent as it is,
-      // compressed once per revision for the clients that accept it (every browser does).
-      const can = matrixPermissions(auth.actor, head.mesa.id);
-      reply.header('vary', 'accept-encoding');
+      const json = await cache.getOrLoad(key, revision, async () => (await write()).join(''));
+      // Compressed once per revision for the clients that accept it (every browser does).
       const gzipped = acceptsGzip(req.headers['accept-encoding'])
         ? cache.gzipped(key, revision, can)
         : undefined;
       if (gzipped) {
         return reply
           .header('content-encoding', 'gzip')
-          .type('application/json; charset=utf-8')
           .send(gzipped as unknown as z.output<typeof matrixResponse>);
       }
-      const body = withPermissions(can, json);
-      return reply
-        .type('application/json; charset=utf-8')
-        .send(body as unknown as z.output<typeof matrixResponse>);
+      return reply.send(withPermissions(can, json) as unknown as z.output<typeof matrixResponse>);
     },
   );
 
