@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { filterFlags as knownFlags } from '../../domain/filters';
 import { compareMatrixRows } from '../../domain/prioritization';
@@ -20,10 +20,16 @@ import {
   solutions,
 } from '../schema';
 import { circlingFlags } from './agenda';
-import { alertFeedback, currentVersion, mesaToday } from './matrix';
+import {
+  alertFeedback,
+  currentVersion,
+  matrixProblemsOf,
+  mesaToday,
+  nextCommitmentFirst,
+  openCommitmentsOf,
+} from './matrix';
 import { latestSolutionFirst, overdueSql } from './predicates';
 import { raisedByOrg } from './problems';
-import { matchesSearch } from './search';
 
 /**
  * The Matrix of a Mesa as `loadMatrix` reads it, with each problem's records written as JSON by the
@@ -175,21 +181,13 @@ function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
     .select({
       problemId: commitments.problemId,
       count: sql<number>`count(*)::int`.as('count'),
-      json: sql<string>`(array_agg(${next}::text order by ${commitments.dueOn}, ${commitments.createdAt}, ${commitments.id}))[1]`.as(
-        'json',
-      ),
+      json: sql<string>`(array_agg(${next}::text order by ${nextCommitmentFirst}))[1]`.as('json'),
     })
     .from(commitments)
     .innerJoin(mesas, eq(mesas.id, commitments.mesaId))
     .leftJoin(people, eq(people.id, commitments.personId))
     .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
-    .where(
-      and(
-        ofProblems(commitments.problemId),
-        eq(commitments.status, 'open'),
-        inArray(commitments.visibility, [...levels]),
-      ),
-    )
+    .where(openCommitmentsOf(ofProblems, levels))
     .groupBy(commitments.problemId)
     .as('open_commitments');
   return readAll(db, [
@@ -288,13 +286,7 @@ export async function loadMatrixJson(
     .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
     .leftJoin(people, eq(people.id, problems.raisedByPersonId))
     .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
-    .where(
-      and(
-        eq(problems.mesaId, mesaId),
-        inArray(problems.visibility, visibleLevels),
-        q ? matchesSearch(q) : undefined,
-      ),
-    );
+    .where(matrixProblemsOf(mesaId, visibleLevels, q));
   const heads = head?.rows ?? [];
   const ids = heads.map((h) => h[0]);
   const [[entities, solutionsOf, indicators, feedback, open], circling] = await readAll(db, [

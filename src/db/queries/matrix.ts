@@ -113,6 +113,18 @@ export const alertFeedback = aliasedTable(fieldFeedback, 'field_alert');
  */
 export const mesaToday = sql<string>`((now() at time zone coalesce(${mesas.timeZone}, (select time_zone from tally_settings), 'UTC'))::date)`;
 
+/** A problem's open commitments in the order the Matrix shows the first: due first, then recorded first. */
+export const nextCommitmentFirst = sql`${commitments.dueOn}, ${commitments.createdAt}, ${commitments.id}`;
+
+/** The commitments the Matrix counts as open on the given problems, for an audience of these visibilities. */
+export function openCommitmentsOf(ofProblems: (column: AnyPgColumn) => SQL, levels: readonly Visibility[]) {
+  return and(
+    ofProblems(commitments.problemId),
+    eq(commitments.status, 'open'),
+    inArray(commitments.visibility, [...levels]),
+  );
+}
+
 /**
  * The open commitments of each problem of the given visibilities, in one grouped statement: how many,
  * and the one due first (ties: the one recorded first) with its owner and entity.
@@ -127,7 +139,7 @@ function openCommitments(db: Db, ofProblems: (column: AnyPgColumn) => SQL, level
         else json_build_object('id', ${people.id}, 'fullName', ${people.fullName}) end,
       'organization', case when ${organizations.id} is null then null
         else json_build_object('id', ${organizations.id}, 'name', ${organizations.name}, 'acronym', ${organizations.acronym}) end
-    ) order by ${commitments.dueOn}, ${commitments.createdAt}, ${commitments.id}))[1]`;
+    ) order by ${nextCommitmentFirst}))[1]`;
   return db
     .select({
       problemId: sql<string>`${commitments.problemId}`,
@@ -138,13 +150,7 @@ function openCommitments(db: Db, ofProblems: (column: AnyPgColumn) => SQL, level
     .innerJoin(mesas, eq(mesas.id, commitments.mesaId))
     .leftJoin(people, eq(people.id, commitments.personId))
     .leftJoin(organizations, eq(organizations.id, commitments.organizationId))
-    .where(
-      and(
-        ofProblems(commitments.problemId),
-        eq(commitments.status, 'open'),
-        inArray(commitments.visibility, [...levels]),
-      ),
-    )
+    .where(openCommitmentsOf(ofProblems, levels))
     .groupBy(commitments.problemId);
 }
 
@@ -265,6 +271,19 @@ function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
   ]);
 }
 
+/** The problems a Matrix shows: the Mesa's, of the given visibilities, those the search finds if any. */
+export function matrixProblemsOf(
+  mesaId: string,
+  visibleLevels: readonly Visibility[],
+  q: string | undefined,
+) {
+  return and(
+    eq(problems.mesaId, mesaId),
+    inArray(problems.visibility, [...visibleLevels]),
+    q ? matchesSearch(q) : undefined,
+  );
+}
+
 /**
  * The whole Matrix of a Mesa: the problems of the given visibilities with their category, who raised
  * them, responsible entities, latest solution, indicators, latest field feedback and open commitments
@@ -289,13 +308,7 @@ export async function loadMatrix(
       .leftJoin(barrierCategories, eq(barrierCategories.id, problems.categoryId))
       .leftJoin(people, eq(people.id, problems.raisedByPersonId))
       .leftJoin(raisedByOrg, eq(raisedByOrg.id, problems.raisedByOrganizationId))
-      .where(
-        and(
-          eq(problems.mesaId, mesaId),
-          inArray(problems.visibility, visibleLevels),
-          q ? matchesSearch(q) : undefined,
-        ),
-      ),
+      .where(matrixProblemsOf(mesaId, visibleLevels, q)),
   );
   // The rest is read by problem id, one statement per kind of record whatever the number of problems:
   // index lookups on each table's problem_id instead of a join the planner may answer with a scan.
