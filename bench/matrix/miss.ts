@@ -180,7 +180,7 @@ async function measureStore(label: StoreFigures['label'], target: DatabaseTarget
   await exec.query('analyze');
   log(`  counts: ${JSON.stringify(data.counts)}`);
 
-  // Not `test`: there the Matrix is also encoded by zod, to check the compiled serializer against it.
+  // Not `test`: there every Matrix answer is also read as the rest of the API reads it, to check it.
   const config = loadConfig({
     NODE_ENV: 'development',
     SESSION_SECRET,

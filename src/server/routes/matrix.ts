@@ -49,8 +49,8 @@ export const matrixRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = allow(req, 'matrix.read', { mesaId: head.mesa.id, visibility: head.mesa.visibility });
       const revision = q ? null : head.revision;
       const levels = visibleLevels(auth.actor, head.mesa.id);
-      // A whole Matrix is a large read: on the embedded database such reads take turns (readInTurn).
       const can = matrixPermissions(auth.actor, head.mesa.id);
+      // A whole Matrix is a large read: on the embedded database such reads take turns (readInTurn).
       const write = async (permissions?: typeof can, wanted?: () => boolean) => {
         const [rows, categories] = await app.database.readInTurn(
           () =>
