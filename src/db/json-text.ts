@@ -16,6 +16,7 @@ export function isoInstant(value: SQLWrapper): SQL<string> {
   return sql<string>`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
+// Every instant of the schema is a `timestamp with time zone`.
 const isInstant = (column: Column) => column.getSQLType().startsWith('timestamp');
 
 function member(value: Member): SQL {

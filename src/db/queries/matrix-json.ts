@@ -36,8 +36,9 @@ import { raisedByOrg } from './problems';
  * database (`src/db/json-text.ts`), for the Matrix's API to send as they are: a 2,000-problem Matrix is
  * about 4 MiB of JSON, and parsing it into objects only to write it out again cost the server twice
  * what its statements took. What the server derives from a problem (its code, priority, suggested
- * flags…) is read beside the JSON: the columns the Matrix order and the domain's rules need.
- * test/api/matrix-json.test.ts holds every answer to what `loadMatrix` and the presenter give.
+ * flags…) is read beside the JSON: the columns the Matrix order and the domain's rules need. The
+ * answers are held to what `loadMatrix` and the presenter give: on every Matrix request of the test
+ * suite (`sameAsPresented`), and on hostile text, ties and audiences in test/data/matrix-json.test.ts.
  */
 export interface MatrixJsonRow {
   id: string;
