@@ -4,7 +4,13 @@ import type { MatrixJsonRow } from '../../db/queries/matrix-json';
 import type { ProblemDetail } from '../../db/queries/problems';
 import { type Actor, isAllowed } from '../../domain/access';
 import { type FilterFlag, filterFlags, openSuggestions, suggestFilterFlags } from '../../domain/filters';
-import { focusWarning, priorityScore, proposeQuickWins, quadrantOf } from '../../domain/prioritization';
+import {
+  focusWarning,
+  type Prioritizable,
+  priorityScore,
+  proposeQuickWins,
+  quadrantOf,
+} from '../../domain/prioritization';
 import { problemCode } from '../../domain/problem-code';
 import { allowedProblemTransitions } from '../../domain/problem-status';
 import { latestSolution } from '../../domain/solutions';
@@ -113,17 +119,21 @@ export function presentCategory(c: BarrierCategory) {
   };
 }
 
-/** The Matrix as every caller who sees the same problems sees it (without their permissions). */
-export function presentMatrixBody(mesa: MesaRow['mesa'], rows: MatrixRow[], categories: BarrierCategory[]) {
+/** What the Matrix shows beside its rows: the Mesa, the focus warning, quick wins and the categories. */
+function aroundTheRows(mesa: MesaRow['mesa'], rows: readonly Prioritizable[], categories: BarrierCategory[]) {
   const limit = mesa.focusLimit;
   return {
     mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name, version: mesa.version },
-    problems: rows.map(presentMatrixRow),
     focusLimit: limit,
     focusWarning: focusWarning(rows, limit),
     quickWins: proposeQuickWins(rows, limit).map((p) => p.id),
     categories: categories.map(presentCategory),
   };
+}
+
+/** The Matrix as every caller who sees the same problems sees it (without their permissions). */
+export function presentMatrixBody(mesa: MesaRow['mesa'], rows: MatrixRow[], categories: BarrierCategory[]) {
+  return { problems: rows.map(presentMatrixRow), ...aroundTheRows(mesa, rows, categories) };
 }
 
 /**
@@ -137,14 +147,7 @@ export function writeMatrixBody(
   categories: BarrierCategory[],
   can?: ReturnType<typeof matrixPermissions>,
 ): string[] {
-  const limit = mesa.focusLimit;
-  const rest = JSON.stringify({
-    mesa: { id: mesa.id, slug: mesa.slug, name: mesa.name, version: mesa.version },
-    focusLimit: limit,
-    focusWarning: focusWarning(rows, limit),
-    quickWins: proposeQuickWins(rows, limit).map((p) => p.id),
-    categories: categories.map(presentCategory),
-  });
+  const rest = JSON.stringify(aroundTheRows(mesa, rows, categories));
   const pieces = new Array<string>(rows.length + 2);
   pieces[0] = can ? `{"can":${JSON.stringify(can)},"problems":[` : '{"problems":[';
   for (let i = 0; i < rows.length; i++) pieces[i + 1] = (i ? ',' : '') + writeMatrixRow(rows[i]!);
