@@ -1,4 +1,4 @@
-import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, type SQL, type Subquery, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { filterFlags as knownFlags } from '../../domain/filters';
 import { compareMatrixRows } from '../../domain/prioritization';
@@ -28,7 +28,7 @@ import {
   nextCommitmentFirst,
   openCommitmentsOf,
 } from './matrix';
-import { latestSolutionFirst, overdueSql } from './predicates';
+import { latestFeedbackFirst, latestSolutionFirst, overdueSql } from './predicates';
 import { raisedByOrg } from './problems';
 
 /**
@@ -97,15 +97,15 @@ const headJson = jsonObject({
 const knownFlagsOf = (flags: AnyPgColumn) =>
   sql`array(select f from unnest(${flags}) with ordinality as u(f, n) where f = any(${sql.param([...knownFlags])}::text[]) order by n)`;
 
-/** Pairs of a problem id and its JSON text (or a count and a JSON text), read as one JSON value. */
-async function pairs<T extends unknown[]>(query: PromiseLike<{ rows: T[] }[]>): Promise<T[]> {
-  const [result] = await query;
-  return result?.rows ?? [];
-}
-
-/** A grouped select's rows as one JSON array of arrays: `[problemId, …values]`. */
+/** A select's rows as one JSON array of arrays of the given values. */
 const rowsOf = <T extends unknown[]>(...values: SQL[]) =>
   sql<T[]>`coalesce(json_agg(json_build_array(${sql.join(values, sql`, `)})), '[]'::json)`;
+
+/** The rows of a subquery grouped by problem, read as one JSON value: `[problemId, …values]` each. */
+async function groupedRows<T extends unknown[]>(db: Db, grouped: Subquery, ...values: SQL[]): Promise<T[]> {
+  const [result] = await db.select({ rows: rowsOf<T>(...values) }).from(grouped);
+  return result?.rows ?? [];
+}
 
 function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
   const ofProblems = (column: AnyPgColumn) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
@@ -192,30 +192,17 @@ function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
     .groupBy(commitments.problemId)
     .as('open_commitments');
   return readAll(db, [
+    () => groupedRows<[string, string]>(db, entities, sql`${entities.problemId}`, sql`${entities.json}`),
     () =>
-      pairs(
-        db
-          .select({ rows: rowsOf<[string, string]>(sql`${entities.problemId}`, sql`${entities.json}`) })
-          .from(entities),
+      groupedRows<[string, number, string]>(
+        db,
+        solutionsOf,
+        sql`${solutionsOf.problemId}`,
+        sql`${solutionsOf.count}`,
+        sql`${solutionsOf.json}`,
       ),
     () =>
-      pairs(
-        db
-          .select({
-            rows: rowsOf<[string, number, string]>(
-              sql`${solutionsOf.problemId}`,
-              sql`${solutionsOf.count}`,
-              sql`${solutionsOf.json}`,
-            ),
-          })
-          .from(solutionsOf),
-      ),
-    () =>
-      pairs(
-        db
-          .select({ rows: rowsOf<[string, string]>(sql`${indicators.problemId}`, sql`${indicators.json}`) })
-          .from(indicators),
-      ),
+      groupedRows<[string, string]>(db, indicators, sql`${indicators.problemId}`, sql`${indicators.json}`),
     async () =>
       (
         await db
@@ -225,19 +212,15 @@ function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
           .from(fieldFeedback)
           .leftJoin(people, eq(people.id, fieldFeedback.personId))
           .where(ofProblems(fieldFeedback.problemId))
-          .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id))
+          .orderBy(fieldFeedback.problemId, ...latestFeedbackFirst)
       ).map((r) => r.row),
     () =>
-      pairs(
-        db
-          .select({
-            rows: rowsOf<[string, number, string]>(
-              sql`${open.problemId}`,
-              sql`${open.count}`,
-              sql`${open.json}`,
-            ),
-          })
-          .from(open),
+      groupedRows<[string, number, string]>(
+        db,
+        open,
+        sql`${open.problemId}`,
+        sql`${open.count}`,
+        sql`${open.json}`,
       ),
   ]);
 }

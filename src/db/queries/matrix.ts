@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, QueryBuilder } from 'drizzle-orm/pg-core';
 import { compareMatrixRows } from '../../domain/prioritization';
 import type { Visibility } from '../../domain/roles';
@@ -22,7 +22,7 @@ import {
   solutionVersions,
 } from '../schema';
 import { circlingFlags } from './agenda';
-import { currentSolutionVersion, latestSolutionFirst, overdueSql } from './predicates';
+import { currentSolutionVersion, latestFeedbackFirst, latestSolutionFirst, overdueSql } from './predicates';
 import { type Indicator, type Problem, problemSelection, raisedByOrg } from './problems';
 import { matchesSearch } from './search';
 
@@ -264,7 +264,7 @@ function byProblem(db: Db, ids: string[], levels: readonly Visibility[]) {
           .from(fieldFeedback)
           .leftJoin(people, eq(people.id, fieldFeedback.personId))
           .where(ofProblems(fieldFeedback.problemId))
-          .orderBy(fieldFeedback.problemId, desc(fieldFeedback.createdAt), desc(fieldFeedback.id))
+          .orderBy(fieldFeedback.problemId, ...latestFeedbackFirst)
           .then((rows) => rows.map((r) => r.row)),
       ),
     () => openCommitments(db, ofProblems, levels),

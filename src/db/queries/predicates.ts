@@ -1,5 +1,5 @@
 import { and, desc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { mesas, solutions, solutionVersions } from '../schema';
+import { fieldFeedback, mesas, solutions, solutionVersions } from '../schema';
 
 /**
  * The SQL twins of domain rules: each fragment here says in SQL what one function of `src/domain` says
@@ -62,3 +62,9 @@ export const currentSolutionVersion = and(
 export function latestSolutionFirst(revisedAt: SQLWrapper = solutionVersions.createdAt) {
   return [desc(revisedAt), desc(solutions.id)] as const;
 }
+
+/**
+ * The order that puts a problem's latest field feedback first (of two at the same instant, the larger
+ * id), for the Matrix and the problem page alike. Only SQL picks it: it has no TypeScript twin.
+ */
+export const latestFeedbackFirst = [desc(fieldFeedback.createdAt), desc(fieldFeedback.id)] as const;

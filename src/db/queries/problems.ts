@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { readAll } from '../read-all';
 import {
@@ -16,7 +16,7 @@ import {
   users,
 } from '../schema';
 import { circlingFlags } from './agenda';
-import { currentSolutionVersion } from './predicates';
+import { currentSolutionVersion, latestFeedbackFirst } from './predicates';
 
 /**
  * The columns of a problem row that the application reads: everything but the parsed search vectors,
@@ -277,7 +277,7 @@ export async function getProblemDetail(db: Db, id: string) {
           .from(fieldFeedback)
           .leftJoin(reporter, eq(reporter.id, fieldFeedback.personId))
           .where(eq(fieldFeedback.problemId, id))
-          .orderBy(desc(fieldFeedback.createdAt), desc(fieldFeedback.id)),
+          .orderBy(...latestFeedbackFirst),
       () =>
         db
           .select({
