@@ -35,7 +35,7 @@ export default defineConfig({
         isolate: false,
         setupFiles: ['test/support/web-strings-loaded.ts'],
       }),
-      tier('data', ['test/data/**/*.test.ts'], { setupFiles: auditKey }),
+      tier('data', ['test/data/**/*.test.ts'], { setupFiles: auditKey, isolate: false }),
       // Faults of the database the tests make themselves (a PostgreSQL cluster of their own, an embedded
       // data directory): whichever database the run names, they test the same thing.
       tier('faults', ['test/faults/**/*.test.ts'], { setupFiles: auditKey }),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/client';
+import { pooledPglite } from './pglite-pool';
 
 /** Where the migrated, demo-seeded template lives, as prepared by global-setup.ts. */
 export const TEMPLATE_FILE = '.tmp/pglite-template.tar';
@@ -37,11 +38,9 @@ export async function adminQuery(url: string, sql: string) {
 export async function freshDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const url = postgresUrl();
   if (!url) {
-    const database = await openDatabase({
-      kind: 'pglite',
-      loadDataDir: new HeldBytes(await templateBytes()),
-    });
-    return { ...database, drop: () => database.close() };
+    return pooledPglite('demo', async () =>
+      openDatabase({ kind: 'pglite', loadDataDir: new HeldBytes(await templateBytes()) }),
+    );
   }
   const name = `mesas_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name} template ${templateDatabaseName()}`);
@@ -84,9 +83,11 @@ class HeldBytes extends Blob {
 export async function emptyDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const url = postgresUrl();
   if (!url) {
-    const database = await openDatabase({ kind: 'pglite' });
-    await database.migrate();
-    return { ...database, drop: () => database.close() };
+    return pooledPglite('empty', async () => {
+      const database = await openDatabase({ kind: 'pglite' });
+      await database.migrate();
+      return database;
+    });
   }
   const name = `mesas_empty_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name}`);
