@@ -1,8 +1,10 @@
 /**
  * Reads an uploaded workbook in a worker thread. Unpacking and parsing a spreadsheet takes seconds of
  * CPU and a few hundred MB at the limits; in the request's own thread that would stall every other
- * request of the process. Each read gets its own thread with a bounded heap and time, so a workbook
- * that still proves too heavy ends its thread, not the server; at most MAX_THREADS read at once.
+ * request of the process. Each read has a thread to itself with a bounded heap and time, so a workbook
+ * that still proves too heavy ends its thread, not the server; at most MAX_THREADS read at once. A
+ * thread that answered is kept a while for the next read (an import's preview, then the import):
+ * starting one loads the spreadsheet library again.
  *
  * This file is both sides: the server imports `readImportInWorker`, and the same module, started as
  * the worker (its own bundle, dist/server/sheet-worker.mjs, in production), runs the job it is given.
@@ -72,10 +74,18 @@ function startWorker(options: WorkerOptions): Worker {
 
 let running = 0;
 const waiting: (() => void)[] = [];
-let online = 0;
+/** Threads that answered their last read, kept for the next one: starting one loads the libraries again. */
+const idle: Worker[] = [];
+const idleTimers = new Map<Worker, NodeJS.Timeout>();
+/** How long an idle thread is kept before it ends. */
+const KEEP_IDLE_MS = 30_000;
+let reading = 0;
+let started = 0;
 
 /** How many threads are reading a workbook right now. */
-export const activeSheetReaders = () => online;
+export const activeSheetReaders = () => reading;
+/** How many reading threads this process has started. */
+export const sheetThreadsStarted = () => started;
 
 async function slot(): Promise<() => void> {
   if (running >= MAX_THREADS) await new Promise<void>((resolve) => waiting.push(resolve));
@@ -86,34 +96,72 @@ async function slot(): Promise<() => void> {
   };
 }
 
-function inThread(job: SheetJob): Promise<SheetJobResult> {
+function forget(worker: Worker) {
+  clearTimeout(idleTimers.get(worker));
+  idleTimers.delete(worker);
+  const at = idle.indexOf(worker);
+  if (at >= 0) idle.splice(at, 1);
+}
+
+/** An idle thread, or a new one; either is held by nobody else until it is put back or ended. */
+function takeThread(): Worker {
+  const kept = idle.pop();
+  if (kept) {
+    forget(kept);
+    kept.ref();
+    return kept;
+  }
+  started++;
   const worker = startWorker({
-    workerData: { [JOB]: job },
+    workerData: { [JOB]: true },
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
   });
+  // An idle thread that ends (its time is up, or it failed) is no longer offered. A read's own
+  // listeners (inThread) report a failure during the read.
+  worker.on('error', () => forget(worker));
+  worker.once('exit', () => forget(worker));
+  return worker;
+}
+
+/** Keeps a thread that answered for the next read; it does not hold the process open meanwhile. */
+function putBack(worker: Worker) {
+  worker.unref();
+  const timer = setTimeout(() => void worker.terminate(), KEEP_IDLE_MS);
+  timer.unref();
+  idleTimers.set(worker, timer);
+  idle.push(worker);
+}
+
+function inThread(job: SheetJob): Promise<SheetJobResult> {
+  const worker = takeThread();
+  reading++;
   return new Promise((resolve, reject) => {
+    let settled = false;
+    /** Settles once: a thread that answered is kept, any other is ended. */
+    const settle = (keep: boolean, outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      reading--;
+      clearTimeout(timer);
+      worker.off('message', answered);
+      worker.off('error', failed);
+      worker.off('exit', stopped);
+      if (keep) putBack(worker);
+      else void worker.terminate();
+      outcome();
+    };
     const heavy = () =>
       resolve({ ok: false, refusal: 'tooLarge', what: 'heavy', max: HEAP_MB * 1024 * 1024 });
-    const timer = setTimeout(() => {
-      heavy();
-      void worker.terminate();
-    }, TIME_LIMIT_MS);
-    let started = false;
-    worker.once('online', () => {
-      started = true;
-      online++;
-    });
-    worker.once('message', (result: SheetJobResult) => resolve(result));
-    worker.once('error', (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') heavy();
-      else reject(err);
-    });
-    worker.once('exit', (code) => {
-      clearTimeout(timer);
-      if (started) online--;
-      // Settled already unless the thread ended without an answer.
-      reject(new Error(`the sheet reader stopped (exit code ${code})`));
-    });
+    const timer = setTimeout(() => settle(false, heavy), TIME_LIMIT_MS);
+    const answered = (result: SheetJobResult) => settle(true, () => resolve(result));
+    const failed = (err: Error & { code?: string }) =>
+      settle(false, () => (err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? heavy() : reject(err)));
+    const stopped = (code: number) =>
+      settle(false, () => reject(new Error(`the sheet reader stopped (exit code ${code})`)));
+    worker.on('message', answered);
+    worker.on('error', failed);
+    worker.on('exit', stopped);
+    worker.postMessage(job);
   });
 }
 
@@ -140,5 +188,9 @@ export async function readImportInWorker(
 
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[JOB]) {
   const port = parentPort;
-  void runJob((workerData as Record<typeof JOB, SheetJob>)[JOB]).then((result) => port.postMessage(result));
+  // One read at a time: the server sends the next only after this one's answer. A read that throws
+  // (a fault, not a refusal) ends the thread with that error.
+  port.on('message', (job: SheetJob) => {
+    void runJob(job).then((result) => port.postMessage(result));
+  });
 }

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, problems } from '../../src/db/schema';
 import { IMPORT_LIMITS, readMatrixSheet } from '../../src/exports/matrix-import';
-import { activeSheetReaders } from '../../src/exports/sheet-worker';
+import { activeSheetReaders, sheetThreadsStarted } from '../../src/exports/sheet-worker';
 import { ROWS_BEFORE_PARSING } from '../../src/exports/xlsx';
 import { type Client, createTestContext, type TestContext } from '../support/app';
 import { createMesa, inLanguage, snapshot } from '../support/fixtures';
@@ -227,6 +227,19 @@ describe('hostile spreadsheets', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ rowCount: IMPORT_LIMITS.rows, invalidRowCount: 0 });
     expect(answeredWhileReading).toBeGreaterThan(0);
+  });
+
+  it('reads the next workbook in the thread that answered the last one', async () => {
+    const file = workbook(numberedRows(4)).toString('base64');
+    const before = sheetThreadsStarted();
+    for (let i = 0; i < 3; i++) {
+      const res = await coordinator.post(previewUrl(mesaId), { file });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ rowCount: 3 });
+    }
+    // A thread for each read would be three; a kept one from an earlier read leaves none to start.
+    expect(sheetThreadsStarted() - before).toBeLessThanOrEqual(1);
+    expect(activeSheetReaders()).toBe(0);
   });
 
   it('still imports a normal workbook', async () => {
