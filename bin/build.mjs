@@ -88,6 +88,10 @@ async function buildServer() {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // What a command loads only when it runs (the server, the database) goes into chunks of its own.
+    splitting: true,
+    // Beside the entries, at their depth: paths relative to import.meta.url resolve the same from both.
+    chunkNames: 'part-[name]-[hash]',
     target: 'node20',
     packages: 'external',
     sourcemap: 'linked',
@@ -95,10 +99,16 @@ async function buildServer() {
     write: false,
   });
   await mkdir(path.dirname(serverBundle), { recursive: true });
-  // Source maps first, the bundles last: a bundle never points at a map not written yet.
-  const isMap = (file) => Number(file.path.endsWith('.map'));
-  for (const file of [...result.outputFiles].sort((a, b) => isMap(b) - isMap(a))) {
+  // Source maps first, then the parts, the entries last: nothing points at a file not written yet.
+  const order = (file) =>
+    file.path.endsWith('.map') ? 0 : path.basename(file.path).startsWith('part-') ? 1 : 2;
+  for (const file of [...result.outputFiles].sort((a, b) => order(a) - order(b))) {
     writeWhole(file.path, file.contents);
+  }
+  // The parts of earlier builds (their names carry a hash of their contents) are no longer used.
+  const written = new Set(result.outputFiles.map((file) => path.basename(file.path)));
+  for (const name of readdirSync(path.dirname(serverBundle))) {
+    if (name.startsWith('part-') && !written.has(name)) rmSync(path.join(path.dirname(serverBundle), name));
   }
   await esbuild.stop();
 }

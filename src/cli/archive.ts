@@ -1,11 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { eq } from 'drizzle-orm';
-import { exportMesaArchive, recordExport } from '../archive/export';
-import { archiveJsonSchema } from '../archive/format';
-import { type ImportReport, importArchive, type Match } from '../archive/import';
-import { readArchive } from '../archive/read';
-import { systemContext } from '../commands/context';
-import { mesas } from '../db/schema';
+import type { ImportReport, Match } from '../archive/import';
 import { type Command, out, withDatabase } from './commands';
 
 const usage =
@@ -51,6 +45,7 @@ export const archiveCommands: Record<string, Command> = {
     async run({ config, values, positionals }) {
       const [action, file] = positionals;
       if (action === 'schema') {
+        const { archiveJsonSchema } = await import('../archive/format');
         const json = `${JSON.stringify(archiveJsonSchema(), null, 2)}\n`;
         if (typeof values.out === 'string') return writeFile(values.out, json);
         process.stdout.write(json);
@@ -60,6 +55,14 @@ export const archiveCommands: Record<string, Command> = {
         const slug = values.mesa;
         const target = values.out;
         if (typeof slug !== 'string' || typeof target !== 'string') throw new Error(usage);
+        const [{ eq }, { exportMesaArchive, recordExport }, { systemContext }, { mesas }] = await Promise.all(
+          [
+            import('drizzle-orm'),
+            import('../archive/export'),
+            import('../commands/context'),
+            import('../db/schema'),
+          ],
+        );
         await withDatabase(config, async (database) => {
           const [mesa] = await database.db.select({ id: mesas.id }).from(mesas).where(eq(mesas.slug, slug));
           if (!mesa) throw new Error(`No Mesa with the slug ${slug}`);
@@ -82,6 +85,11 @@ export const archiveCommands: Record<string, Command> = {
       }
       if (action === 'import') {
         if (!file) throw new Error(usage);
+        const [{ importArchive }, { readArchive }, { systemContext }] = await Promise.all([
+          import('../archive/import'),
+          import('../archive/read'),
+          import('../commands/context'),
+        ]);
         const contents = readArchive(await readFile(file));
         await withDatabase(config, async (database) => {
           const report = await importArchive(systemContext(database.db, 'cli', config.TIME_ZONE), contents, {

@@ -1,21 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
-import { createAccount, createApiToken } from '../commands/accounts';
-import { systemContext } from '../commands/context';
 import type { Config } from '../config/config';
-import { setAuditKey } from '../db/audit';
-import { type Database, type MigrationReport, openDatabase } from '../db/client';
-import { findAccountByEmail } from '../db/queries/accounts';
-import { syncTallyTimeZone } from '../db/queries/commitment-tallies';
-import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../demo/seed';
+import type { Database, MigrationReport } from '../db/client';
 import { AppError } from '../domain/errors';
-import { passwordWeakness } from '../domain/password-strength';
 import { type GlobalRole, globalRoles } from '../domain/roles';
 import { translator } from '../i18n';
 import { isLocale, supportedLocales } from '../i18n/languages';
 import { resolveAuditKey, resolveSessionSecret } from '../server/secret';
-import { startServer } from '../server/start';
 import { archiveCommands } from './archive';
 import { auditCommands } from './audit';
 import { clientCommands } from './client-commands';
@@ -34,10 +26,19 @@ export interface Command {
 
 export const out = (line: string) => process.stdout.write(`${line}\n`);
 
+/**
+ * A command loads what it uses when it runs (the server, the database, the demo data): the others,
+ * `--help` and the API commands, start without them.
+ */
 export async function withDatabase<T>(
   config: Config,
   work: (database: Database, migrated: MigrationReport) => Promise<T>,
 ): Promise<T> {
+  const [{ setAuditKey }, { openDatabase }, { syncTallyTimeZone }] = await Promise.all([
+    import('../db/audit'),
+    import('../db/client'),
+    import('../db/queries/commitment-tallies'),
+  ]);
   // Every command that writes records its audit event, sealed with this installation's key.
   setAuditKey(resolveAuditKey(config));
   const database = await openDatabase(
@@ -67,14 +68,14 @@ export const commands: Record<string, Command> = {
     summary: 'Build the web app if needed, then serve (what `npm start` runs)',
     options: {},
     async run({ config }) {
-      await startServer(config);
+      await (await import('../server/start')).startServer(config);
     },
   },
   serve: {
     summary: 'Serve the API and the built web app (migrates first)',
     options: {},
     async run({ config }) {
-      await startServer(config);
+      await (await import('../server/start')).startServer(config);
     },
   },
   migrate: {
@@ -94,6 +95,7 @@ export const commands: Record<string, Command> = {
     summary: 'Load the Peru demo Mesas (Forestry, Aquaculture, Logistics) and the demo accounts',
     options: {},
     async run({ config }) {
+      const { DEMO_PASSWORD, demoAccounts, seedDemo } = await import('../demo/seed');
       await withDatabase(config, async (database) => {
         const { loaded } = await seedDemo(database.db, { timeZone: config.TIME_ZONE });
         if (!loaded) return out('The demo data is already loaded; nothing changed.');
@@ -127,9 +129,14 @@ export const commands: Record<string, Command> = {
       const given = values.password as string | undefined;
       if (given !== undefined && given.length < 10)
         throw new Error('--password must have at least 10 characters');
+      const { passwordWeakness } = await import('../domain/password-strength');
       const weakness = given === undefined ? null : passwordWeakness(given, [email, values.name as string]);
       if (weakness) throw new Error(`--password is ${translator('en')(weakness.key, weakness.params ?? {})}`);
       const password = given ?? randomBytes(12).toString('base64url');
+      const [{ createAccount }, { systemContext }] = await Promise.all([
+        import('../commands/accounts'),
+        import('../commands/context'),
+      ]);
       await withDatabase(config, async (database) => {
         const account = await createAccount(systemContext(database.db, 'cli'), {
           email,
@@ -153,6 +160,11 @@ export const commands: Record<string, Command> = {
     options: { email: { type: 'string' }, name: { type: 'string' } },
     async run({ config, values }) {
       const email = required(values, 'email');
+      const [{ createApiToken }, { systemContext }, { findAccountByEmail }] = await Promise.all([
+        import('../commands/accounts'),
+        import('../commands/context'),
+        import('../db/queries/accounts'),
+      ]);
       await withDatabase(config, async (database) => {
         const account = await findAccountByEmail(database.db, email);
         if (!account) throw new Error(`No account with the e-mail ${email}`);
