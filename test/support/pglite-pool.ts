@@ -6,13 +6,16 @@ import type { Database } from '../../src/db/client';
  * a second of processor time (the data directory written into memory, PostgreSQL started); putting a
  * database a file has dropped back as it was opened costs a tenth of that: its rows copied back from a
  * snapshot taken when it was opened, its sequences set back. A database that cannot be put back (a test
- * closed it) is closed and forgotten, and the next file opens a new one.
+ * closed it, or changed its schema or its session's settings) is closed and forgotten, and the next
+ * file opens a new one.
  */
 export type Kind = 'demo' | 'empty';
 
 interface Kept {
   database: Database;
   restore: string;
+  /** The schema as opened: a file that changed it (a trigger disabled, a column added) is not reused. */
+  schema: string;
 }
 
 /** At most this many idle databases of each kind per worker: each holds its data in memory. */
@@ -39,6 +42,7 @@ export async function pooledPglite(
       try {
         if (pool.length >= IDLE) throw new Error('enough idle databases');
         await clientOf(kept.database).exec(kept.restore);
+        if ((await schemaOf(kept.database)) !== kept.schema) throw new Error('the schema changed');
         pool.push(kept);
       } catch {
         await kept.database.close().catch(() => undefined);
@@ -48,6 +52,35 @@ export async function pooledPglite(
 }
 
 const clientOf = (database: Database) => (database.db as unknown as { $client: PGlite }).$client;
+
+/**
+ * What of a database its rows do not hold: its tables and their columns, constraints, indexes, triggers
+ * (and whether each is enabled), functions, and the settings its session changed.
+ */
+async function schemaOf(database: Database): Promise<string> {
+  const { rows } = await clientOf(database).query<{ schema: string }>(
+    `with objects(item) as (
+       select format('class %s %s', c.oid::regclass, c.relkind) from pg_class c
+         join pg_namespace n on n.oid = c.relnamespace where n.nspname not like 'pg_%' and n.nspname <> 'information_schema'
+       union all
+       select format('column %s %s %s %s %s', a.attrelid::regclass, a.attname, a.atttypid, a.attnotnull, a.attgenerated)
+         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+        where a.attnum > 0 and not a.attisdropped and n.nspname not like 'pg_%' and n.nspname <> 'information_schema'
+       union all
+       select format('constraint %s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) from pg_constraint
+        where connamespace not in ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
+       union all
+       select format('trigger %s %s %s', tgrelid::regclass, tgname, tgenabled) from pg_trigger
+       union all
+       select format('function %s %s', p.oid::regprocedure, md5(p.prosrc)) from pg_proc p
+         join pg_namespace n on n.oid = p.pronamespace where n.nspname not like 'pg_%' and n.nspname <> 'information_schema'
+       union all
+       select format('setting %s %s', name, setting) from pg_settings where source = 'session'
+     )
+     select md5(string_agg(item, E'\n' order by item)) as schema from objects`,
+  );
+  return rows[0]?.schema ?? '';
+}
 
 /** Snapshots every table into the schema `pristine`, and returns the script that puts them back. */
 async function keep(database: Database): Promise<Kept> {
@@ -82,5 +115,6 @@ async function keep(database: Database): Promise<Kept> {
     ...sequences.map((s) => s.reset),
     'set session_replication_role = default;',
   ].join('\n');
-  return { database, restore };
+  await client.exec(restore);
+  return { database, restore, schema: await schemaOf(database) };
 }
