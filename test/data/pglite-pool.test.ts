@@ -1,12 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client';
-import { emptyDatabase, postgresUrl } from '../support/database';
+import { emptyDatabase, postgresUrl, rowsOf } from '../support/database';
+import { clientOf } from '../support/pglite-pool';
 
-const clientOf = (database: Database) => (database.db as unknown as { $client: unknown }).$client;
-/** The rows of a statement, whichever driver runs it. */
-const rowsOf = async <T>(database: Database, query: ReturnType<typeof sql>) =>
-  ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
 const facts = async (database: Database) =>
   (await rowsOf<{ key: string }>(database, sql`select key from installation_facts order by key`)).map(
     (r) => r.key,

@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/client';
 import { overdueOnRecordSql, overdueSql, todaySql } from '../../src/db/queries/predicates';
 import { todayIn } from '../../src/domain/calendar-days';
 import { type CommitmentStatus, isOverdueOn, isOverdueOnRecord } from '../../src/domain/commitments';
-import { emptyDatabase } from '../support/database';
+import { emptyDatabase, rowsOf } from '../support/database';
 
 /**
  * Each domain rule and its SQL twin (src/db/queries/predicates.ts) answer alike on the same cases: the
@@ -21,10 +21,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function rows<T>(query: SQL): Promise<T[]> {
-  const result = (await database.db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
+const rows = <T>(query: SQL) => rowsOf<T>(database, query);
 
 interface DueCase {
   status: CommitmentStatus;

@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/client';
 import { pooledPglite } from './pglite-pool';
+
+/** The rows of a raw statement, whichever driver runs it. */
+export async function rowsOf<T>(database: Database, query: SQL): Promise<T[]> {
+  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 /** Where the migrated, demo-seeded template lives, as prepared by global-setup.ts. */
 export const TEMPLATE_FILE = '.tmp/pglite-template.tar';

@@ -21,6 +21,8 @@ interface Kept {
 /** At most this many idle databases of each kind per worker: each holds its data in memory. */
 const IDLE = 1;
 const POOL = Symbol.for('mesas.test.pglite-pool');
+/** Schemas the migrations and the tests make (PostgreSQL's own, pg_*, and information_schema left out). */
+const OWN_SCHEMA = `n.nspname not like 'pg\\_%' and n.nspname <> 'information_schema'`;
 const store = globalThis as { [POOL]?: Record<Kind, Kept[]> };
 const idle = () => {
   store[POOL] ??= { demo: [], empty: [] };
@@ -39,19 +41,23 @@ export async function pooledPglite(
       if (dropped) return;
       dropped = true;
       const pool = idle()[kind];
-      try {
-        if (pool.length >= IDLE) throw new Error('enough idle databases');
-        await clientOf(kept.database).exec(kept.restore);
-        if ((await schemaOf(kept.database)) !== kept.schema) throw new Error('the schema changed');
-        pool.push(kept);
-      } catch {
-        await kept.database.close().catch(() => undefined);
-      }
+      if (pool.length < IDLE && (await putBack(kept))) pool.push(kept);
+      else await kept.database.close().catch(() => undefined);
     },
   };
 }
 
-const clientOf = (database: Database) => (database.db as unknown as { $client: PGlite }).$client;
+export const clientOf = (database: Database) => (database.db as unknown as { $client: PGlite }).$client;
+
+/** Puts the rows and sequences back; false when that fails or the schema is no longer as it was. */
+async function putBack(kept: Kept): Promise<boolean> {
+  try {
+    await clientOf(kept.database).exec(kept.restore);
+    return (await schemaOf(kept.database)) === kept.schema;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What of a database its rows do not hold: its tables and their columns, constraints, indexes, triggers
@@ -61,19 +67,19 @@ async function schemaOf(database: Database): Promise<string> {
   const { rows } = await clientOf(database).query<{ schema: string }>(
     `with objects(item) as (
        select format('class %s %s', c.oid::regclass, c.relkind) from pg_class c
-         join pg_namespace n on n.oid = c.relnamespace where n.nspname not like 'pg_%' and n.nspname <> 'information_schema'
+         join pg_namespace n on n.oid = c.relnamespace where ${OWN_SCHEMA}
        union all
        select format('column %s %s %s %s %s', a.attrelid::regclass, a.attname, a.atttypid, a.attnotnull, a.attgenerated)
          from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-        where a.attnum > 0 and not a.attisdropped and n.nspname not like 'pg_%' and n.nspname <> 'information_schema'
+        where a.attnum > 0 and not a.attisdropped and ${OWN_SCHEMA}
        union all
-       select format('constraint %s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) from pg_constraint
-        where connamespace not in ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
+       select format('constraint %s %s %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid))
+         from pg_constraint k join pg_namespace n on n.oid = k.connamespace where ${OWN_SCHEMA}
        union all
        select format('trigger %s %s %s', tgrelid::regclass, tgname, tgenabled) from pg_trigger
        union all
        select format('function %s %s', p.oid::regprocedure, md5(p.prosrc)) from pg_proc p
-         join pg_namespace n on n.oid = p.pronamespace where n.nspname not like 'pg_%' and n.nspname <> 'information_schema'
+         join pg_namespace n on n.oid = p.pronamespace where ${OWN_SCHEMA}
        union all
        select format('setting %s %s', name, setting) from pg_settings where source = 'session'
      )
@@ -91,8 +97,7 @@ async function keep(database: Database): Promise<Kept> {
             (select string_agg(quote_ident(a.attname), ', ' order by a.attnum) from pg_attribute a
               where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = '') as columns
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema', 'pristine')
-        and n.nspname not like 'pg\\_%'
+      where c.relkind in ('r', 'p') and ${OWN_SCHEMA} and n.nspname <> 'pristine'
       order by 1`,
   );
   const { rows: sequences } = await client.query<{ reset: string }>(
@@ -115,6 +120,7 @@ async function keep(database: Database): Promise<Kept> {
     ...sequences.map((s) => s.reset),
     'set session_replication_role = default;',
   ].join('\n');
+  // Once now, so that the schema is noted as putting back leaves it (the settings it touches included).
   await client.exec(restore);
   return { database, restore, schema: await schemaOf(database) };
 }
