@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type DataFolderLock, lockDataFolder } from './data-lock';
+import { parsersLaidOverOnce } from './pglite-parsers';
 import * as schema from './schema';
 import { nextTurn, Turns } from './turns';
 
@@ -104,6 +105,7 @@ async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise
     lock?.release();
     throw error;
   });
+  parsersLaidOverOnce(client);
   statementsOnLaterTurns(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const turns = new Turns();
