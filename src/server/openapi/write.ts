@@ -1,6 +1,8 @@
 /**
  * Writes the OpenAPI document of the API to a file, as `/api/openapi.json` serves it, without a server
- * listening: the app is built in this process on an empty in-memory database it never reads.
+ * listening: the app is built in this process on a database it never reaches (a PostgreSQL pool that
+ * connects on a first statement, which never comes). An embedded database would cost an `initdb`,
+ * seconds of CPU, for nothing; a statement sent by mistake fails the writing at once.
  *
  *   tsx src/server/openapi/write.ts [file]     (default: dist/openapi.json)
  *
@@ -15,7 +17,7 @@ import { buildApp } from '../app';
 
 /** The OpenAPI document of the API, with the default configuration (documentation readable by all). */
 export async function openApiDocument(): Promise<object> {
-  const database = await openDatabase({ kind: 'pglite' });
+  const database = await openDatabase({ kind: 'postgres', url: 'postgres://127.0.0.1:9/unreached', poolSize: 1 });
   try {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', API_DOCS: 'public' });
     const app = await buildApp({ config, database, sessionSecret: 'x'.repeat(32) });
