@@ -23,7 +23,8 @@ describe.skipIf(postgresUrl())('the parsers of the embedded database', () => {
         expect(await rowsOf(database, query)).toEqual([AS_TEXT]);
         expect((await client.query(VALUES)).rows).toEqual([parsed]);
         expect((await client.exec(VALUES))[0]?.rows).toEqual([parsed]);
-        expect(await database.db.transaction(async (tx) => (await tx.execute(query)).rows)).toEqual([AS_TEXT]);
+        const inTransaction = await database.db.transaction(async (tx) => tx.execute(query));
+        expect((inTransaction as unknown as { rows: unknown[] }).rows).toEqual([AS_TEXT]);
         expect(await client.transaction(async (tx) => (await tx.query(VALUES)).rows)).toEqual([parsed]);
       }
     } finally {

@@ -17,7 +17,11 @@ import { buildApp } from '../app';
 
 /** The OpenAPI document of the API, with the default configuration (documentation readable by all). */
 export async function openApiDocument(): Promise<object> {
-  const database = await openDatabase({ kind: 'postgres', url: 'postgres://127.0.0.1:9/unreached', poolSize: 1 });
+  const database = await openDatabase({
+    kind: 'postgres',
+    url: 'postgres://127.0.0.1:9/unreached',
+    poolSize: 1,
+  });
   try {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', API_DOCS: 'public' });
     const app = await buildApp({ config, database, sessionSecret: 'x'.repeat(32) });
