@@ -2,9 +2,10 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 
 /**
  * The suite in tiers, fastest first. `npm test` runs them all; `npm run test:unit` (seconds) and the
- * others run one. Only the tiers that need a database prepare one: `data` starts from an empty migrated
- * database and makes what it needs with small factories; `api` and `cli` copy a template holding the
- * paper's demo history (test/support/global-setup.ts). The browser tier has its own configuration
+ * others run one. Only the tiers that need a database prepare one, once per run (test/support/templates.ts):
+ * `data` starts from a copy of an empty migrated database and makes what it needs with small factories;
+ * `cli` copies that one into the data folders of its commands; `api` and `client` copy a template
+ * holding the paper's demo history. The browser tier has its own configuration
  * (vitest.browser.config.ts): it drives Chromium against a real server.
  */
 const tier = (
@@ -17,6 +18,7 @@ const tier = (
 });
 
 const demoTemplate = ['test/support/global-setup.ts'];
+const emptyTemplate = ['test/support/empty-setup.ts'];
 const clientTest = 'test/cli/client.test.ts';
 
 // Every tier that writes to a database signs its audit events with the test key.
@@ -35,7 +37,11 @@ export default defineConfig({
         isolate: false,
         setupFiles: ['test/support/web-strings-loaded.ts'],
       }),
-      tier('data', ['test/data/**/*.test.ts'], { setupFiles: auditKey, isolate: false }),
+      tier('data', ['test/data/**/*.test.ts'], {
+        globalSetup: emptyTemplate,
+        setupFiles: auditKey,
+        isolate: false,
+      }),
       // Faults of the database the tests make themselves (a PostgreSQL cluster of their own, an embedded
       // data directory): whichever database the run names, they test the same thing.
       tier('faults', ['test/faults/**/*.test.ts'], { setupFiles: auditKey }),
@@ -55,6 +61,7 @@ export default defineConfig({
       // stops a hung test. These run the commands on embedded databases of their own, whichever
       // database the run names.
       tier('cli', ['test/cli/**/*.test.ts'], {
+        globalSetup: emptyTemplate,
         setupFiles: auditKey,
         testTimeout: 120_000,
         exclude: [clientTest],

@@ -1,11 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
-import { runMesas, temporaryDataDir } from '../support/cli';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { holdMigratedDatabase, runMesas, temporaryDataDir } from '../support/cli';
 
 const source = temporaryDataDir('mesas-archive-source-');
 const target = temporaryDataDir('mesas-archive-target-');
+// Two installations, migrated: the source loads the demo with `mesas seed-demo`.
+beforeAll(() => Promise.all([holdMigratedDatabase(source), holdMigratedDatabase(target)]));
 
 // Generous: on a busy machine a first start (a new embedded database, the demo) is slow.
 const on = (dataDir: string) => (args: string[]) =>

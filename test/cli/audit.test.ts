@@ -1,11 +1,12 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client';
-import { runMesas, temporaryDataDir } from '../support/cli';
+import { holdMigratedDatabase, runMesas, temporaryDataDir } from '../support/cli';
 
 const dataDir = temporaryDataDir('mesas-audit-');
+beforeAll(() => holdMigratedDatabase(dataDir));
 
 /** Runs the CLI on this file's data directory, in English unless `env` says otherwise. */
 const mesas = (args: string[], env: Record<string, string> = {}) =>

@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll } from 'vitest';
+import { openDatabase } from '../../src/db/client';
+import { EMPTY_FILE, HeldBytes } from './database';
 
 const run = promisify(execFile);
 
@@ -56,4 +58,19 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Puts an installation's migrated, empty embedded database in `dataDir`, as the first command on a new
+ * folder leaves it: a copy of the empty template (test/support/templates.ts, made by the tier's global
+ * setup), a second instead of six of `initdb` and migrations. For the tests about what comes after;
+ * test/cli/cli.test.ts still migrates a new folder itself.
+ */
+export async function holdMigratedDatabase(dataDir: string): Promise<void> {
+  const database = await openDatabase({
+    kind: 'pglite',
+    dir: path.join(dataDir, 'pglite'),
+    loadDataDir: new HeldBytes(await readFile(EMPTY_FILE)),
+  });
+  await database.close();
 }

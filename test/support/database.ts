@@ -12,6 +12,8 @@ export async function rowsOf<T>(database: Database, query: SQL): Promise<T[]> {
 
 /** Where the migrated, demo-seeded template lives, as prepared by global-setup.ts. */
 export const TEMPLATE_FILE = '.tmp/pglite-template.tar';
+/** Where the migrated, empty template lives, as prepared by empty-setup.ts (and global-setup.ts). */
+export const EMPTY_FILE = '.tmp/pglite-empty.tar';
 /** The template database beside the one DATABASE_URL names (unique per CI run, since that one is). */
 export const templateDatabaseName = () =>
   `${new URL(postgresUrl() ?? 'postgres://x/mesas').pathname.slice(1)}_template`;
@@ -45,7 +47,7 @@ export async function freshDatabase(): Promise<Database & { drop(): Promise<void
   const url = postgresUrl();
   if (!url) {
     return pooledPglite('demo', async () =>
-      openDatabase({ kind: 'pglite', loadDataDir: new HeldBytes(await templateBytes()) }),
+      openDatabase({ kind: 'pglite', loadDataDir: new HeldBytes(await bytesOf(TEMPLATE_FILE)) }),
     );
   }
   const name = `mesas_test_${randomBytes(6).toString('hex')}`;
@@ -60,20 +62,21 @@ export async function freshDatabase(): Promise<Database & { drop(): Promise<void
   };
 }
 
-// Read once per worker: the API files share their worker's modules, and the template does not change
-// during a run.
-let template: Promise<Uint8Array> | undefined;
-const templateBytes = () => {
-  template ??= readFile(TEMPLATE_FILE);
-  return template;
-};
+// Read once per worker: the files of a tier share their worker's modules, and the templates do not
+// change during a run.
+const templates = new Map<string, Promise<Uint8Array>>();
+export function bytesOf(file: string): Promise<Uint8Array> {
+  const bytes = templates.get(file) ?? readFile(file);
+  templates.set(file, bytes);
+  return bytes;
+}
 
 /**
  * The template's bytes as the Blob PGlite loads a data directory from. PGlite reads it with
  * `arrayBuffer()`, which Node 20 answers by streaming a Blob's 47 MB through small chunks: about a
  * second a test file. This Blob hands over a copy of the bytes it holds instead.
  */
-class HeldBytes extends Blob {
+export class HeldBytes extends Blob {
   constructor(private readonly held: Uint8Array) {
     super([]);
   }
@@ -89,11 +92,9 @@ class HeldBytes extends Blob {
 export async function emptyDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const url = postgresUrl();
   if (!url) {
-    return pooledPglite('empty', async () => {
-      const database = await openDatabase({ kind: 'pglite' });
-      await database.migrate();
-      return database;
-    });
+    return pooledPglite('empty', async () =>
+      openDatabase({ kind: 'pglite', loadDataDir: new HeldBytes(await bytesOf(EMPTY_FILE)) }),
+    );
   }
   const name = `mesas_empty_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name}`);
