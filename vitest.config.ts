@@ -43,8 +43,9 @@ export default defineConfig({
         isolate: false,
       }),
       // Faults of the database the tests make themselves (a PostgreSQL cluster of their own, an embedded
-      // data directory): whichever database the run names, they test the same thing.
-      tier('faults', ['test/faults/**/*.test.ts'], { setupFiles: auditKey }),
+      // data directory, copied from the empty template): whichever database the run names, they test the
+      // same thing.
+      tier('faults', ['test/faults/**/*.test.ts'], { globalSetup: emptyTemplate, setupFiles: auditKey }),
       // The API files share their worker's loaded modules (2 s of imports a file otherwise); each still
       // builds its own app on its own database. The one file that mocks a module keeps a worker to itself.
       tier('api', ['test/api/**/*.test.ts'], {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_AUDIT_KEY } from '../support/audit-key';
-import { bin, freePort, runMesas } from '../support/cli';
+import { bin, freePort, holdMigratedDatabase, runMesas } from '../support/cli';
 
 /**
  * Two servers on one embedded data folder would each keep their own copy of the database and lose one
@@ -86,6 +86,8 @@ async function ended(server: Server, timeoutMs = 60_000) {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'mesas-lock-'));
+  // An installation already migrated: the lock is the subject, not a first start.
+  await holdMigratedDatabase(dataDir);
 });
 
 afterAll(async () => {
