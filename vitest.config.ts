@@ -19,6 +19,8 @@ const tier = (
 
 const demoTemplate = ['test/support/global-setup.ts'];
 const emptyTemplate = ['test/support/empty-setup.ts'];
+// With DATABASE_URL the data tier makes its empty databases on that server: no embedded template for it.
+const dataTemplate = process.env.DATABASE_URL ? [] : emptyTemplate;
 const clientTest = 'test/cli/client.test.ts';
 
 // Every tier that writes to a database signs its audit events with the test key.
@@ -38,7 +40,7 @@ export default defineConfig({
         setupFiles: ['test/support/web-strings-loaded.ts'],
       }),
       tier('data', ['test/data/**/*.test.ts'], {
-        globalSetup: emptyTemplate,
+        globalSetup: dataTemplate,
         setupFiles: auditKey,
         isolate: false,
       }),
