@@ -4,8 +4,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  * The suite in tiers, fastest first. `npm test` runs them all; `npm run test:unit` (seconds) and the
  * others run one. Only the tiers that need a database prepare one, once per run (test/support/templates.ts):
  * `data` starts from a copy of an empty migrated database and makes what it needs with small factories;
- * `cli` copies that one into the data folders of its commands; `api` and `client` copy a template
- * holding the paper's demo history. The browser tier has its own configuration
+ * `cli` copies that one into the data folders of its commands; `api` copies a template holding the
+ * paper's demo history. The browser tier has its own configuration
  * (vitest.browser.config.ts): it drives Chromium against a real server.
  */
 const tier = (
@@ -50,7 +50,9 @@ export default defineConfig({
       tier('faults', ['test/faults/**/*.test.ts'], { globalSetup: emptyTemplate, setupFiles: auditKey }),
       // The API files share their worker's loaded modules (2 s of imports a file otherwise); each still
       // builds its own app on its own database. The one file that mocks a module keeps a worker to itself.
-      tier('api', ['test/api/**/*.test.ts'], {
+      // The integrator's commands (the typed client with an API token, test/cli/client.test.ts) run here
+      // too: they call a test server on the run's database, built from the modules the API files load.
+      tier('api', ['test/api/**/*.test.ts', clientTest], {
         globalSetup: demoTemplate,
         setupFiles: auditKey,
         isolate: false,
@@ -69,9 +71,6 @@ export default defineConfig({
         testTimeout: 120_000,
         exclude: [clientTest],
       }),
-      // The integrator's commands (the typed client with an API token) against a test server on the
-      // run's database.
-      tier('client', [clientTest], { globalSetup: demoTemplate, setupFiles: auditKey, testTimeout: 120_000 }),
     ],
   },
 });

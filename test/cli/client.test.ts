@@ -43,7 +43,8 @@ async function matrixOf(mesaId: string) {
   return res.json() as { problems: { id: string; code: string; title: string }[] };
 }
 
-describe('mesas (API)', () => {
+// Each test starts `mesas` processes, seconds each on a loaded machine: the limit only stops a hung test.
+describe('mesas (API)', { timeout: 120_000 }, () => {
   it('lists the Mesas the token may see, with slug, status and name', async () => {
     const res = await mesas(['mesas']);
     expect(res.code, res.stderr).toBe(0);
