@@ -8,9 +8,9 @@ type Statements = Pick<Transaction, 'query' | 'exec'>;
  * its own values from it) by passing the same few parsers with every statement. PGlite lays those over
  * its own by copying all of its ~320 parsers into a new map for each statement: about 85 µs, a third of
  * a short statement's time. Here drizzle's parsers are laid over PGlite's once, on the instance, and
- * drizzle's statements then go without them. Statements of the driver's own (a ping, LISTEN, counting
- * migrations, `exec`) keep PGlite's parsing of those types. A statement whose parsers are not the ones
- * laid over (another set of types) goes through as it came.
+ * drizzle's statements then go without them. Statements sent without parsers (a ping, LISTEN, counting
+ * migrations, `exec`) keep PGlite's parsing of those types, and one with parsers of its own for other
+ * types gets PGlite's parsing for the rest, as it would without the overlay.
  */
 export function parsersLaidOverOnce(client: PGlite): void {
   let laid: { types: string; own: Parsers } | undefined;
@@ -29,7 +29,8 @@ export function parsersLaidOverOnce(client: PGlite): void {
       client.parsers = { ...client.parsers, ...parsers };
       laid = { types, own };
     }
-    return types === laid.types ? { ...options, parsers: undefined } : options;
+    if (types === laid.types) return { ...options, parsers: undefined };
+    return { ...options, parsers: { ...laid.own, ...parsers } };
   };
 
   const overlay = <T extends Statements>(target: T): T => {

@@ -26,6 +26,9 @@ describe.skipIf(postgresUrl())('the parsers of the embedded database', () => {
         const inTransaction = await database.db.transaction(async (tx) => tx.execute(query));
         expect((inTransaction as unknown as { rows: unknown[] }).rows).toEqual([AS_TEXT]);
         expect(await client.transaction(async (tx) => (await tx.query(VALUES)).rows)).toEqual([parsed]);
+        // Parsers of its own for one type: that type as they parse it, the others as PGlite does.
+        const own = await client.query(VALUES, [], { parsers: { 1082: (day: string) => `day ${day}` } });
+        expect(own.rows).toEqual([{ ...parsed, day: 'day 2026-12-07' }]);
       }
     } finally {
       await database.drop();
