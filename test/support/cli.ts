@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll } from 'vitest';
-import { openDatabase } from '../../src/db/client';
-import { EMPTY_FILE, HeldBytes } from './database';
+import { EMPTY_FILE, openCopyOf } from './database';
 
 const run = promisify(execFile);
 
@@ -67,10 +66,5 @@ export function freePort(): Promise<number> {
  * test/cli/cli.test.ts still migrates a new folder itself.
  */
 export async function holdMigratedDatabase(dataDir: string): Promise<void> {
-  const database = await openDatabase({
-    kind: 'pglite',
-    dir: path.join(dataDir, 'pglite'),
-    loadDataDir: new HeldBytes(await readFile(EMPTY_FILE)),
-  });
-  await database.close();
+  await (await openCopyOf(EMPTY_FILE, path.join(dataDir, 'pglite'))).close();
 }

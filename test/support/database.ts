@@ -46,9 +46,7 @@ export async function adminQuery(url: string, sql: string) {
 export async function freshDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const url = postgresUrl();
   if (!url) {
-    return pooledPglite('demo', async () =>
-      openDatabase({ kind: 'pglite', loadDataDir: new HeldBytes(await bytesOf(TEMPLATE_FILE)) }),
-    );
+    return pooledPglite('demo', () => openCopyOf(TEMPLATE_FILE));
   }
   const name = `mesas_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name} template ${templateDatabaseName()}`);
@@ -65,7 +63,7 @@ export async function freshDatabase(): Promise<Database & { drop(): Promise<void
 // Read once per worker: the files of a tier share their worker's modules, and the templates do not
 // change during a run.
 const templates = new Map<string, Promise<Uint8Array>>();
-export function bytesOf(file: string): Promise<Uint8Array> {
+function bytesOf(file: string): Promise<Uint8Array> {
   const bytes = templates.get(file) ?? readFile(file);
   templates.set(file, bytes);
   return bytes;
@@ -76,13 +74,18 @@ export function bytesOf(file: string): Promise<Uint8Array> {
  * `arrayBuffer()`, which Node 20 answers by streaming a Blob's 47 MB through small chunks: about a
  * second a test file. This Blob hands over a copy of the bytes it holds instead.
  */
-export class HeldBytes extends Blob {
+class HeldBytes extends Blob {
   constructor(private readonly held: Uint8Array) {
     super([]);
   }
   override arrayBuffer(): Promise<ArrayBuffer> {
     return Promise.resolve(this.held.slice().buffer as ArrayBuffer);
   }
+}
+
+/** An embedded database loaded from a template file: in memory, or into the data folder `dir`. */
+export async function openCopyOf(file: string, dir?: string): Promise<Database> {
+  return openDatabase({ kind: 'pglite', dir, loadDataDir: new HeldBytes(await bytesOf(file)) });
 }
 
 /**
@@ -92,9 +95,7 @@ export class HeldBytes extends Blob {
 export async function emptyDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const url = postgresUrl();
   if (!url) {
-    return pooledPglite('empty', async () =>
-      openDatabase({ kind: 'pglite', loadDataDir: new HeldBytes(await bytesOf(EMPTY_FILE)) }),
-    );
+    return pooledPglite('empty', () => openCopyOf(EMPTY_FILE));
   }
   const name = `mesas_empty_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name}`);

@@ -1,7 +1,7 @@
 import { emptyTemplate, shareTemplates } from './templates';
 
 /**
- * Global setup of the tiers that start from an empty, migrated database (data, cli): a dump of one,
+ * Global setup of the tiers that start from an empty, migrated database (data, cli, faults): a dump of one,
  * made once per run (test/support/templates.ts). Copying it costs a second; `initdb` and the
  * migrations, six seconds of CPU each time.
  */

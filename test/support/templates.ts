@@ -1,11 +1,11 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { type Database, dumpPglite, openDatabase } from '../../src/db/client';
 import { seedDemo } from '../../src/demo/seed';
 import './audit-key';
 import {
   adminQuery,
   EMPTY_FILE,
-  HeldBytes,
+  openCopyOf,
   postgresUrl,
   TEMPLATE_FILE,
   templateDatabaseName,
@@ -82,10 +82,7 @@ async function prepareDemo(state: Shared): Promise<() => Promise<void>> {
   if (!url) {
     // The seed starts from the empty template: a copy costs a second, `initdb` and the migrations six.
     await emptyTemplate(state);
-    const database = await openDatabase({
-      kind: 'pglite',
-      loadDataDir: new HeldBytes(await readFile(EMPTY_FILE)),
-    });
+    const database = await openCopyOf(EMPTY_FILE);
     try {
       await seedDemo(database.db, { timeZone: 'America/Lima', present: false });
       await writeDump(database, TEMPLATE_FILE);
