@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type DataFolderLock, lockDataFolder } from './data-lock';
 import { parsersLaidOverOnce } from './pglite-parsers';
+import { statementsPreparedOnce } from './pglite-statements';
 import * as schema from './schema';
 import { nextTurn, Turns } from './turns';
 
@@ -105,6 +106,7 @@ async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise
     lock?.release();
     throw error;
   });
+  statementsPreparedOnce(client);
   parsersLaidOverOnce(client);
   statementsOnLaterTurns(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
