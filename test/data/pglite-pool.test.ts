@@ -8,6 +8,19 @@ const facts = async (database: Database) =>
   (await rowsOf<{ key: string }>(database, sql`select key from installation_facts order by key`)).map(
     (r) => r.key,
   );
+const questions = async (database: Database) =>
+  rowsOf<{ key: string; text_es: string }>(
+    database,
+    sql`select key, text_es from assessment_questions order by key`,
+  );
+/** The oldest transaction that wrote a row of the table still there: a table written again has a later one. */
+const writtenBy = async (database: Database, table: string) =>
+  (
+    await rowsOf<{ xid: string }>(
+      database,
+      sql.raw(`select min(xmin::text::bigint)::text as xid from ${table}`),
+    )
+  )[0]?.xid;
 const guardEnabled = async (database: Database) =>
   (
     await rowsOf<{ on: boolean }>(
@@ -29,6 +42,32 @@ describe.skipIf(postgresUrl())('the embedded databases the files of a worker tak
       expect(await facts(next)).toEqual(opened);
     } finally {
       await next.drop();
+    }
+  });
+
+  it('puts back the rows a file updated, deleted or added, in the tables it changed and no others', async () => {
+    const first = await emptyDatabase();
+    const opened = await questions(first);
+    expect(opened.length).toBeGreaterThan(2);
+    const untouched = await writtenBy(first, 'assessment_questions');
+    await first.db.execute(sql`insert into installation_facts (key, value) values ('left_by_a_file', '"x"')`);
+    await first.drop();
+    const second = await emptyDatabase();
+    expect(clientOf(second)).toBe(clientOf(first));
+    expect(await writtenBy(second, 'assessment_questions')).toBe(untouched);
+    // Questions are pointed at by answers' foreign keys: those are emptied and filled with them.
+    await second.db.execute(
+      sql`update assessment_questions set text_es = 'cambiado' where key = ${opened[0]!.key}`,
+    );
+    await second.db.execute(sql`delete from assessment_questions where key = ${opened[1]!.key}`);
+    await second.drop();
+    const third = await emptyDatabase();
+    try {
+      expect(clientOf(third)).toBe(clientOf(first));
+      expect(await questions(third)).toEqual(opened);
+      expect(await facts(third)).not.toContain('left_by_a_file');
+    } finally {
+      await third.drop();
     }
   });
 
