@@ -1,4 +1,6 @@
+import { relative } from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The suite in tiers, fastest first. `npm test` runs them all; `npm run test:unit` (seconds) and the
@@ -26,10 +28,35 @@ const clientTest = 'test/cli/client.test.ts';
 // Every tier that writes to a database signs its audit events with the test key.
 const auditKey = ['test/support/audit-key.ts'];
 
+/**
+ * The order test files start in. Vitest's own order runs the tiers one after another by name (api,
+ * api-mocked, cli, data, faults, unit), each tier's longest files first: the files that start a
+ * process of their own (the CLI's, the faults', the mocked sign-in), 8-20 s each, came last, and one
+ * core waited for the last of them. Here those files start first, the longest first whatever their
+ * tier, and the tiers whose files share a worker (api, then data, then unit) follow in Vitest's order,
+ * so that the run ends on short files that keep both cores busy to the end.
+ */
+class LongestAloneFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const inOrder = await super.sort(files);
+    const alone = inOrder.filter((file) => file.project.config.isolate !== false);
+    const shared = inOrder.filter((file) => file.project.config.isolate === false);
+    return [...alone.sort((a, b) => this.weight(b) - this.weight(a)), ...shared];
+  }
+
+  /** How long the file took last time; a file not run before counts as the longest. */
+  private weight(file: TestSpecification): number {
+    const key = `${file.project.name}:${relative(this.ctx.config.root, file.moduleId)}`;
+    return this.ctx.cache.getFileTestResults(key)?.duration ?? Number.POSITIVE_INFINITY;
+  }
+}
+
 export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: 2,
+    // The files that take a process of their own first, then the tiers that share workers.
+    sequence: { sequencer: LongestAloneFirst },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
