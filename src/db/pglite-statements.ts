@@ -26,16 +26,6 @@ interface Prepared {
 
 type Query = PGlite['query'];
 
-function joined(parts: Uint8Array[]): Uint8Array {
-  const whole = new Uint8Array(parts.reduce((size, part) => size + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.length;
-  }
-  return whole;
-}
-
 /**
  * PGlite runs every statement with an unnamed prepared statement: it is parsed and planned anew each
  * time, in six calls into PostgreSQL (parse, describe, bind, describe, execute, sync). A short query on
@@ -78,7 +68,7 @@ export function statementsPreparedOnce(client: PGlite, kept = STATEMENTS_KEPT): 
     made += 1;
     const name = `mesas_${made}`;
     parts.push(serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync());
-    const answer = await client.execProtocolStream(joined(parts), { syncToFs: false });
+    const answer = await client.execProtocolStream(Buffer.concat(parts), { syncToFs: false });
     const statement = { name, types: parse.parseDescribeStatementResults(answer) };
     statements.set(text, statement);
     return statement;
@@ -100,7 +90,7 @@ export function statementsPreparedOnce(client: PGlite, kept = STATEMENTS_KEPT): 
         return serializer ? serializer(param) : String(param);
       });
       const answer = await client.execProtocolStream(
-        joined([
+        Buffer.concat([
           serialize.bind({ statement: name, values }),
           serialize.describe({ type: 'P' }),
           serialize.execute({}),

@@ -16,7 +16,6 @@ interface Table {
   name: string;
   snapshot: string;
   columns: string;
-  rows: number;
   /** The tables whose foreign keys point at it: emptied with it, they get their rows back with it. */
   referencedBy: string[];
 }
@@ -145,7 +144,7 @@ async function schemaOf(database: Database): Promise<string> {
 /** Snapshots every table into the schema `pristine`, and notes what putting them back takes. */
 async function keep(database: Database): Promise<Kept> {
   const client = clientOf(database);
-  const { rows: tables } = await client.query<Omit<Table, 'rows'>>(
+  const { rows: tables } = await client.query<Table>(
     `select format('%I.%I', n.nspname, c.relname) as name,
             format('pristine.%I', n.nspname || '.' || c.relname) as snapshot,
             (select string_agg(quote_ident(a.attname), ', ' order by a.attnum) from pg_attribute a
@@ -165,22 +164,18 @@ async function keep(database: Database): Promise<Kept> {
   await client.exec(
     `create schema pristine;\n${tables.map((t) => `create table ${t.snapshot} as select * from ${t.name};`).join('\n')}`,
   );
-  const counted = tables.map(
-    (t) => `select ${quoted(t.name)} as name, count(*)::int as rows from ${t.snapshot}`,
-  );
-  const { rows: counts } = await client.query<{ name: string; rows: number }>(counted.join(' union all '));
-  const rowsOf = new Map(counts.map((c) => [c.name, c.rows]));
   const kept: Kept = {
     database,
-    tables: tables.map((t) => ({ ...t, rows: rowsOf.get(t.name) ?? 0 })),
+    tables,
     sequences: sequences.map((s) => s.reset).join('\n'),
-    // A table changed if it holds another number of rows, or a row written since (an insert, an
-    // update: each writes a new version of the row, with the writing transaction as its xmin).
+    // A table changed if it holds another number of rows than its snapshot, or a row written since (an
+    // insert, an update: each writes a new version of the row, with the writing transaction as its xmin).
     changed: tables
       .map(
         (t) =>
-          `select ${quoted(t.name)} as name where (select count(*) from ${t.name}) <> ${rowsOf.get(t.name) ?? 0}
-             or exists (select 1 from ${t.name} where xmin::text::bigint >= $1::bigint)`,
+          `select ${quoted(t.name)} as name
+            where (select count(*) from ${t.name}) <> (select count(*) from ${t.snapshot})
+               or exists (select 1 from ${t.name} where xmin::text::bigint >= $1::bigint)`,
       )
       .join(' union all '),
     since: '0',
