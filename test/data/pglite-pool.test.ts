@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client';
+import { openDataFiles, openDataRevision } from '../../src/open-data/data';
 import { emptyDatabase, postgresUrl, rowsOf } from '../support/database';
+import { makeMesa } from '../support/factories';
 import { clientOf } from '../support/pglite-pool';
 
 const facts = async (database: Database) =>
@@ -68,6 +70,31 @@ describe.skipIf(postgresUrl())('the embedded databases the files of a worker tak
       expect(await facts(third)).not.toContain('left_by_a_file');
     } finally {
       await third.drop();
+    }
+  });
+
+  // What the app keeps per database handle (the portal's and the open data's records, by revision) must
+  // go with the file: the rows put back, the revisions (the audit log's sequence) come round again.
+  it('hands each file a handle of its own, so that nothing kept for one file reaches the next', async () => {
+    const options = { timeZone: 'America/Lima', publicUrl: 'https://mesas.example.org' };
+    const publish = (database: Database, name: string) =>
+      makeMesa(database.db, { name, visibility: 'public', published: true });
+    const first = await emptyDatabase();
+    await publish(first, 'Mesa del primer archivo');
+    const before = await openDataFiles(first.db, await openDataRevision(first.db), options);
+    expect(before.csv.mesas).toContain('Mesa del primer archivo');
+    await first.drop();
+    const next = await emptyDatabase();
+    try {
+      expect(clientOf(next)).toBe(clientOf(first));
+      await publish(next, 'Mesa del segundo archivo');
+      const revision = await openDataRevision(next.db);
+      expect(revision).toBe(before.revision);
+      const after = await openDataFiles(next.db, revision, options);
+      expect(after.csv.mesas).toContain('Mesa del segundo archivo');
+      expect(after.csv.mesas).not.toContain('Mesa del primer archivo');
+    } finally {
+      await next.drop();
     }
   });
 

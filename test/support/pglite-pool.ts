@@ -1,5 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { Database } from '../../src/db/client';
+import { drizzle } from 'drizzle-orm/pglite';
+import type { Database, Db } from '../../src/db/client';
+import * as schema from '../../src/db/schema';
 
 /**
  * Embedded databases a worker's test files take in turn. Opening PGlite from the template costs about
@@ -8,6 +10,10 @@ import type { Database } from '../../src/db/client';
  * changed get their rows back from a snapshot taken when the database was opened, and the sequences are
  * set back. A database that cannot be put back (a test closed it, or changed its schema or its session's
  * settings) is closed and forgotten, and the next file opens a new one.
+ *
+ * Each file gets a database handle of its own over the same PGlite: what the app keeps per handle (the
+ * portal's and the open data's records, by revision) goes with the file. Kept, it would reach the next
+ * file at the same revisions, since the rows put back bring the audit log's sequence round again.
  */
 export type Kind = 'demo' | 'empty';
 
@@ -52,6 +58,7 @@ export async function pooledPglite(
   let dropped = false;
   return {
     ...kept.database,
+    db: drizzle(clientOf(kept.database), { schema }) as unknown as Db,
     drop: async () => {
       if (dropped) return;
       dropped = true;
