@@ -92,6 +92,14 @@ function statementsOnLaterTurns(client: PGlite) {
   }) as PGlite['transaction'];
 }
 
+/**
+ * The embedded PostgreSQL's buffer cache. PostgreSQL's default, 128 MB, is sized for a server: PGlite
+ * clears all of it at every start (half a second of CPU) and holds it in the process for life. The demo
+ * is 14 MB and an installation that outgrows 32 MB reads the rest from the data folder's files, which
+ * the operating system caches; one that needs a server's cache is better served by PostgreSQL itself.
+ */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
 async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise<Database> {
   let lock: DataFolderLock | null = null;
   if (target.dir) {
@@ -99,10 +107,10 @@ async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise
     // A second process on the folder refuses to start rather than lose one of the two's writes.
     lock = lockDataFolder(target.dir);
   }
-  const client = await PGlite.create(
-    target.dir,
-    target.loadDataDir ? { loadDataDir: target.loadDataDir } : {},
-  ).catch((error) => {
+  const client = await PGlite.create(target.dir, {
+    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+  }).catch((error) => {
     lock?.release();
     throw error;
   });
