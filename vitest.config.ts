@@ -30,8 +30,8 @@ const auditKey = ['test/support/audit-key.ts'];
 
 /**
  * The order test files start in. Vitest's own order runs the tiers one after another by name (api,
- * api-mocked, cli, data, faults, unit), each tier's longest files first: the files that start a
- * process of their own (the CLI's, the faults', the mocked sign-in), 8-20 s each, came last, and one
+ * cli, data, faults, unit), each tier's longest files first: the files that start a process of their
+ * own (the CLI's, the faults'), 8-20 s each, came last, and one
  * core waited for the last of them. Here those files start first, the longest first whatever their
  * tier, and the tiers whose files share a worker (api, then data, then unit) follow in Vitest's order,
  * so that the run ends on short files that keep both cores busy to the end.
@@ -81,18 +81,13 @@ export default defineConfig({
       // same thing.
       tier('faults', ['test/faults/**/*.test.ts'], { globalSetup: emptyTemplate, setupFiles: auditKey }),
       // The API files share their worker's loaded modules (2 s of imports a file otherwise); each still
-      // builds its own app on its own database. The one file that mocks a module keeps a worker to itself.
+      // builds its own app on its own database. None mocks a module: a mock would reach the other files.
       // The integrator's commands (the typed client with an API token, test/cli/client.test.ts) run here
       // too: they call a test server on the run's database, built from the modules the API files load.
       tier('api', ['test/api/**/*.test.ts', clientTest], {
         globalSetup: demoTemplate,
         setupFiles: auditKey,
         isolate: false,
-        exclude: ['test/api/sign-in-throttle.test.ts'],
-      }),
-      tier('api-mocked', ['test/api/sign-in-throttle.test.ts'], {
-        globalSetup: demoTemplate,
-        setupFiles: auditKey,
       }),
       // Each CLI test starts `mesas` processes, several seconds each on a loaded machine: the limit only
       // stops a hung test. These run the commands on embedded databases of their own, whichever
