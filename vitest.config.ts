@@ -31,8 +31,8 @@ const auditKey = ['test/support/audit-key.ts'];
 /**
  * The order test files start in. Vitest's own order runs the tiers one after another by name (api,
  * cli, data, faults, unit), each tier's longest files first: the files that start a process of their
- * own (the CLI's, the faults'), 8-20 s each, came last, and one
- * core waited for the last of them. Here those files start first, the longest first whatever their
+ * own (the CLI's, the faults'), 8-20 s each, came last, and one core waited for the last of them.
+ * Here those files start first, the longest first whatever their
  * tier, and the tiers whose files share a worker (api, then data, then unit) follow in Vitest's order,
  * so that the run ends on short files that keep both cores busy to the end.
  */

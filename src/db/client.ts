@@ -92,6 +92,9 @@ function statementsOnLaterTurns(client: PGlite) {
   }) as PGlite['transaction'];
 }
 
+/** The app's drizzle handle over an embedded database: its schema, its types. */
+export const pgliteHandle = (client: PGlite) => drizzlePglite(client, { schema }) as unknown as Db;
+
 /**
  * The embedded PostgreSQL's buffer cache. PostgreSQL's default, 128 MB, is sized for a server: PGlite
  * clears all of it at every start (half a second of CPU) and holds it in the process for life. The demo
@@ -117,7 +120,7 @@ async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise
   statementsPreparedOnce(client);
   parsersLaidOverOnce(client);
   statementsOnLaterTurns(client);
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = pgliteHandle(client);
   const turns = new Turns();
   return {
     kind: 'pglite',

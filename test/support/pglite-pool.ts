@@ -1,7 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import type { Database, Db } from '../../src/db/client';
-import * as schema from '../../src/db/schema';
+import { type Database, pgliteHandle } from '../../src/db/client';
 
 /**
  * Embedded databases a worker's test files take in turn. Opening PGlite from the template costs about
@@ -58,7 +56,7 @@ export async function pooledPglite(
   let dropped = false;
   return {
     ...kept.database,
-    db: drizzle(clientOf(kept.database), { schema }) as unknown as Db,
+    db: pgliteHandle(clientOf(kept.database)),
     drop: async () => {
       if (dropped) return;
       dropped = true;
