@@ -4,7 +4,7 @@ import type { Browser, Page, Request, Response } from 'playwright-core';
 import { expect } from 'vitest';
 import { type App, buildApp } from '../../src/server/app';
 import { testConfig } from '../support/app';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, testChromium } from '../support/chromium';
 
 export { signIn } from '../support/chromium';
 
@@ -30,7 +30,7 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
-  const browser = await launchChromium();
+  const browser = await launchChromium(testChromium());
   return {
     app,
     baseUrl: `http://127.0.0.1:${address.port}`,
