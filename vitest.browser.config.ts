@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { YOUNG_GENERATION } from './vitest.config';
 
 /** End-to-end tests of the web app: a real server on a fresh database, driven through Chromium. */
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
     globalSetup: ['test/support/web-built.ts', 'test/support/global-setup.ts'],
     setupFiles: ['test/support/audit-key.ts'],
     pool: 'forks',
+    // The server of each file allocates as the API tier's do (vitest.config.ts).
+    execArgv: YOUNG_GENERATION,
     // Two files side by side, each with its own server, database and Chromium. The web app is built
     // once before them (test/support/web-built.ts).
     maxWorkers: 2,
