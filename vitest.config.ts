@@ -22,7 +22,7 @@ const tier = (
 /**
  * V8's young generation for the worker processes (its semi-spaces, in MB). The workers allocate fast
  * (each request, each query's rows): 64 MB instead of V8's 16 MB collects a quarter as often and keeps
- * less alive by chance. The three largest API files: 102 → 82-91 s of test time, 131-138 → 113-125 s
+ * less alive by chance. The three largest API files: 102 → 82-91 s of test time, 130-138 → 113-125 s
  * of CPU (docs/BENCHMARKS.md). The unit tier's threads share the main process's V8 and take no flags.
  */
 export const YOUNG_GENERATION = ['--max-semi-space-size=64'];
