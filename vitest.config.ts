@@ -3,6 +3,15 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
+ * V8's young generation for the worker processes (its semi-spaces, in MB). The workers allocate fast
+ * (each request, each query's rows): 64 MB instead of V8's 16 MB collects a quarter as often and keeps
+ * less alive by chance. The three largest API files: 102 → 82-91 s of test time, 130-138 → 113-125 s
+ * of CPU (docs/BENCHMARKS.md). Every tier run in processes takes it; the unit tier's threads share the
+ * main process's V8 and take no flags.
+ */
+export const YOUNG_GENERATION = ['--max-semi-space-size=64'];
+
+/**
  * The suite in tiers, fastest first. `npm test` runs them all; `npm run test:unit` (seconds) and the
  * others run one. Only the tiers that need a database prepare one, once per run (test/support/templates.ts):
  * `data` starts from a copy of an empty migrated database and makes what it needs with small factories;
@@ -16,16 +25,8 @@ const tier = (
   extra: NonNullable<TestProjectInlineConfiguration['test']> = {},
 ): TestProjectInlineConfiguration => ({
   extends: true,
-  test: { name, include, ...extra },
+  test: { name, include, ...(extra.pool === 'threads' ? {} : { execArgv: YOUNG_GENERATION }), ...extra },
 });
-
-/**
- * V8's young generation for the worker processes (its semi-spaces, in MB). The workers allocate fast
- * (each request, each query's rows): 64 MB instead of V8's 16 MB collects a quarter as often and keeps
- * less alive by chance. The three largest API files: 102 → 82-91 s of test time, 130-138 → 113-125 s
- * of CPU (docs/BENCHMARKS.md). The unit tier's threads share the main process's V8 and take no flags.
- */
-export const YOUNG_GENERATION = ['--max-semi-space-size=64'];
 
 const demoTemplate = ['test/support/global-setup.ts'];
 const emptyTemplate = ['test/support/empty-setup.ts'];
@@ -40,9 +41,9 @@ const auditKey = ['test/support/audit-key.ts'];
  * The order test files start in. Vitest's own order runs the tiers one after another by name (api,
  * cli, data, faults, unit), each tier's longest files first: the files that start a process of their
  * own (the CLI's, the faults'), 8-20 s each, came last, and one core waited for the last of them.
- * Here those files start first, the longest first whatever their
- * tier, and the tiers whose files share a worker (api, then data, then unit) follow in Vitest's order,
- * so that the run ends on short files that keep both cores busy to the end.
+ * Here those files start first, the longest first whatever their tier, and the tiers whose files share
+ * a worker (api, then data, then unit) follow in Vitest's order, so that the run ends on short files
+ * that keep both cores busy to the end.
  */
 class LongestAloneFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -80,7 +81,6 @@ export default defineConfig({
         setupFiles: ['test/support/web-strings-loaded.ts'],
       }),
       tier('data', ['test/data/**/*.test.ts'], {
-        execArgv: YOUNG_GENERATION,
         globalSetup: dataTemplate,
         setupFiles: auditKey,
         isolate: false,
@@ -88,17 +88,12 @@ export default defineConfig({
       // Faults of the database the tests make themselves (a PostgreSQL cluster of their own, an embedded
       // data directory, copied from the empty template): whichever database the run names, they test the
       // same thing.
-      tier('faults', ['test/faults/**/*.test.ts'], {
-        execArgv: YOUNG_GENERATION,
-        globalSetup: emptyTemplate,
-        setupFiles: auditKey,
-      }),
+      tier('faults', ['test/faults/**/*.test.ts'], { globalSetup: emptyTemplate, setupFiles: auditKey }),
       // The API files share their worker's loaded modules (2 s of imports a file otherwise); each still
       // builds its own app on its own database. None mocks a module: a mock would reach the other files.
       // The integrator's commands (the typed client with an API token, test/cli/client.test.ts) run here
       // too: they call a test server on the run's database, built from the modules the API files load.
       tier('api', ['test/api/**/*.test.ts', clientTest], {
-        execArgv: YOUNG_GENERATION,
         globalSetup: demoTemplate,
         setupFiles: auditKey,
         isolate: false,
@@ -107,7 +102,6 @@ export default defineConfig({
       // stops a hung test. These run the commands on embedded databases of their own, whichever
       // database the run names.
       tier('cli', ['test/cli/**/*.test.ts'], {
-        execArgv: YOUNG_GENERATION,
         globalSetup: emptyTemplate,
         setupFiles: auditKey,
         testTimeout: 120_000,
