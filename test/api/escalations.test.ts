@@ -3,9 +3,17 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, escalationEvents, escalations } from '../../src/db/schema';
 import type { DemoAccountRole } from '../../src/demo/types';
-import { addDays, daysBetween, todayIn } from '../../src/domain/calendar-days';
+import { addDays, todayIn } from '../../src/domain/calendar-days';
 import { type Client, createTestContext, type TestContext } from '../support/app';
-import { createMesa, demoPersonId, inDays, snapshot, unique, unknownId } from '../support/fixtures';
+import {
+  createMesa,
+  demoPersonId,
+  inDays,
+  limaDaysSince,
+  snapshot,
+  unique,
+  unknownId,
+} from '../support/fixtures';
 
 /**
  * Escalation to the high-level body through the API: a problem is escalated with a brief and options,
@@ -437,10 +445,8 @@ describe('the demo data', () => {
       (e) => e.problem.title === 'La ley no reconoce a los muy pequeños productores forestales',
     );
     expect(waiting).toMatchObject({ mesa: { slug: 'forestal' }, reason: 'legal_authority' });
-    // Escalated nine days (9 × 24 h) before the demo data was loaded, and counted in Lima's calendar
-    // days: ten when the data was loaded just before midnight in Lima and this runs just after.
-    const escalatedOn = todayIn(new Date(waiting!.escalatedAt), 'America/Lima');
-    const age = daysBetween(escalatedOn, todayIn(new Date(), 'America/Lima'));
+    // Escalated nine days (9 × 24 h) before the demo data was loaded, counted in Lima's calendar days.
+    const age = limaDaysSince(waiting!.escalatedAt);
     expect(waiting!.ageDays).toBe(age);
     expect([9, 10]).toContain(age);
     const decided = (await highLevel.get('/api/escalations?status=decided')).json().escalations as {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween, todayIn } from '../../src/domain/calendar-days';
 import appEs from '../../web/src/i18n/es.json';
 import webEs from '../../web/src/i18n/escalations.es.json';
 import type { Escalation, EscalationList } from '../../web/src/pages/escalations/escalationsApi';
 import type { MeetingList } from '../../web/src/pages/sessions/sessionsApi';
+import { limaDaysSince } from '../support/fixtures';
 import { apiGet, expectAccessible, forestalId, type Harness, newPage, signIn, startHarness } from './support';
 
 let h: Harness;
@@ -75,14 +75,9 @@ describe('escalation to the high-level body', () => {
     const shownOrder = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-escalation-id')));
     expect(shownOrder).toEqual(open.map((e) => e.id));
     // The demo's escalation about small producers was made nine days (9 × 24 h) before the demo was
-    // loaded, and its age counts Lima's calendar days: ten when the demo was loaded just before midnight
-    // in Lima and this runs just after. Ours has waited none: it comes last.
+    // loaded, and its age counts Lima's calendar days. Ours has waited none: it comes last.
     expect(shownOrder.at(-1)).toBe(mine.id);
-    const oldest = open[0]!;
-    const age = daysBetween(
-      todayIn(new Date(oldest.escalatedAt), 'America/Lima'),
-      todayIn(new Date(), 'America/Lima'),
-    );
+    const age = limaDaysSince(open[0]!.escalatedAt);
     expect([9, 10]).toContain(age);
     expect(await cards.first().getByTestId('escalation-age').textContent()).toBe(
       `Espera desde hace ${age} días`,

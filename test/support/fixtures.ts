@@ -4,7 +4,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
 import { auditEvents, mesas, organizations, users } from '../../src/db/schema';
 import { type DemoAccountRole, demoAccountRoles } from '../../src/demo/types';
-import { addDays, todayIn } from '../../src/domain/calendar-days';
+import { addDays, daysBetween, todayIn } from '../../src/domain/calendar-days';
 import type { Locale, Visibility } from '../../src/domain/roles';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
@@ -14,6 +14,14 @@ import { type Client, sessionFor, type TestContext } from './app';
 export const demoRoles = demoAccountRoles;
 
 export const demoEmail = (role: DemoAccountRole) => `${role}@demo.mesas.local`;
+
+/**
+ * How many of Lima's calendar days ago something of the demo happened. The demo's escalation about
+ * small producers was made 9 × 24 h before the demo was loaded: nine, or ten when the demo was loaded
+ * just before midnight in Lima and the test runs just after.
+ */
+export const limaDaysSince = (at: string | Date) =>
+  daysBetween(todayIn(new Date(at), 'America/Lima'), todayIn(new Date(), 'America/Lima'));
 
 /** A well-formed id that names no record. */
 export const unknownId = () => randomUUID();
